@@ -1,0 +1,27 @@
+# Party Work Suite: one command each. See README.md.
+.PHONY: help demo test lint bench i18n clean
+
+help:
+	@echo "make demo   - set up (venv, PostgreSQL, database) and serve Odoo with demo data at http://localhost:8069"
+	@echo "make test   - set up, install the party addons in a fresh database and run every test"
+	@echo "make lint   - ruff and pylint-odoo on the addons"
+	@echo "make bench  - run the benchmarks (bench/README.md)"
+	@echo "make i18n   - export .pot files and merge them into vi.po"
+
+demo:
+	@scripts/demo.sh
+
+test:
+	@scripts/test.sh
+
+lint:
+	@scripts/lint.sh
+
+bench:
+	@scripts/bench.sh $(ARGS)
+
+i18n:
+	@scripts/i18n.sh
+
+clean:
+	rm -rf .venv

@@ -1,0 +1,14 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Party Work: Members",
+    "summary": "Party member records linked to employees, admission and lifecycle",
+    "version": "18.0.1.0.0",
+    "category": "Human Resources/Party Work",
+    "author": "Party Work Suite contributors",
+    "website": "https://github.com/party-work-suite/party-work-suite",
+    "license": "LGPL-3",
+    "depends": ["party_org"],
+    "data": [],
+    "installable": True,
+}

@@ -1,0 +1,152 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Admission checks (phát triển đảng viên).
+
+Governing texts:
+
+- Điều lệ Đảng, Điều 1 and Điều 4; Quy định 232-QĐ/TW (2025), point on
+  Điều 1: age at admission from full 18 to full 60 years, counted in
+  months; readmission allowed once, at least 36 months after leaving.
+- Hướng dẫn 12-HD/BTCTW (2022): the dossier (application 1-KNĐ, CV 2-KNĐ,
+  introducers 3-KNĐ, union recommendation, residence comments) and the
+  party-awareness class certificate, valid 5 years.
+- Điều lệ Đảng, Điều 4.3 and Điều 5.2: the branch proposes an admission,
+  and a recognition as official member, when at least two thirds of its
+  official members agree; Điều 10: other resolutions need more than half.
+
+Problems are returned as machine keys (``PROBLEM_*`` constants), never as
+user-facing text: the Odoo layer translates them.
+"""
+
+from .party_age import add_months, full_months_between
+
+DEFAULT_MIN_AGE_YEARS = 18
+DEFAULT_MAX_AGE_YEARS = 60
+DEFAULT_CERTIFICATE_VALIDITY_YEARS = 5
+DEFAULT_READMISSION_MIN_MONTHS = 36
+DEFAULT_MAX_READMISSIONS = 1
+
+# Dossier items, in the order of the dossier (Hướng dẫn 12-HD/BTCTW)
+DOSSIER_APPLICATION = "application_1kn"
+DOSSIER_CV = "cv_2kn"
+DOSSIER_INTRODUCERS = "introducers_3kn"
+DOSSIER_UNION_RECOMMENDATION = "union_recommendation"
+DOSSIER_RESIDENCE_COMMENTS = "residence_comments"
+DOSSIER_ITEMS = (
+    DOSSIER_APPLICATION,
+    DOSSIER_CV,
+    DOSSIER_INTRODUCERS,
+    DOSSIER_UNION_RECOMMENDATION,
+    DOSSIER_RESIDENCE_COMMENTS,
+)
+
+# Problem keys
+PROBLEM_TOO_YOUNG = "too_young"
+PROBLEM_TOO_OLD = "too_old"
+PROBLEM_NO_BIRTH_DATE = "no_birth_date"
+PROBLEM_ALREADY_READMITTED = "already_readmitted"
+PROBLEM_READMISSION_TOO_SOON = "readmission_too_soon"
+PROBLEM_READMISSION_BEFORE_LEAVING = "readmission_before_leaving"
+
+
+def age_in_months(birth_date, on_date):
+    """Return the age in whole months on ``on_date``.
+
+    Someone born 29/02 completes a year on 28/02 of a non-leap year
+    (Bộ luật Dân sự 2015, Điều 148).
+    """
+    return full_months_between(birth_date, on_date)
+
+
+def check_admission_age(
+    birth_date,
+    admission_date,
+    min_years=DEFAULT_MIN_AGE_YEARS,
+    max_years=DEFAULT_MAX_AGE_YEARS,
+):
+    """Return a problem key, or None when the age allows admission.
+
+    Quy định 232-QĐ/TW: "từ đủ 18 tuổi đến đủ 60 tuổi (tính theo tháng)":
+    eligible from 18 years 0 months up to and including 60 years 0 months,
+    i.e. ``min_years * 12 <= months <= max_years * 12``. Older candidates
+    need a decision of a higher committee (outside this check).
+    """
+    if not birth_date:
+        return PROBLEM_NO_BIRTH_DATE
+    months = full_months_between(birth_date, admission_date)
+    if months < min_years * 12:
+        return PROBLEM_TOO_YOUNG
+    if months > max_years * 12:
+        return PROBLEM_TOO_OLD
+    return None
+
+
+def certificate_expiry(certificate_date, validity_years=DEFAULT_CERTIFICATE_VALIDITY_YEARS):
+    """Return the last day the party-awareness certificate is valid.
+
+    The validity ends on the same day and month ``validity_years`` later
+    (Hướng dẫn 12-HD/BTCTW; Bộ luật Dân sự 2015, Điều 148).
+    """
+    return add_months(certificate_date, validity_years * 12)
+
+
+def certificate_valid(certificate_date, on_date, validity_years=DEFAULT_CERTIFICATE_VALIDITY_YEARS):
+    """Return True when the certificate is valid on ``on_date``.
+
+    Valid from its date up to and including the expiry day
+    (``certificate_expiry``); False without a certificate date.
+    """
+    if not certificate_date:
+        return False
+    return certificate_date <= on_date <= certificate_expiry(certificate_date, validity_years)
+
+
+def dossier_missing(checklist, items=DOSSIER_ITEMS):
+    """Return the dossier item keys not ticked in ``checklist``, in order.
+
+    ``checklist`` maps item keys (``DOSSIER_ITEMS``) to booleans; an absent
+    key counts as missing.
+    """
+    return [item for item in items if not checklist.get(item)]
+
+
+def has_majority(votes_for, official_members):
+    """Return True when ``votes_for`` is more than half of the official members.
+
+    Điều lệ Đảng, Điều 10: a resolution is valid when more than half of
+    the members of the body agree; the base is the branch's official
+    members, not those present.
+    """
+    return official_members > 0 and votes_for * 2 > official_members
+
+
+def two_thirds_majority(votes_for, official_members):
+    """Return True when ``votes_for`` is at least two thirds of official members.
+
+    Điều lệ Đảng, Điều 4.3 (admission) and Điều 5.2 (recognition as an
+    official member, voted "as for admission"); integer arithmetic, so
+    6 of 9 passes and 5 of 8 does not.
+    """
+    return official_members > 0 and votes_for * 3 >= official_members * 2
+
+
+def readmission_allowed(
+    previous_readmissions,
+    left_date,
+    readmission_date,
+    min_months=DEFAULT_READMISSION_MIN_MONTHS,
+    max_readmissions=DEFAULT_MAX_READMISSIONS,
+):
+    """Return ``(allowed, problem_key_or_None)`` for a readmission.
+
+    Quy định 232-QĐ/TW: readmission is considered once only, and at least
+    ``min_months`` (36) full months after leaving the Party: leaving on
+    10/05/2022 allows readmission from 10/05/2025.
+    """
+    if previous_readmissions >= max_readmissions:
+        return False, PROBLEM_ALREADY_READMITTED
+    if readmission_date < left_date:
+        return False, PROBLEM_READMISSION_BEFORE_LEAVING
+    if full_months_between(left_date, readmission_date) < min_months:
+        return False, PROBLEM_READMISSION_TOO_SOON
+    return True, None

@@ -1,0 +1,267 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+ORG_TYPES = [
+    ("grassroots_committee", "Grassroots Party Committee"),
+    ("sub_committee", "Sub-committee"),
+    ("grassroots_cell", "Grassroots Party Cell"),
+    ("cell", "Subordinate Party Cell"),
+    ("party_group", "Party Group"),
+    ("external", "External Committee"),
+]
+
+# Điều lệ Đảng and Quy định 232-QĐ/TW: which type may sit under which.
+# None stands for "no parent" (the top of a tree).
+ALLOWED_PARENT_TYPES = {
+    "external": {None},
+    "grassroots_committee": {None, "external"},
+    "grassroots_cell": {None, "external"},
+    "sub_committee": {"grassroots_committee"},
+    "cell": {"grassroots_committee", "sub_committee"},
+    "party_group": {"grassroots_cell", "cell"},
+}
+
+# Types that count as a branch (chi bộ), where members hold their activity.
+CELL_TYPES = ("grassroots_cell", "cell")
+
+
+class PartyOrganization(models.Model):
+    _name = "party.organization"
+    _description = "Party Organisation"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "complete_name"
+    _rec_name = "complete_name"
+    _parent_store = True
+    _check_company_auto = True
+
+    # Identity
+    name = fields.Char(required=True, tracking=True)
+    code = fields.Char(
+        tracking=True,
+        help="Issuer code used in document symbols, e.g. ĐU in 12-NQ/ĐU "
+        "(Hướng dẫn 36-HD/VPTW).",
+    )
+    org_type = fields.Selection(
+        ORG_TYPES, string="Type", required=True, default="cell", tracking=True
+    )
+    complete_name = fields.Char(
+        compute="_compute_complete_name", recursive=True, store=True
+    )
+    active = fields.Boolean(default=True)
+    color = fields.Integer()
+    note = fields.Html()
+    # Tree
+    parent_id = fields.Many2one(
+        "party.organization",
+        string="Parent Organisation",
+        index=True,
+        ondelete="restrict",
+        tracking=True,
+    )
+    parent_path = fields.Char(index=True)
+    child_ids = fields.One2many(
+        "party.organization", "parent_id", string="Sub-units"
+    )
+    child_count = fields.Integer(
+        string="Sub-units Count", compute="_compute_child_count"
+    )
+    # Company and the units it covers
+    company_id = fields.Many2one(
+        "res.company",
+        index=True,
+        default=lambda self: self.env.company,
+        help="Empty only for external committees shared by several companies.",
+    )
+    department_ids = fields.Many2many(
+        "hr.department",
+        string="Departments Covered",
+        check_company=True,
+        help="The units of the enterprise whose employees belong to this "
+        "organisation.",
+    )
+    # Life
+    date_established = fields.Date(tracking=True)
+    date_dissolved = fields.Date(tracking=True)
+    # Committee
+    term_ids = fields.One2many("party.term", "organization_id", string="Terms")
+    current_term_id = fields.Many2one(
+        "party.term", compute="_compute_current_term_id"
+    )
+    position_ids = fields.One2many(
+        "party.position", "organization_id", string="Committee Positions"
+    )
+    position_count = fields.Integer(compute="_compute_position_count")
+    secretary_id = fields.Many2one(
+        "hr.employee", string="Secretary", compute="_compute_secretary_id"
+    )
+
+    _sql_constraints = [
+        (
+            "code_company_uniq",
+            "unique(code, company_id)",
+            "The issuer code must be unique per company. / "
+            "Mã cơ quan ban hành phải là duy nhất trong mỗi công ty.",
+        ),
+    ]
+
+    @api.depends("name", "parent_id.complete_name")
+    def _compute_complete_name(self):
+        for org in self:
+            if org.parent_id:
+                org.complete_name = f"{org.parent_id.complete_name} / {org.name}"
+            else:
+                org.complete_name = org.name
+
+    def _compute_child_count(self):
+        groups = self._read_group(
+            [("parent_id", "in", self.ids)], ["parent_id"], ["__count"]
+        )
+        counts = {parent.id: count for parent, count in groups}
+        for org in self:
+            org.child_count = counts.get(org.id, 0)
+
+    @api.depends_context("date")
+    def _compute_current_term_id(self):
+        terms_by_org = self.env["party.term"]._current_terms_by_organization(
+            self.ids, self.env.context.get("date")
+        )
+        for org in self:
+            org.current_term_id = terms_by_org.get(org.id, False)
+
+    def _compute_position_count(self):
+        groups = self.env["party.position"]._read_group(
+            [("organization_id", "in", self.ids), ("state", "=", "open")],
+            ["organization_id"],
+            ["__count"],
+        )
+        counts = {org.id: count for org, count in groups}
+        for org in self:
+            org.position_count = counts.get(org.id, 0)
+
+    def _compute_secretary_id(self):
+        positions = self.env["party.position"].search(
+            [
+                ("organization_id", "in", self.ids),
+                ("role", "=", "secretary"),
+                ("state", "=", "open"),
+            ]
+        )
+        secretary = {pos.organization_id.id: pos.employee_id for pos in positions}
+        for org in self:
+            org.secretary_id = secretary.get(org.id, False)
+
+    @api.constrains("parent_id")
+    def _check_parent_id(self):
+        if self._has_cycle():
+            raise ValidationError(
+                self.env._(
+                    "An organisation cannot be its own ancestor. / "
+                    "Một tổ chức đảng không thể là cấp trên của chính nó."
+                )
+            )
+
+    @api.constrains("parent_id", "company_id")
+    def _check_parent_company(self):
+        for org in self:
+            parent = org.parent_id
+            if parent.company_id and parent.company_id != org.company_id:
+                raise ValidationError(
+                    self.env._(
+                        "%(org)s belongs to %(company)s but its parent %(parent)s "
+                        "belongs to %(parent_company)s. / %(org)s thuộc "
+                        "%(company)s nhưng cấp trên %(parent)s thuộc "
+                        "%(parent_company)s.",
+                        org=org.name,
+                        company=org.company_id.name or "-",
+                        parent=parent.name,
+                        parent_company=parent.company_id.name,
+                    )
+                )
+
+    @api.constrains("parent_id", "org_type")
+    def _check_type_nesting(self):
+        type_labels = dict(self._fields["org_type"]._description_selection(self.env))
+        for org in self | self.child_ids:
+            parent_type = org.parent_id.org_type or None
+            if parent_type in ALLOWED_PARENT_TYPES[org.org_type]:
+                continue
+            if parent_type is None:
+                raise ValidationError(
+                    self.env._(
+                        "A %(type)s must sit under a parent organisation "
+                        "(Quy định 232-QĐ/TW). / %(type)s phải trực thuộc một "
+                        "tổ chức đảng cấp trên.",
+                        type=type_labels[org.org_type],
+                    )
+                )
+            raise ValidationError(
+                self.env._(
+                    "A %(type)s cannot sit under a %(parent_type)s "
+                    "(%(org)s under %(parent)s). / %(type)s không thể trực "
+                    "thuộc %(parent_type)s (%(org)s thuộc %(parent)s).",
+                    type=type_labels[org.org_type],
+                    parent_type=type_labels[parent_type],
+                    org=org.name,
+                    parent=org.parent_id.name,
+                )
+            )
+
+    @api.constrains("date_established", "date_dissolved")
+    def _check_dates(self):
+        for org in self:
+            if (
+                org.date_established
+                and org.date_dissolved
+                and org.date_dissolved < org.date_established
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "%(org)s cannot be dissolved before it was established. / "
+                        "%(org)s không thể giải thể trước ngày thành lập.",
+                        org=org.name,
+                    )
+                )
+
+    def write(self, vals):
+        res = super().write(vals)
+        if "parent_id" in vals or "active" in vals:
+            # Organisation scopes in record rules follow the tree.
+            self.env.registry.clear_cache()
+        return res
+
+    def action_view_children(self):
+        self.ensure_one()
+        return self._action_open_related(
+            "party_org.party_organization_action",
+            [("parent_id", "=", self.id)],
+            {"default_parent_id": self.id, "default_company_id": self.company_id.id},
+        )
+
+    def action_view_positions(self):
+        self.ensure_one()
+        return self._action_open_related(
+            "party_org.party_position_action",
+            [("organization_id", "=", self.id)],
+            {"default_organization_id": self.id},
+        )
+
+    def action_view_terms(self):
+        self.ensure_one()
+        return self._action_open_related(
+            "party_org.party_term_action",
+            [("organization_id", "=", self.id)],
+            {"default_organization_id": self.id},
+        )
+
+    def _action_open_related(self, xmlid, domain, context):
+        action = self.env["ir.actions.act_window"]._for_xml_id(xmlid)
+        action.update(domain=domain, context=context)
+        return action
+
+    def _get_cells(self):
+        """Return the branches (chi bộ) in these organisations' subtrees."""
+        return self.search(
+            [("id", "child_of", self.ids), ("org_type", "in", CELL_TYPES)]
+        )

@@ -1,0 +1,53 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+
+
+class ResUsers(models.Model):
+    _inherit = "res.users"
+
+    party_organization_ids = fields.Many2many(
+        "party.organization",
+        "party_organization_res_users_rel",
+        "user_id",
+        "organization_id",
+        string="Assigned Party Organisations",
+        help="Organisations this user works for besides those where their "
+        "employee holds an open committee position.",
+    )
+    party_scope_organization_ids = fields.Many2many(
+        "party.organization",
+        string="Party Organisations in Scope",
+        compute="_compute_party_scope_organization_ids",
+        help="Organisations whose subtree this user may see as branch secretary.",
+    )
+
+    @api.depends("party_organization_ids")
+    @api.depends_context("uid")
+    def _compute_party_scope_organization_ids(self):
+        scopes = self._get_party_scopes()
+        for user in self:
+            user.party_scope_organization_ids = scopes.get(user.id, [])
+
+    def _get_party_scopes(self):
+        """Map user id → ids of organisations of their open positions and
+        explicit assignments. Hook: party_member adds the member's own cell."""
+        positions = self.env["party.position"].sudo()._read_group(
+            [("state", "=", "open"), ("user_id", "in", self.ids)],
+            ["user_id"],
+            ["organization_id:array_agg"],
+        )
+        scopes = {user.id: set(org_ids) for user, org_ids in positions}
+        for user in self.sudo():
+            scopes.setdefault(user.id, set()).update(user.party_organization_ids.ids)
+        return {user_id: sorted(ids) for user_id, ids in scopes.items()}
+
+    def write(self, vals):
+        res = super().write(vals)
+        if "party_organization_ids" in vals:
+            self.env.registry.clear_cache()
+        return res
+
+    @property
+    def SELF_READABLE_FIELDS(self):
+        return super().SELF_READABLE_FIELDS + ["party_scope_organization_ids"]
