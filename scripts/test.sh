@@ -9,16 +9,18 @@ setup_all
 DB=${TEST_DB:-party_test}
 LOG_DIR="$CACHE_DIR/logs"
 mkdir -p "$LOG_DIR"
-ODOO_LOG="$LOG_DIR/odoo-test.log"
-PYTEST_LOG="$LOG_DIR/pytest.log"
+ODOO_LOG="$LOG_DIR/$DB-odoo.log"
+PYTEST_LOG="$LOG_DIR/$DB-pytest.log"
+# TEST_ADDONS / TEST_TAGS narrow a run while developing; CI uses the defaults.
+ADDONS_TO_TEST=${TEST_ADDONS:-$PARTY_ADDONS}
 TAGS=${TEST_TAGS:-/party_org,/party_member,/party_docs,/party_kpi}
 
 log "dropping and recreating database $DB"
 PGPASSWORD="$DB_PASSWORD" dropdb -h "$PGHOST" -p "$PGPORT" -U "$DB_USER" --if-exists "$DB"
 
-log "installing $PARTY_ADDONS with tests ($TAGS); log: $ODOO_LOG"
+log "installing $ADDONS_TO_TEST with tests ($TAGS); log: $ODOO_LOG"
 set +e
-odoo_bin -d "$DB" -i "$PARTY_ADDONS" --load-language=vi_VN \
+odoo_bin -d "$DB" -i "$ADDONS_TO_TEST" --load-language=vi_VN \
   --test-enable --test-tags="$TAGS" --stop-after-init \
   --log-level=info --http-port="${TEST_HTTP_PORT:-18069}" --workers=0 --max-cron-threads=0 \
   >"$ODOO_LOG" 2>&1
@@ -35,7 +37,7 @@ odoo_broken=0
 [ "$odoo_rc" = 0 ] && [ -n "$result" ] || { odoo_broken=1; log "Odoo exited with $odoo_rc"; }
 
 log "running the suite-level tests (pytest-odoo); log: $PYTEST_LOG"
-conf="$LOG_DIR/pytest-odoo.conf"
+conf="$LOG_DIR/$DB-pytest-odoo.conf"
 cat >"$conf" <<CONF
 [options]
 addons_path = $ROOT/addons,$ODOO_PATH/odoo/addons
@@ -56,7 +58,7 @@ py_failed=$(( $(grep -oE "[0-9]+ (failed|error)" <<<"$summary" | grep -oE "[0-9]
 [ "$pytest_rc" = 0 ] || [ "$py_failed" -gt 0 ] || py_failed=1
 
 # Every WARNING/ERROR/CRITICAL line counts unless known-warnings.txt lists it.
-bad="$LOG_DIR/unexpected-log-lines.txt"
+bad="$LOG_DIR/$DB-unexpected-log-lines.txt"
 grep -E "^[0-9-]+ [0-9:,]+ [0-9]+ (WARNING|ERROR|CRITICAL) " "$ODOO_LOG" \
   | grep -vEf <(grep -vE '^\s*(#|$)' "$ROOT/scripts/known-warnings.txt") >"$bad" || true
 log_problems=$(wc -l <"$bad")

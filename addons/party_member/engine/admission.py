@@ -81,7 +81,9 @@ def check_admission_age(
     return None
 
 
-def certificate_expiry(certificate_date, validity_years=DEFAULT_CERTIFICATE_VALIDITY_YEARS):
+def certificate_expiry(
+    certificate_date, validity_years=DEFAULT_CERTIFICATE_VALIDITY_YEARS
+):
     """Return the last day the party-awareness certificate is valid.
 
     The validity ends on the same day and month ``validity_years`` later
@@ -90,7 +92,9 @@ def certificate_expiry(certificate_date, validity_years=DEFAULT_CERTIFICATE_VALI
     return add_months(certificate_date, validity_years * 12)
 
 
-def certificate_valid(certificate_date, on_date, validity_years=DEFAULT_CERTIFICATE_VALIDITY_YEARS):
+def certificate_valid(
+    certificate_date, on_date, validity_years=DEFAULT_CERTIFICATE_VALIDITY_YEARS
+):
     """Return True when the certificate is valid on ``on_date``.
 
     Valid from its date up to and including the expiry day
@@ -98,7 +102,11 @@ def certificate_valid(certificate_date, on_date, validity_years=DEFAULT_CERTIFIC
     """
     if not certificate_date:
         return False
-    return certificate_date <= on_date <= certificate_expiry(certificate_date, validity_years)
+    return (
+        certificate_date
+        <= on_date
+        <= certificate_expiry(certificate_date, validity_years)
+    )
 
 
 def dossier_missing(checklist, items=DOSSIER_ITEMS):

@@ -56,17 +56,22 @@ _SLACK = timedelta(days=3)
 
 @dataclass(frozen=True)
 class BadgeRules:
-    """Configurable badge rules, normalised once for fast repeated use."""
+    """Configurable badge rules, normalised once for fast repeated use.
+
+    ``milestones`` in years; ``occasions`` as (month, day) for
+    ``next_occasion``; ``early_award_months`` as (lowest milestone of a
+    tier, months early); ``discipline_hold_months`` as (form, months).
+    """
 
     milestones: tuple = DEFAULT_MILESTONES
     occasions: tuple = DEFAULT_OCCASIONS
     early_award_months: tuple = DEFAULT_EARLY_AWARD_MONTHS
     discipline_hold_months: tuple = DEFAULT_DISCIPLINE_HOLD_MONTHS
     # Derived, filled by __post_init__
-    ascending: tuple = field(init=False, repr=False)
-    early_by_milestone: dict = field(init=False, repr=False)
-    max_early: int = field(init=False, repr=False)
-    holds: dict = field(init=False, repr=False)
+    ascending: tuple = field(init=False, repr=False, compare=False)
+    early_by_milestone: dict = field(init=False, repr=False, compare=False)
+    max_early: int = field(init=False, repr=False, compare=False)
+    holds: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         ascending = tuple(sorted(set(self.milestones)))
@@ -209,7 +214,9 @@ def eligible_milestone(
     if events and any(event_type == EXPULSION for event_type, _day in events):
         return None
     floor = max(awarded_milestones, default=0)
-    milestone = _milestone_from_periods(periods, occasion_date, floor, serious_illness, rules)
+    milestone = _milestone_from_periods(
+        periods, occasion_date, floor, serious_illness, rules
+    )
     if milestone is None or (disciplines and _held(disciplines, occasion_date, rules)):
         return None
     return milestone
@@ -229,8 +236,8 @@ def eligible_members(members, occasion_date, rules=DEFAULT_RULES):
     lowest = rules.ascending[0] if rules.ascending else None
     if lowest is None:
         return result
-    # Without events, illness or awards a member needs an admission on or
-    # before this date to reach the lowest milestone.
+    # A member without history events admitted after this date cannot
+    # reach the lowest milestone, even with the early award for illness.
     latest_admission = add_months(occasion_date, rules.max_early - lowest * 12) + _SLACK
     for member_id, admitted, events, awarded, ill, disciplines in members:
         if not admitted or (not events and admitted > latest_admission):
@@ -243,7 +250,9 @@ def eligible_members(members, occasion_date, rules=DEFAULT_RULES):
             periods = ((admitted, None),)
         floor = max(awarded) if awarded else 0
         milestone = milestone_of(periods, occasion_date, floor, ill, rules)
-        if milestone is None or (disciplines and _held(disciplines, occasion_date, rules)):
+        if milestone is None or (
+            disciplines and _held(disciplines, occasion_date, rules)
+        ):
             continue
         append((member_id, milestone))
     return result

@@ -29,9 +29,9 @@ CATEGORY_WAGE_EARNER = "wage_earner"
 CATEGORY_PENSIONER = "pensioner"
 CATEGORY_STUDENT = "student"
 DEFAULT_FEE_RULES = {
-    CATEGORY_WAGE_EARNER: (KIND_PERCENT, Decimal("1")),
+    CATEGORY_WAGE_EARNER: (KIND_PERCENT, Decimal(1)),
     CATEGORY_PENSIONER: (KIND_PERCENT, Decimal("0.5")),
-    CATEGORY_STUDENT: (KIND_FIXED, Decimal("5000")),
+    CATEGORY_STUDENT: (KIND_FIXED, Decimal(5000)),
 }
 DEFAULT_ROUNDING = 1  # whole đồng
 REMOVAL_UNPAID_MONTHS = 3
@@ -137,4 +137,7 @@ def flag_three_unpaid(
     Điều lệ Đảng, Điều 8: grounds to consider removal; the months need not
     be consecutive. Use ``through_month`` for the current year.
     """
-    return len(unpaid_months(paid_by_month, year, through_month, excused_months)) >= threshold
+    return (
+        len(unpaid_months(paid_by_month, year, through_month, excused_months))
+        >= threshold
+    )

@@ -102,7 +102,9 @@ def add_working_days(start, n, holidays=()):
     current, remaining = start, n
     while True:
         end = _add_weekdays(current, remaining)
-        skipped = bisect_right(index, end) - bisect_right(index, current) if index else 0
+        skipped = (
+            bisect_right(index, end) - bisect_right(index, current) if index else 0
+        )
         if not skipped:
             return end
         current, remaining = end, skipped
@@ -121,7 +123,9 @@ def count_working_days(start, end, holidays=()):
         if (weekday + offset) % 7 < WORKING_WEEKDAYS:
             count += 1
     if index:
-        count -= bisect_right(index, end) - bisect_left(index, start + timedelta(days=1))
+        count -= bisect_right(index, end) - bisect_left(
+            index, start + timedelta(days=1)
+        )
     return count
 
 

@@ -143,7 +143,11 @@ def membership_periods(admission_decision_date, events=(), as_of=None):
     (``RETURN_EVENTS``) opens a new one. The last period is open (``None``)
     while the member is in. Returns ``()`` without any admission date.
     """
-    origin = _origin(admission_decision_date, events) if events else admission_decision_date
+    if events and not isinstance(events, (tuple, list)):
+        events = tuple(events)  # read twice below
+    origin = (
+        _origin(admission_decision_date, events) if events else admission_decision_date
+    )
     if origin is None or (as_of is not None and origin > as_of):
         return ()
     if not events:
@@ -180,9 +184,7 @@ def gaps(admission_decision_date, events=(), as_of=None):
     simply stops at the exit (see ``compute_party_age``).
     """
     periods = membership_periods(admission_decision_date, events, as_of)
-    return tuple(
-        (periods[i][1], periods[i + 1][0]) for i in range(len(periods) - 1)
-    )
+    return tuple((periods[i][1], periods[i + 1][0]) for i in range(len(periods) - 1))
 
 
 def is_member_on(periods, on_date):

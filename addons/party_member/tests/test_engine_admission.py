@@ -36,7 +36,9 @@ class TestAdmissionAge(BaseCase):
     def test_exactly_18_years_0_months_is_eligible(self):
         """Full 18 years counted in months is the lower bound, inclusive."""
         self.assertIsNone(check_admission_age(BORN, date(2025, 6, 15)))
-        self.assertEqual(check_admission_age(BORN, date(2025, 6, 14)), PROBLEM_TOO_YOUNG)
+        self.assertEqual(
+            check_admission_age(BORN, date(2025, 6, 14)), PROBLEM_TOO_YOUNG
+        )
 
     def test_exactly_60_years_0_months_is_eligible(self):
         """Full 60 years counted in months is the upper bound, inclusive."""
@@ -47,14 +49,22 @@ class TestAdmissionAge(BaseCase):
 
     def test_configurable_bounds(self):
         """The age bounds are parameters, not hard-coded."""
-        self.assertEqual(check_admission_age(BORN, date(2023, 6, 15)), PROBLEM_TOO_YOUNG)
+        self.assertEqual(
+            check_admission_age(BORN, date(2023, 6, 15)), PROBLEM_TOO_YOUNG
+        )
         self.assertIsNone(check_admission_age(BORN, date(2023, 6, 15), min_years=16))
-        self.assertEqual(check_admission_age(date(1960, 1, 1), date(2025, 1, 1)), PROBLEM_TOO_OLD)
-        self.assertIsNone(check_admission_age(date(1960, 1, 1), date(2025, 1, 1), max_years=70))
+        self.assertEqual(
+            check_admission_age(date(1960, 1, 1), date(2025, 1, 1)), PROBLEM_TOO_OLD
+        )
+        self.assertIsNone(
+            check_admission_age(date(1960, 1, 1), date(2025, 1, 1), max_years=70)
+        )
 
     def test_missing_birth_date(self):
         """Without a birth date the age cannot be checked."""
-        self.assertEqual(check_admission_age(None, date(2025, 1, 1)), PROBLEM_NO_BIRTH_DATE)
+        self.assertEqual(
+            check_admission_age(None, date(2025, 1, 1)), PROBLEM_NO_BIRTH_DATE
+        )
 
 
 @tagged("post_install", "-at_install")
@@ -74,13 +84,20 @@ class TestCertificateAndDossier(BaseCase):
 
     def test_certificate_validity_is_configurable(self):
         """The validity period is a parameter."""
-        self.assertFalse(certificate_valid(date(2021, 6, 10), date(2024, 6, 11), validity_years=3))
+        self.assertFalse(
+            certificate_valid(date(2021, 6, 10), date(2024, 6, 11), validity_years=3)
+        )
 
     def test_dossier_missing_lists_unticked_and_absent(self):
         """Missing dossier items are listed in dossier order, absent keys included."""
-        checklist = {"application_1kn": True, "cv_2kn": False, "residence_comments": True}
+        checklist = {
+            "application_1kn": True,
+            "cv_2kn": False,
+            "residence_comments": True,
+        }
         self.assertEqual(
-            dossier_missing(checklist), ["cv_2kn", "introducers_3kn", "union_recommendation"]
+            dossier_missing(checklist),
+            ["cv_2kn", "introducers_3kn", "union_recommendation"],
         )
         self.assertEqual(dossier_missing(dict.fromkeys(DOSSIER_ITEMS, True)), [])
         self.assertEqual(dossier_missing({}), list(DOSSIER_ITEMS))
@@ -113,7 +130,8 @@ class TestReadmission(BaseCase):
         left = date(2022, 5, 10)
         self.assertEqual(readmission_allowed(0, left, date(2025, 5, 10)), (True, None))
         self.assertEqual(
-            readmission_allowed(0, left, date(2025, 5, 9)), (False, PROBLEM_READMISSION_TOO_SOON)
+            readmission_allowed(0, left, date(2025, 5, 9)),
+            (False, PROBLEM_READMISSION_TOO_SOON),
         )
 
     def test_readmission_only_once(self):

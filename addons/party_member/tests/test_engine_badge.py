@@ -4,7 +4,6 @@ import random
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
-
 from odoo.tests import BaseCase, tagged
 
 from ..engine.badge import (
@@ -62,7 +61,10 @@ class TestOccasions(BaseCase):
         self.assertEqual(next_occasion(date(2026, 5, 20)), SEP_2)
         self.assertEqual(next_occasion(date(2026, 11, 8)), date(2027, 2, 3))
         self.assertEqual(previous_occasion(date(2026, 2, 3)), date(2025, 11, 7))
-        self.assertEqual(next_occasion(date(2026, 1, 2), occasions=((1, 1), (7, 1))), date(2026, 7, 1))
+        self.assertEqual(
+            next_occasion(date(2026, 1, 2), occasions=((1, 1), (7, 1))),
+            date(2026, 7, 1),
+        )
 
 
 @tagged("post_install", "-at_install")
@@ -79,19 +81,26 @@ class TestMilestones(BaseCase):
 
     def test_awarded_milestone_is_not_proposed_again(self):
         """A milestone already awarded is not proposed again."""
-        self.assertIsNone(eligible_milestone(date(1996, 3, 1), (), MAY_19, awarded_milestones=(30,)))
+        self.assertIsNone(
+            eligible_milestone(date(1996, 3, 1), (), MAY_19, awarded_milestones=(30,))
+        )
 
     def test_missed_milestones_catch_up_to_the_highest(self):
         """A member who missed milestones is proposed the highest one reached."""
         self.assertEqual(eligible_milestone(date(1981, 1, 1), (), date(2026, 2, 3)), 45)
         self.assertEqual(
-            eligible_milestone(date(1981, 1, 1), (), date(2026, 2, 3), awarded_milestones=(30,)), 45
+            eligible_milestone(
+                date(1981, 1, 1), (), date(2026, 2, 3), awarded_milestones=(30,)
+            ),
+            45,
         )
 
     def test_no_lower_badge_after_a_higher_one(self):
         """A member holding a higher badge is not proposed a lower one."""
         self.assertIsNone(
-            eligible_milestone(date(1981, 1, 1), (), date(2026, 2, 3), awarded_milestones=(50,))
+            eligible_milestone(
+                date(1981, 1, 1), (), date(2026, 2, 3), awarded_milestones=(50,)
+            )
         )
 
     def test_gap_delays_the_milestone(self):
@@ -108,25 +117,36 @@ class TestMilestones(BaseCase):
             ("admission", date(1999, 1, 1)),
         ]
         # 5 years + 27 years since readmission = 32 years of party age.
-        self.assertEqual(eligible_milestone(date(1999, 1, 1), events, date(2026, 2, 3)), 30)
+        self.assertEqual(
+            eligible_milestone(date(1999, 1, 1), events, date(2026, 2, 3)), 30
+        )
 
     def test_leap_day_admission(self):
         """Admitted 29/02: 30 years are reached on 28/02 of a non-leap year."""
-        self.assertEqual(eligible_milestone(date(1996, 2, 29), (), date(2026, 2, 28)), 30)
+        self.assertEqual(
+            eligible_milestone(date(1996, 2, 29), (), date(2026, 2, 28)), 30
+        )
         self.assertIsNone(eligible_milestone(date(1996, 2, 29), (), date(2026, 2, 27)))
 
     def test_member_out_or_deceased_is_not_proposed(self):
         """Members removed, transferred out or deceased before the occasion are skipped."""
         for exit_type in ("removal", "transfer_out", "leave", "death"):
             events = [(exit_type, date(2026, 5, 1))]
-            self.assertIsNone(eligible_milestone(date(1990, 1, 1), events, MAY_19), exit_type)
-        events = [("temporary_transfer_out", date(2026, 5, 1)), ("exemption", date(2026, 5, 2))]
+            self.assertIsNone(
+                eligible_milestone(date(1990, 1, 1), events, MAY_19), exit_type
+            )
+        events = [
+            ("temporary_transfer_out", date(2026, 5, 1)),
+            ("exemption", date(2026, 5, 2)),
+        ]
         self.assertEqual(eligible_milestone(date(1990, 1, 1), events, MAY_19), 30)
 
     def test_configurable_milestones(self):
         """Milestones are rules, not constants."""
         rules = BadgeRules(milestones=(25, 35))
-        self.assertEqual(eligible_milestone(date(2000, 1, 1), (), MAY_19, rules=rules), 25)
+        self.assertEqual(
+            eligible_milestone(date(2000, 1, 1), (), MAY_19, rules=rules), 25
+        )
         self.assertIsNone(eligible_milestone(date(2000, 1, 1), (), MAY_19))
 
 
@@ -136,27 +156,41 @@ class TestEarlyAward(BaseCase):
         """Serious illness allows 30-65 year badges up to 12 months early."""
         admitted = date(1996, 9, 2)  # 30 years on 2/9/2026
         self.assertIsNone(eligible_milestone(admitted, (), date(2025, 9, 2)))
-        self.assertEqual(eligible_milestone(admitted, (), date(2025, 9, 2), serious_illness=True), 30)
-        self.assertIsNone(eligible_milestone(admitted, (), date(2025, 9, 1), serious_illness=True))
+        self.assertEqual(
+            eligible_milestone(admitted, (), date(2025, 9, 2), serious_illness=True), 30
+        )
+        self.assertIsNone(
+            eligible_milestone(admitted, (), date(2025, 9, 1), serious_illness=True)
+        )
 
     def test_serious_illness_up_to_24_months_early_from_70(self):
         """Serious illness allows 70-90 year badges up to 24 months early."""
         admitted = date(1956, 9, 2)  # 70 years on 2/9/2026
         self.assertEqual(
-            eligible_milestone(admitted, (), date(2024, 9, 2), (65,), serious_illness=True), 70
+            eligible_milestone(
+                admitted, (), date(2024, 9, 2), (65,), serious_illness=True
+            ),
+            70,
         )
         self.assertIsNone(
-            eligible_milestone(admitted, (), date(2024, 9, 1), (65,), serious_illness=True)
+            eligible_milestone(
+                admitted, (), date(2024, 9, 1), (65,), serious_illness=True
+            )
         )
 
     def test_65_year_badge_is_not_24_months_early(self):
         """The 24-month allowance does not apply to the 65-year badge."""
         admitted = date(1961, 9, 2)  # 65 years on 2/9/2026
         self.assertIsNone(
-            eligible_milestone(admitted, (), date(2024, 9, 2), (60,), serious_illness=True)
+            eligible_milestone(
+                admitted, (), date(2024, 9, 2), (60,), serious_illness=True
+            )
         )
         self.assertEqual(
-            eligible_milestone(admitted, (), date(2025, 9, 2), (60,), serious_illness=True), 65
+            eligible_milestone(
+                admitted, (), date(2025, 9, 2), (60,), serious_illness=True
+            ),
+            65,
         )
 
 
@@ -165,7 +199,9 @@ class TestDisciplineHold(BaseCase):
     admitted = date(1995, 1, 1)
 
     def _milestone(self, form, decided, occasion):
-        return eligible_milestone(self.admitted, (), occasion, disciplines=[(form, decided)])
+        return eligible_milestone(
+            self.admitted, (), occasion, disciplines=[(form, decided)]
+        )
 
     def test_reprimand_holds_6_months(self):
         """A reprimand holds the badge 6 months after the decision."""
@@ -180,9 +216,15 @@ class TestDisciplineHold(BaseCase):
 
     def test_removal_from_post_holds_12_months(self):
         """A removal from post holds the badge 12 months after the decision."""
-        self.assertIsNone(self._milestone("removal_from_post", date(2025, 5, 20), MAY_19))
-        self.assertEqual(self._milestone("removal_from_post", date(2025, 5, 19), MAY_19), 30)
-        self.assertEqual(self._milestone("removal_from_post", date(2025, 5, 20), SEP_2), 30)
+        self.assertIsNone(
+            self._milestone("removal_from_post", date(2025, 5, 20), MAY_19)
+        )
+        self.assertEqual(
+            self._milestone("removal_from_post", date(2025, 5, 19), MAY_19), 30
+        )
+        self.assertEqual(
+            self._milestone("removal_from_post", date(2025, 5, 20), SEP_2), 30
+        )
 
     def test_expulsion_never(self):
         """An expelled member is never proposed, even after readmission."""
@@ -214,10 +256,17 @@ class TestBatch(BaseCase):
             awarded = tuple(rng.sample((30, 40, 45, 50, 60, 70), rng.randrange(0, 2)))
             disciplines = ()
             if rng.random() < 0.1:
-                disciplines = ((rng.choice(forms), MAY_19 - timedelta(days=rng.randrange(400))),)
+                disciplines = (
+                    (rng.choice(forms), MAY_19 - timedelta(days=rng.randrange(400))),
+                )
             members.append(
                 BadgeCandidate(
-                    member_id, admitted, events, awarded, rng.random() < 0.1, disciplines
+                    member_id,
+                    admitted,
+                    events,
+                    awarded,
+                    rng.random() < 0.1,
+                    disciplines,
                 )
             )
         expected = []

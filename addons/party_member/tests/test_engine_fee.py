@@ -20,7 +20,7 @@ class TestMonthlyFee(BaseCase):
     def test_wage_earner_one_percent(self):
         """Wage earners pay 1% of the social-insurance salary base (QĐ 01-QĐ/TW 2026)."""
         self.assertEqual(category_fee("wage_earner", 8_000_000), 80_000)
-        self.assertEqual(monthly_fee("percent", Decimal("1"), 7_654_321), 76_543)
+        self.assertEqual(monthly_fee("percent", Decimal(1), 7_654_321), 76_543)
 
     def test_pensioner_half_percent(self):
         """Pensioners pay 0.5% of the pension."""
@@ -79,7 +79,12 @@ class TestUnpaidMonths(BaseCase):
 
     def test_keys_as_dates_or_tuples_of_that_year_only(self):
         """Payments keyed by date or (year, month) count only for their year."""
-        paid = {date(2026, 1, 1): True, (2026, 2): True, (2025, 3): True, date(2025, 4, 1): True}
+        paid = {
+            date(2026, 1, 1): True,
+            (2026, 2): True,
+            (2025, 3): True,
+            date(2025, 4, 1): True,
+        }
         self.assertEqual(unpaid_months(paid, 2026, through_month=4), [3, 4])
 
     def test_three_unpaid_months_flag(self):
@@ -94,5 +99,7 @@ class TestUnpaidMonths(BaseCase):
         """Excused months do not count, nor months not yet due."""
         paid = {1: True, 2: False, 3: False, 4: False}
         self.assertTrue(flag_three_unpaid(paid, 2026, through_month=4))
-        self.assertFalse(flag_three_unpaid(paid, 2026, through_month=4, excused_months=(3,)))
+        self.assertFalse(
+            flag_three_unpaid(paid, 2026, through_month=4, excused_months=(3,))
+        )
         self.assertFalse(flag_three_unpaid({1: True}, 2026, through_month=3))

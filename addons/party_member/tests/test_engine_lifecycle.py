@@ -48,10 +48,15 @@ class TestProbation(BaseCase):
     def test_recognition_vote_deadline_30_working_days(self):
         """The branch votes within 30 working days after probation ends."""
         # Sunday 15/03/2026: six working weeks later is Friday 24/04/2026.
-        self.assertEqual(recognition_vote_deadline(date(2026, 3, 15)), date(2026, 4, 24))
-        self.assertEqual(recognition_vote_deadline(date(2026, 3, 19)), date(2026, 4, 30))
         self.assertEqual(
-            recognition_vote_deadline(date(2026, 3, 19), holidays=HOLIDAYS_MAY), date(2026, 5, 4)
+            recognition_vote_deadline(date(2026, 3, 15)), date(2026, 4, 24)
+        )
+        self.assertEqual(
+            recognition_vote_deadline(date(2026, 3, 19)), date(2026, 4, 30)
+        )
+        self.assertEqual(
+            recognition_vote_deadline(date(2026, 3, 19), holidays=HOLIDAYS_MAY),
+            date(2026, 5, 4),
         )
 
 
@@ -66,7 +71,9 @@ class TestWorkingDays(BaseCase):
     def test_holidays_are_skipped(self):
         """Public holidays on weekdays are not working days."""
         self.assertEqual(add_working_days(date(2026, 4, 24), 5), date(2026, 5, 1))
-        self.assertEqual(add_working_days(date(2026, 4, 24), 5, HOLIDAYS_MAY), date(2026, 5, 5))
+        self.assertEqual(
+            add_working_days(date(2026, 4, 24), 5, HOLIDAYS_MAY), date(2026, 5, 5)
+        )
         # The same holidays given as a list or a set give the same result.
         self.assertEqual(
             add_working_days(date(2026, 4, 24), 5, list(HOLIDAYS_MAY)), date(2026, 5, 5)
@@ -75,7 +82,8 @@ class TestWorkingDays(BaseCase):
     def test_weekend_holiday_changes_nothing(self):
         """A holiday on a Saturday does not move the deadline."""
         self.assertEqual(
-            add_working_days(date(2026, 4, 24), 1, (date(2026, 4, 25),)), date(2026, 4, 27)
+            add_working_days(date(2026, 4, 24), 1, (date(2026, 4, 25),)),
+            date(2026, 4, 27),
         )
 
     def test_zero_and_negative(self):
@@ -87,13 +95,17 @@ class TestWorkingDays(BaseCase):
     def test_matches_day_by_day_count(self):
         """The fast computation equals a day-by-day count, holidays included."""
         rng = random.Random(30)
-        holidays = frozenset(HOLIDAYS_MAY + HOLIDAYS_TET + (date(2026, 9, 2), date(2027, 1, 1)))
+        holidays = frozenset(
+            HOLIDAYS_MAY + HOLIDAYS_TET + (date(2026, 9, 2), date(2027, 1, 1))
+        )
         for _i in range(2000):
             start = date(2025, 11, 1) + timedelta(days=rng.randrange(400))
             n = rng.randrange(0, 80)
             expected = _reference_add_working_days(start, n, holidays)
             self.assertEqual(add_working_days(start, n, holidays), expected, (start, n))
-            self.assertEqual(count_working_days(start, expected, holidays), n, (start, n))
+            self.assertEqual(
+                count_working_days(start, expected, holidays), n, (start, n)
+            )
 
     def test_transfer_deadline_over_tet(self):
         """The 60-working-day transfer deadline skips Tết and 30/4-1/5."""
@@ -114,22 +126,30 @@ class TestTemporaryTransfer(BaseCase):
         """A temporary transfer lasts from 3 months to under 1 year."""
         start = date(2026, 1, 15)
         self.assertEqual(
-            temporary_transfer_allowed(start, date(2026, 4, 14)), (False, PROBLEM_TOO_SHORT)
+            temporary_transfer_allowed(start, date(2026, 4, 14)),
+            (False, PROBLEM_TOO_SHORT),
         )
-        self.assertEqual(temporary_transfer_allowed(start, date(2026, 4, 15)), (True, None))
-        self.assertEqual(temporary_transfer_allowed(start, date(2027, 1, 14)), (True, None))
         self.assertEqual(
-            temporary_transfer_allowed(start, date(2027, 1, 15)), (False, PROBLEM_TOO_LONG)
+            temporary_transfer_allowed(start, date(2026, 4, 15)), (True, None)
+        )
+        self.assertEqual(
+            temporary_transfer_allowed(start, date(2027, 1, 14)), (True, None)
+        )
+        self.assertEqual(
+            temporary_transfer_allowed(start, date(2027, 1, 15)),
+            (False, PROBLEM_TOO_LONG),
         )
 
     def test_study_up_to_two_years(self):
         """For study a temporary transfer may last up to 2 years."""
         start = date(2026, 1, 15)
         self.assertEqual(
-            temporary_transfer_allowed(start, date(2027, 1, 15), for_study=True), (True, None)
+            temporary_transfer_allowed(start, date(2027, 1, 15), for_study=True),
+            (True, None),
         )
         self.assertEqual(
-            temporary_transfer_allowed(start, date(2028, 1, 15), for_study=True), (True, None)
+            temporary_transfer_allowed(start, date(2028, 1, 15), for_study=True),
+            (True, None),
         )
         self.assertEqual(
             temporary_transfer_allowed(start, date(2028, 1, 16), for_study=True),

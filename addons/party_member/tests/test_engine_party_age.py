@@ -4,7 +4,6 @@ import random
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
-
 from odoo.tests import BaseCase, tagged
 
 from ..engine.party_age import (
@@ -43,9 +42,13 @@ class TestCalendarArithmetic(BaseCase):
             start = date(1950, 1, 1) + timedelta(days=rng.randrange(30000))
             end = start + timedelta(days=rng.randrange(30000))
             delta = relativedelta(end, start)
-            self.assertEqual(full_months_between(start, end), delta.years * 12 + delta.months)
+            self.assertEqual(
+                full_months_between(start, end), delta.years * 12 + delta.months
+            )
             months = rng.randrange(-600, 600)
-            self.assertEqual(add_months(start, months), start + relativedelta(months=months))
+            self.assertEqual(
+                add_months(start, months), start + relativedelta(months=months)
+            )
 
 
 @tagged("post_install", "-at_install")
@@ -60,7 +63,9 @@ class TestPartyAge(BaseCase):
 
     def test_before_admission_is_zero(self):
         """Party age is zero before the admission decision."""
-        self.assertEqual(compute_party_age(ADMITTED, (), date(1990, 1, 1)), PartyAge(0, 0, 0))
+        self.assertEqual(
+            compute_party_age(ADMITTED, (), date(1990, 1, 1)), PartyAge(0, 0, 0)
+        )
 
     def test_removal_gap_until_readmission_is_deducted(self):
         """The time between removal and readmission is not party age."""
@@ -70,7 +75,9 @@ class TestPartyAge(BaseCase):
         gap_days = (date(2004, 1, 10) - date(2000, 1, 10)).days
         self.assertEqual(age.days, full.days - gap_days)
         self.assertEqual((age.years, age.months), (26, 0))
-        self.assertEqual(gaps(ADMITTED, events), ((date(2000, 1, 10), date(2004, 1, 10)),))
+        self.assertEqual(
+            gaps(ADMITTED, events), ((date(2000, 1, 10), date(2004, 1, 10)),)
+        )
 
     def test_readmitted_member_counts_from_first_admission(self):
         """A readmitted member counts from the first admission event."""
@@ -96,7 +103,9 @@ class TestPartyAge(BaseCase):
     def test_same_day_transfer_is_no_gap(self):
         """Transfer out and in on the same day leaves no gap, whatever the order."""
         events = [("transfer_in", date(2010, 6, 1)), ("transfer_out", date(2010, 6, 1))]
-        self.assertEqual(gaps(ADMITTED, events), ((date(2010, 6, 1), date(2010, 6, 1)),))
+        self.assertEqual(
+            gaps(ADMITTED, events), ((date(2010, 6, 1), date(2010, 6, 1)),)
+        )
         age = compute_party_age(ADMITTED, events, date(2025, 5, 10))
         self.assertEqual((age.years, age.months), (30, 0))
 
@@ -117,7 +126,9 @@ class TestPartyAge(BaseCase):
         age = compute_party_age(ADMITTED, events, date(2025, 5, 10))
         self.assertEqual((age.years, age.months), (20, 0))
         self.assertEqual(gaps(ADMITTED, events), ())
-        self.assertFalse(is_member_on(membership_periods(ADMITTED, events), date(2015, 5, 10)))
+        self.assertFalse(
+            is_member_on(membership_periods(ADMITTED, events), date(2015, 5, 10))
+        )
 
     def test_death_stops_party_age(self):
         """Death ends party age; later events are ignored."""
@@ -134,7 +145,9 @@ class TestPartyAge(BaseCase):
     def test_unknown_event_type_is_rejected(self):
         """A misspelt event type raises instead of being silently ignored."""
         with self.assertRaises(KeyError):
-            compute_party_age(ADMITTED, [("removed", date(2000, 1, 1))], date(2025, 1, 1))
+            compute_party_age(
+                ADMITTED, [("removed", date(2000, 1, 1))], date(2025, 1, 1)
+            )
 
 
 @tagged("post_install", "-at_install")
@@ -148,12 +161,16 @@ class TestAnniversary(BaseCase):
         events = [("removal", date(2000, 1, 10)), ("readmission", date(2000, 3, 10))]
         gap_days = (date(2000, 3, 10) - date(2000, 1, 10)).days
         self.assertEqual(
-            anniversary_date(ADMITTED, events, 30), date(2025, 5, 10) + timedelta(days=gap_days)
+            anniversary_date(ADMITTED, events, 30),
+            date(2025, 5, 10) + timedelta(days=gap_days),
         )
 
     def test_anniversary_matches_party_age(self):
         """On the anniversary the party age is exactly N years, the day before it is not."""
-        events = [("transfer_out", date(2003, 7, 31)), ("transfer_in", date(2004, 2, 29))]
+        events = [
+            ("transfer_out", date(2003, 7, 31)),
+            ("transfer_in", date(2004, 2, 29)),
+        ]
         day = anniversary_date(date(1996, 2, 29), events, 30)
         self.assertEqual(compute_party_age(date(1996, 2, 29), events, day).years, 30)
         before = compute_party_age(date(1996, 2, 29), events, day - timedelta(days=1))

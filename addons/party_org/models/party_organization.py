@@ -140,27 +140,33 @@ class PartyOrganization(models.Model):
         for org in self:
             org.position_count = counts.get(org.id, 0)
 
+    @api.depends_context("date")
     def _compute_secretary_id(self):
+        today = self.env["party.term"]._reference_date()
         positions = self.env["party.position"].search(
             [
                 ("organization_id", "in", self.ids),
                 ("role", "=", "secretary"),
                 ("state", "=", "open"),
+                ("date_start", "<=", today),
+                "|",
+                ("date_end", "=", False),
+                ("date_end", ">=", today),
             ]
         )
         secretary = {pos.organization_id.id: pos.employee_id for pos in positions}
         for org in self:
             org.secretary_id = secretary.get(org.id, False)
 
+    @api.onchange("parent_id")
+    def _onchange_parent_id(self):
+        if self.parent_id.company_id:
+            self.company_id = self.parent_id.company_id
+
     @api.constrains("parent_id")
     def _check_parent_id(self):
         if self._has_cycle():
-            raise ValidationError(
-                self.env._(
-                    "An organisation cannot be its own ancestor. / "
-                    "Một tổ chức đảng không thể là cấp trên của chính nó."
-                )
-            )
+            raise self._cycle_error()
 
     @api.constrains("parent_id", "company_id")
     def _check_parent_company(self):
@@ -225,10 +231,16 @@ class PartyOrganization(models.Model):
                 )
 
     def write(self, vals):
+        if vals.get("parent_id") and self.search_count(
+            [("id", "child_of", self.ids), ("id", "=", vals["parent_id"])]
+        ):
+            # Checked before writing: the parent store refuses cycles first,
+            # with a less helpful message.
+            raise self._cycle_error()
         res = super().write(vals)
         if "parent_id" in vals or "active" in vals:
             # Organisation scopes in record rules follow the tree.
-            self.env.registry.clear_cache()
+            self.env["res.users"]._party_scope_changed()
         return res
 
     def action_view_children(self):
@@ -259,6 +271,14 @@ class PartyOrganization(models.Model):
         action = self.env["ir.actions.act_window"]._for_xml_id(xmlid)
         action.update(domain=domain, context=context)
         return action
+
+    def _cycle_error(self):
+        return ValidationError(
+            self.env._(
+                "An organisation cannot be its own ancestor. / "
+                "Một tổ chức đảng không thể là cấp trên của chính nó."
+            )
+        )
 
     def _get_cells(self):
         """Return the branches (chi bộ) in these organisations' subtrees."""

@@ -141,18 +141,18 @@ class PartyPosition(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         positions = super().create(vals_list)
-        self.env.registry.clear_cache()  # record rules read open positions
+        self.env["res.users"]._party_scope_changed()
         return positions
 
     def write(self, vals):
         res = super().write(vals)
         if {"state", "employee_id", "organization_id"} & set(vals):
-            self.env.registry.clear_cache()
+            self.env["res.users"]._party_scope_changed()
         return res
 
     def unlink(self):
         res = super().unlink()
-        self.env.registry.clear_cache()
+        self.env["res.users"]._party_scope_changed()
         return res
 
     def action_close(self):

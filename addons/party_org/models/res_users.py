@@ -45,8 +45,15 @@ class ResUsers(models.Model):
     def write(self, vals):
         res = super().write(vals)
         if "party_organization_ids" in vals:
-            self.env.registry.clear_cache()
+            self._party_scope_changed()
         return res
+
+    @api.model
+    def _party_scope_changed(self):
+        """Forget computed scopes and cached record rules after a change of
+        positions, assignments or the tree."""
+        self.env["res.users"].invalidate_model(["party_scope_organization_ids"])
+        self.env.registry.clear_cache()
 
     @property
     def SELF_READABLE_FIELDS(self):

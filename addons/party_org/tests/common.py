@@ -1,5 +1,6 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from contextlib import contextmanager
 from datetime import date
 
 from odoo.tests import TransactionCase, new_test_user
@@ -85,3 +86,10 @@ class PartyOrgCase(TransactionCase):
         return self.env["hr.employee"].create(
             {"name": name, "company_id": (company or self.company).id}
         )
+
+    @contextmanager
+    def assertRaisesText(self, exception, pattern):
+        """assertRaises (which rolls back, unlike assertRaisesRegex) + message check."""
+        with self.assertRaises(exception) as catcher:
+            yield catcher
+        self.assertRegex(str(catcher.exception), pattern)

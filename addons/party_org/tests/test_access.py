@@ -41,8 +41,11 @@ class TestAccess(PartyOrgCase):
 
     def test_member_sees_own_organisation_and_ancestors(self):
         """A member reads their organisation, its ancestors and external committees."""
+        ours = self.external | self.committee | self.sub_committee | self.cell_1
+        ours |= self.cell_2 | self.group | self.other_committee
         self.assertEqual(
-            self._visible(self.user_member), self.external | self.committee | self.cell_1
+            self._visible(self.user_member) & ours,
+            self.external | self.committee | self.cell_1,
         )
         with self.assertRaises(AccessError):
             self.cell_2.with_user(self.user_member).read(["name"])
