@@ -3,3 +3,8 @@ from . import test_engine_admission
 from . import test_engine_lifecycle
 from . import test_engine_badge
 from . import test_engine_fee
+from . import test_engine_member_state
+from . import test_member_history
+from . import test_member_fields
+from . import test_party_age
+from . import test_member_access
