@@ -60,6 +60,9 @@ class TestPartyAge(PartyMemberCase):
             fresh = self.Member.browse(members.ids).with_context(party_age_date=date(2025, 1, 2))
             fresh.invalidate_model()
             fresh.mapped("party_age_years")
+        with self.assertQueryCount(2):
+            ages = self.Member.browse(members.ids)._get_party_ages(date(2025, 1, 1))
+        self.assertEqual(len(ages), 50)
         readmitted = members[0].with_context(party_age_date=date(2025, 1, 1))
         # 2000-01-01 .. 2021-01-01 (21 y) + 2024-06-01 .. 2025-01-01 (7 m)
         self.assertEqual((readmitted.party_age_years, readmitted.party_age_months), (21, 7))
