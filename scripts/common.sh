@@ -123,8 +123,22 @@ odoo_bin() {
     "$@"
 }
 
+# wkhtmltopdf renders Odoo's QWeb PDF reports (Debian package).
+ensure_system_packages() {
+  command -v wkhtmltopdf >/dev/null && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing wkhtmltopdf (PDF reports)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wkhtmltopdf >/dev/null 2>&1 \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wkhtmltopdf >/dev/null; } \
+      || log "could not install wkhtmltopdf: PDF reports will not render"
+  else
+    log "wkhtmltopdf is missing: install it (e.g. apt-get install wkhtmltopdf) for PDF reports"
+  fi
+}
+
 setup_all() {
   require_odoo
   ensure_venv
+  ensure_system_packages
   ensure_postgres
 }
