@@ -14,6 +14,7 @@ export PGHOST=${PGHOST:-127.0.0.1}
 export PGPORT=${PGPORT:-5432}
 DB_USER=${PGUSER:-odoo}
 DB_PASSWORD=${PGPASSWORD:-odoo}
+export PGPASSWORD=$DB_PASSWORD
 PRIVATE_PG=""
 
 log() { printf '\033[1m[party]\033[0m %s\n' "$*" >&2; }
@@ -116,8 +117,11 @@ stop_private_postgres() {
   fi
 }
 
+# odoo_bin [shell] OPTIONS...: Odoo with the suite's addons path and database.
 odoo_bin() {
-  PGPASSWORD="$DB_PASSWORD" "$VENV/bin/python" "$ODOO_PATH/odoo-bin" \
+  local command=()
+  [ "${1:-}" = shell ] && { command=(shell); shift; }
+  PGPASSWORD="$DB_PASSWORD" "$VENV/bin/python" "$ODOO_PATH/odoo-bin" "${command[@]}" \
     --addons-path="$ROOT/addons,$ODOO_PATH/odoo/addons" \
     --db_host="$PGHOST" --db_port="$PGPORT" --db_user="$DB_USER" --db_password="$DB_PASSWORD" \
     "$@"
