@@ -21,6 +21,7 @@
         "views/party_discipline_views.xml",
         "views/party_reference_views.xml",
         "views/hr_employee_views.xml",
+        "wizards/party_member_import_views.xml",
         "views/party_member_menus.xml",
     ],
     "demo": ["demo/party_member_demo.xml"],

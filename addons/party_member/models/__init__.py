@@ -12,3 +12,5 @@ from . import party_reward
 from . import party_discipline
 from . import res_users
 from . import hr_employee
+from . import party_member_sheet
+from . import party_organization

@@ -8,3 +8,6 @@ from . import test_member_history
 from . import test_member_fields
 from . import test_party_age
 from . import test_member_access
+from . import test_engine_member_sheet
+from . import test_member_import
+from . import test_member_export

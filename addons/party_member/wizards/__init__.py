@@ -1,0 +1,2 @@
+from . import party_member_export
+from . import party_member_import
