@@ -100,7 +100,13 @@ class PartyMember(models.Model):
         env = self.with_context(**BULK_CONTEXT).env
         to_create = [(vals, emp) for vals, emp in prepared if emp]
         if to_create:
-            employees = env["hr.employee"].create([emp for _vals, emp in to_create])
+            Employee = env["hr.employee"]
+            if env["ir.ui.view"].has_access("write"):
+                # hr.employee.create() writes a generated avatar record by
+                # record when none is given: give it in the values instead.
+                for _vals, emp in to_create:
+                    emp["image_1920"] = Employee.new({"name": emp["name"]})._avatar_generate_svg()
+            employees = Employee.create([emp for _vals, emp in to_create])
             for (vals, _emp), employee in zip(to_create, employees, strict=True):
                 vals["employee_id"] = employee.id
         members = env["party.member"].create([vals for vals, _emp in prepared])

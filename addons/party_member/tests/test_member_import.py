@@ -228,15 +228,39 @@ class TestMemberImportEmployees(MemberImportCase):
         self.assertIn("No employee with the code NV99", lines[0])
         self.assertIn("already has a party member record", lines[1])
 
+    def _queries(self, func, *args, **kwargs):
+        self.env.flush_all()
+        before = self.env.cr.sql_log_count
+        result = func(*args, **kwargs)
+        self.env.flush_all()
+        return self.env.cr.sql_log_count - before, result
+
     def test_query_count_does_not_grow_per_row(self):
-        """Importing 50 rows with employees takes as many queries as 10."""
+        """Importing 50 rows takes no more queries than 10 rows."""
+        self._import([member_row(1)], user=self.user_office_hr)  # warm the caches
         counts = []
         for start, size in ((100, 10), (200, 50)):
             rows = [member_row(i) for i in range(start, start + size)]
-            self.env.flush_all()
-            before = self.env.cr.sql_log_count
-            wizard = self._import(rows, user=self.user_office_hr, create_employees=True)
-            self.env.flush_all()
-            counts.append(self.env.cr.sql_log_count - before)
+            count, wizard = self._queries(self._import, rows, user=self.user_office_hr)
             self.assertEqual(wizard.imported_count, size, wizard.report)
+            counts.append(count)
         self.assertLessEqual(counts[1], counts[0], counts)
+
+    def test_query_count_with_employees_grows_like_bare_employees(self):
+        """With new employees, the import adds a constant number of queries
+        to what creating the same bare hr.employee records takes."""
+        Employee = self.env["hr.employee"].with_user(self.user_office_hr)
+        self._import([member_row(1)], user=self.user_office_hr, create_employees=True)
+        extra = []
+        for start, size in ((100, 10), (200, 50)):
+            bare, _employees = self._queries(
+                Employee.create,
+                [{"name": f"Bare {i}", "company_id": self.company.id} for i in range(size)],
+            )
+            rows = [member_row(i) for i in range(start, start + size)]
+            count, wizard = self._queries(
+                self._import, rows, user=self.user_office_hr, create_employees=True
+            )
+            self.assertEqual(wizard.imported_count, size, wizard.report)
+            extra.append(count - bare)
+        self.assertLessEqual(extra[1], extra[0], extra)
