@@ -72,10 +72,6 @@ class PartyMemberImport(models.TransientModel):
         )
         return self._reopen()
 
-    def action_back(self):
-        self.write({"state": "draft", "report": False})
-        return self._reopen()
-
     def action_view_members(self):
         self.ensure_one()
         return {
