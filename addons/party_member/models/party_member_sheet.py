@@ -31,7 +31,7 @@ BULK_CONTEXT = {
 class PartyMember(models.Model):
     _inherit = "party.member"
 
-    note = fields.Text(help="Ghi chú of the member list (7-HSĐV).")
+    note = fields.Text(help="Note (ghi chú) of the member list (7-HSĐV).")
 
     # ------------------------------------------------------------------
     # Import
