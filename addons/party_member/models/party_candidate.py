@@ -277,9 +277,16 @@ class PartyCandidate(models.Model):
         """Map organisation id → number of its official members."""
         if not organizations:
             return {}
-        groups = self.env["party.member"].sudo()._read_group(
-            [("organization_id", "in", organizations.ids), ("state", "=", "official")],
-            ["organization_id"],
-            ["__count"],
+        groups = (
+            self.env["party.member"]
+            .sudo()
+            ._read_group(
+                [
+                    ("organization_id", "in", organizations.ids),
+                    ("state", "=", "official"),
+                ],
+                ["organization_id"],
+                ["__count"],
+            )
         )
         return {org.id: count for org, count in groups}

@@ -6,7 +6,12 @@ from odoo import models
 from odoo.exceptions import UserError, ValidationError
 
 from ..engine import admission
-from .party_candidate import DOSSIER_FIELDS, LEAVING_EVENTS, READMISSION_STATES, STAGE_ORDER
+from .party_candidate import (
+    DOSSIER_FIELDS,
+    LEAVING_EVENTS,
+    READMISSION_STATES,
+    STAGE_ORDER,
+)
 
 
 class PartyCandidate(models.Model):
@@ -76,7 +81,9 @@ class PartyCandidate(models.Model):
             )
         if not self.planned_admission_date:
             problems.append(
-                _("The planned admission date is missing. / Chưa có ngày dự kiến kết nạp.")
+                _(
+                    "The planned admission date is missing. / Chưa có ngày dự kiến kết nạp."
+                )
             )
             return problems
         problems += self._date_problems(self.planned_admission_date)
@@ -204,7 +211,11 @@ class PartyCandidate(models.Model):
                 )
             decision.member_ids = [(4, member.id)]
             candidate.with_context(party_candidate_admitting=True).write(
-                {"stage": "admitted", "member_id": member.id, "decision_id": decision.id}
+                {
+                    "stage": "admitted",
+                    "member_id": member.id,
+                    "decision_id": decision.id,
+                }
             )
 
     def _prepare_decision_values(self):

@@ -136,15 +136,24 @@ class PartyTransfer(models.Model):
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise UserError(self.env._("Unsupported search on Overdue."))
         today = self._today()
-        domain = [
-            ("state", "=", "draft"),
-            "|",
-            ("transfer_deadline", "<", today),
-            ("referral_deadline", "<", today),
-        ]
         if (operator == "=") == value:
-            return domain
-        return ["!", *domain]
+            return [
+                ("state", "=", "draft"),
+                "|",
+                ("transfer_deadline", "<", today),
+                ("referral_deadline", "<", today),
+            ]
+        return [
+            "|",
+            ("state", "!=", "draft"),
+            "&",
+            "|",
+            ("transfer_deadline", "=", False),
+            ("transfer_deadline", ">=", today),
+            "|",
+            ("referral_deadline", "=", False),
+            ("referral_deadline", ">=", today),
+        ]
 
     @api.onchange("member_id")
     def _onchange_member_id(self):
@@ -262,9 +271,7 @@ class PartyTransfer(models.Model):
             )
         if self.direction == "in" and not self.to_organization_id:
             raise UserError(
-                self.env._(
-                    "Choose the receiving cell. / Hãy chọn chi bộ tiếp nhận."
-                )
+                self.env._("Choose the receiving cell. / Hãy chọn chi bộ tiếp nhận.")
             )
 
     def _event_note(self):
@@ -295,16 +302,20 @@ class PartyTransfer(models.Model):
         tuple of dates (global leaves: resource.calendar.leaves without a
         resource). The engine skips them when counting working days."""
         companies = companies or self.env.company
-        leaves = self.env["resource.calendar.leaves"].sudo().search_fetch(
-            [
-                ("resource_id", "=", False),
-                "|",
-                ("calendar_id", "in", companies.resource_calendar_id.ids),
-                "&",
-                ("calendar_id", "=", False),
-                ("company_id", "in", companies.ids),
-            ],
-            ["date_from", "date_to"],
+        leaves = (
+            self.env["resource.calendar.leaves"]
+            .sudo()
+            .search_fetch(
+                [
+                    ("resource_id", "=", False),
+                    "|",
+                    ("calendar_id", "in", companies.resource_calendar_id.ids),
+                    "&",
+                    ("calendar_id", "=", False),
+                    ("company_id", "in", companies.ids),
+                ],
+                ["date_from", "date_to"],
+            )
         )
         days = set()
         for leave in leaves:

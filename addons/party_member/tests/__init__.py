@@ -3,3 +3,7 @@ from . import test_engine_admission
 from . import test_engine_lifecycle
 from . import test_engine_badge
 from . import test_engine_fee
+from . import test_candidate
+from . import test_transfer
+from . import test_lifecycle_wizards
+from . import test_lifecycle_cron_access

@@ -60,7 +60,7 @@ class PartyLifecycleCase(PartyOrgCase):
 
     def _ready_candidate(self, **vals):
         """A candidate meeting every rule for admission on 02/09/2026."""
-        return self._candidate(
+        values = dict(
             stage="sympathiser",
             certificate_date=date(2025, 6, 1),
             dossier_application=True,
@@ -73,8 +73,8 @@ class PartyLifecycleCase(PartyOrgCase):
             planned_admission_date=date(2026, 9, 2),
             decision_number="15-QĐ/ĐU",
             decision_date=date(2026, 8, 25),
-            **vals,
         )
+        return self._candidate(**{**values, **vals})
 
     def _events(self, member, event_type):
         return member.event_ids.filtered(lambda e: e.event_type == event_type)

@@ -16,9 +16,7 @@ class TestCandidatePipeline(PartyLifecycleCase):
 
     def test_age_lower_boundary_in_months(self):
         """Admission needs a full 18 years, counted in months, on the admission date."""
-        candidate = self._ready_candidate(
-            birth_date=date(2008, 9, 2), stage="dossier"
-        )
+        candidate = self._ready_candidate(birth_date=date(2008, 9, 2), stage="dossier")
         candidate.action_to_branch_voted()
         self.assertEqual(candidate.stage, "branch_voted")
         young = self._ready_candidate(birth_date=date(2008, 9, 3), stage="dossier")

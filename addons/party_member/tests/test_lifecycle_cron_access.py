@@ -46,21 +46,33 @@ class TestLifecycleAccess(PartyLifecycleCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.candidate_2 = cls.env["party.candidate"].create(
-            {"name": "Ứng viên Chi bộ 2", "organization_id": cls.cell_2.id,
-             "company_id": cls.company.id}
+            {
+                "name": "Ứng viên Chi bộ 2",
+                "organization_id": cls.cell_2.id,
+                "company_id": cls.company.id,
+            }
         )
         cls.candidate_1 = cls.env["party.candidate"].create(
-            {"name": "Ứng viên Chi bộ 1", "organization_id": cls.cell_1.id,
-             "company_id": cls.company.id}
+            {
+                "name": "Ứng viên Chi bộ 1",
+                "organization_id": cls.cell_1.id,
+                "company_id": cls.company.id,
+            }
         )
         cls.transfer_2 = cls.env["party.transfer"].create(
-            {"member_id": cls.officials[0].id, "from_organization_id": cls.cell_2.id,
-             "company_id": cls.company.id}
+            {
+                "member_id": cls.officials[0].id,
+                "from_organization_id": cls.cell_2.id,
+                "company_id": cls.company.id,
+            }
         )
         cls.member_1 = cls._member("Đảng viên Chi bộ 1", cls.cell_1, date(2010, 1, 4))
         cls.transfer_1 = cls.env["party.transfer"].create(
-            {"member_id": cls.member_1.id, "from_organization_id": cls.cell_1.id,
-             "company_id": cls.company.id}
+            {
+                "member_id": cls.member_1.id,
+                "from_organization_id": cls.cell_1.id,
+                "company_id": cls.company.id,
+            }
         )
 
     def test_secretary_sees_own_subtree(self):
@@ -70,7 +82,9 @@ class TestLifecycleAccess(PartyLifecycleCase):
         with self.assertRaises(AccessError):
             self.candidate_1.with_user(self.user_secretary).read(["name"])
         with self.assertRaises(AccessError):
-            Candidate.create({"name": "Ngoài phạm vi", "organization_id": self.cell_1.id})
+            Candidate.create(
+                {"name": "Ngoài phạm vi", "organization_id": self.cell_1.id}
+            )
         Candidate.create({"name": "Trong phạm vi", "organization_id": self.cell_2.id})
         Transfer = self.env["party.transfer"].with_user(self.user_secretary)
         self.assertEqual(Transfer.search([]), self.transfer_2)

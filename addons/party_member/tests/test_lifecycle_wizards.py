@@ -60,9 +60,7 @@ class TestRecognition(PartyLifecycleCase):
     def test_vote_deadline(self):
         """The branch votes within 30 working days after the probation ends."""
         self.assertEqual(self.probationary.probation_end_date, date(2025, 2, 28))
-        self.assertEqual(
-            self.probationary.recognition_vote_deadline, date(2025, 4, 11)
-        )
+        self.assertEqual(self.probationary.recognition_vote_deadline, date(2025, 4, 11))
 
 
 @tagged("post_install", "-at_install")
@@ -101,7 +99,9 @@ class TestStatusWizards(PartyLifecycleCase):
         for event_type, state, decision_type in cases:
             with self.subTest(event_type=event_type):
                 member = self._member(
-                    f"Đảng viên {event_type}", self.cell_2, date(2001, 1, 8),
+                    f"Đảng viên {event_type}",
+                    self.cell_2,
+                    date(2001, 1, 8),
                     official=date(2002, 1, 8),
                 )
                 self._run(member, event_type)
@@ -118,7 +118,9 @@ class TestStatusWizards(PartyLifecycleCase):
         """Expulsion is recorded as a discipline of form expulsion."""
         member = self.officials[1]
         self._run(member, "expulsion")
-        discipline = self.env["party.discipline"].search([("member_id", "=", member.id)])
+        discipline = self.env["party.discipline"].search(
+            [("member_id", "=", member.id)]
+        )
         self.assertEqual(discipline.form, "expulsion")
         self.assertEqual(discipline.event_id, self._events(member, "expulsion"))
 

@@ -89,9 +89,7 @@ class PartyMemberRecognitionWizard(models.TransientModel):
                 )
             )
         if self.passed:
-            summary = self.env._(
-                "Official recognition of %(name)s", name=member.name
-            )
+            summary = self.env._("Official recognition of %(name)s", name=member.name)
             decision = self._create_decision("official_recognition", summary)
             member._add_event(
                 "official_recognition", self.recognition_date, decision=decision

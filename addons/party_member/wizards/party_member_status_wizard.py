@@ -84,12 +84,16 @@ class PartyMemberStatusWizard(models.TransientModel):
     def _check_no_pending_discipline(self):
         """Leaving at own request needs a clean record: refuse while a
         discipline of the member is pending (Điều lệ Đảng, Điều 8)."""
-        if self.env["party.discipline"].sudo().search_count(
-            [
-                ("member_id", "=", self.member_id.id),
-                *self.env["party.member"]._pending_discipline_domain(),
-            ],
-            limit=1,
+        if (
+            self.env["party.discipline"]
+            .sudo()
+            .search_count(
+                [
+                    ("member_id", "=", self.member_id.id),
+                    *self.env["party.member"]._pending_discipline_domain(),
+                ],
+                limit=1,
+            )
         ):
             raise UserError(
                 self.env._(
