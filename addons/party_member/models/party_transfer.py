@@ -25,8 +25,9 @@ class PartyTransfer(models.Model):
     _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "transfer_date desc, id desc"
     _check_company_auto = True
+    _rec_names_search = ["member_id", "member_name", "referral_number"]
 
-    name = fields.Char(compute="_compute_name", store=True)
+    name = fields.Char(compute="_compute_name")
     kind = fields.Selection(KINDS, required=True, default="official", tracking=True)
     direction = fields.Selection(
         DIRECTIONS, required=True, default="out", tracking=True
@@ -96,6 +97,7 @@ class PartyTransfer(models.Model):
     )
     note = fields.Text()
 
+    @api.depends_context("lang")
     @api.depends("member_id.name", "member_name", "kind", "direction")
     def _compute_name(self):
         kinds = dict(self._fields["kind"]._description_selection(self.env))
