@@ -39,7 +39,7 @@ class PartyMember(models.Model):
                 member.organization_id = last.to_organization_id
 
     @api.depends_context("party_age_date")
-    @api.depends("admission_decision_date")
+    @api.depends("admission_decision_date", "event_ids.event_type", "event_ids.date")
     def _compute_party_age(self):
         """One query for the events of the whole batch, then the engine."""
         as_of = fields.Date.to_date(

@@ -3,6 +3,11 @@ from . import test_engine_admission
 from . import test_engine_lifecycle
 from . import test_engine_badge
 from . import test_engine_fee
+from . import test_engine_member_state
+from . import test_member_history
+from . import test_member_fields
+from . import test_party_age
+from . import test_member_access
 from . import test_candidate
 from . import test_transfer
 from . import test_lifecycle_wizards
