@@ -107,6 +107,17 @@ class TestLifecycleAccess(PartyLifecycleCase):
                 with self.assertRaises(AccessError):
                     self.env["party.transfer"].with_user(user).search([])
 
+    def test_admission_decided_by_office(self):
+        """A secretary brings a candidate to the vote; the admission decision of
+        the grassroots committee is recorded by the party office."""
+        candidate = self._ready_candidate(stage="dossier")
+        candidate.with_user(self.user_secretary).action_to_branch_voted()
+        self.assertEqual(candidate.stage, "branch_voted")
+        with self.assertRaises(AccessError):
+            candidate.with_user(self.user_secretary).action_admit()
+        candidate.with_user(self.user_office).action_admit()
+        self.assertEqual(candidate.member_id.state, "probationary")
+
     def test_secretary_cannot_delete(self):
         """Secretaries cannot delete candidates; the office can."""
         with self.assertRaises(AccessError):

@@ -124,6 +124,14 @@ class TestStatusWizards(PartyLifecycleCase):
         self.assertEqual(discipline.form, "expulsion")
         self.assertEqual(discipline.event_id, self._events(member, "expulsion"))
 
+    def test_branch_decides_exemption(self):
+        """The branch decides an exemption: its secretary records it, issued by the cell."""
+        member = self.officials[0]
+        self._run(member.with_user(self.user_secretary), "exemption")
+        event = self._events(member, "exemption")
+        self.assertEqual(member.state, "exempt")
+        self.assertEqual(event.decision_id.issuer_organization_id, self.cell_2)
+
     def test_invalid_transition_refused(self):
         """A status change that cannot follow the current state is refused."""
         with self.assertRaises(ValidationError):

@@ -12,6 +12,8 @@ EVENT_TYPES = [
     ("leave", "Leaving at Own Request"),
     ("death", "Death"),
 ]
+# Changes decided (or recorded) by the member's own branch.
+BRANCH_EVENTS = ("exemption", "exemption_end", "death")
 # Event type → type of its decision (party.decision.decision_type).
 DECISION_TYPES = {
     "exemption": "exemption",
@@ -43,11 +45,14 @@ class PartyMemberStatusWizard(models.TransientModel):
     )
     reason = fields.Text()
 
-    @api.onchange("event_type")
-    def _onchange_event_type(self):
-        if self.event_type == "exemption" and self.member_id.organization_id:
-            # The branch decides an exemption (Quy định 232-QĐ/TW).
-            self.issuer_organization_id = self.member_id.organization_id
+    @api.depends("member_id", "event_type")
+    def _compute_issuer_organization_id(self):
+        """The branch decides exemptions and records deaths; removals,
+        expulsions and leaving are decided by the grassroots committee."""
+        super()._compute_issuer_organization_id()
+        for wizard in self:
+            if wizard.event_type in BRANCH_EVENTS and wizard.member_id.organization_id:
+                wizard.issuer_organization_id = wizard.member_id.organization_id
 
     def action_confirm(self):
         self.ensure_one()
