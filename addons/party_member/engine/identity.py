@@ -45,7 +45,7 @@ def citizen_id_problem(value, birth_date=None, sex=None):
         return PROBLEM_CITIZEN_ID_FORMAT
     if not MIN_PROVINCE_CODE <= int(value[:3]) <= MAX_PROVINCE_CODE:
         return PROBLEM_CITIZEN_ID_PROVINCE
-    if birth_date is not None:
+    if birth_date:
         century_digit = int(value[3])
         if century_digit >= 8:
             return PROBLEM_CITIZEN_ID_BIRTH

@@ -76,7 +76,7 @@ class PartyDecision(models.Model):
         for decision in self:
             decision.member_count = len(decision.member_ids)
 
-    @api.constrains("issuer_organization_id", "issuer_text")
+    @api.constrains("name", "issuer_organization_id", "issuer_text")
     def _check_issuer(self):
         for decision in self:
             if not decision.issuer_organization_id and not decision.issuer_text:
