@@ -12,8 +12,10 @@
     "data": [
         "security/ir.model.access.csv",
         "security/party_member_rules.xml",
+        "security/party_member_lifecycle_rules.xml",
         "data/party_ethnicity_data.xml",
         "data/party_religion_data.xml",
+        "data/party_member_lifecycle_data.xml",
         "views/party_member_views.xml",
         "views/party_member_event_views.xml",
         "views/party_decision_views.xml",
@@ -21,8 +23,15 @@
         "views/party_discipline_views.xml",
         "views/party_reference_views.xml",
         "views/hr_employee_views.xml",
+        "views/party_candidate_views.xml",
+        "views/party_transfer_views.xml",
+        "views/party_member_lifecycle_views.xml",
+        "views/party_member_lifecycle_wizard_views.xml",
         "views/party_member_menus.xml",
     ],
-    "demo": ["demo/party_member_demo.xml"],
+    "demo": [
+        "demo/party_member_demo.xml",
+        "demo/party_member_lifecycle_demo.xml",
+    ],
     "installable": True,
 }

@@ -12,3 +12,7 @@ from . import party_reward
 from . import party_discipline
 from . import res_users
 from . import hr_employee
+from . import party_candidate
+from . import party_candidate_admission
+from . import party_transfer
+from . import party_member_lifecycle

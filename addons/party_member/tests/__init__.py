@@ -8,3 +8,7 @@ from . import test_member_history
 from . import test_member_fields
 from . import test_party_age
 from . import test_member_access
+from . import test_candidate
+from . import test_transfer
+from . import test_lifecycle_wizards
+from . import test_lifecycle_cron_access
