@@ -40,12 +40,11 @@ class PartyCandidate(models.Model):
     def _stage_problems(self, stage):
         """Return the translated problems blocking this candidate from ``stage``."""
         self.ensure_one()
-        _ = self.env._
         order = STAGE_ORDER[stage]
         problems = []
         if order >= STAGE_ORDER["dossier"] and not self.certificate_date:
             problems.append(
-                _(
+                self.env._(
                     "The party-awareness class certificate date is missing. / "
                     "Chưa có ngày cấp giấy chứng nhận lớp bồi dưỡng nhận thức về "
                     "Đảng."
@@ -60,7 +59,7 @@ class PartyCandidate(models.Model):
         missing = self._dossier_missing()
         if missing:
             problems.append(
-                _(
+                self.env._(
                     "The dossier is incomplete: %(items)s (Hướng dẫn 12-HD/BTCTW). "
                     "/ Hồ sơ chưa đủ: %(items)s.",
                     items=", ".join(labels[item] for item in missing),
@@ -70,7 +69,7 @@ class PartyCandidate(models.Model):
             self.votes_for, self.official_member_count
         ):
             problems.append(
-                _(
+                self.env._(
                     "%(votes)s of %(total)s official members voted for: at least "
                     "two thirds are needed (Điều lệ Đảng, Điều 4.3). / %(votes)s "
                     "trên %(total)s đảng viên chính thức tán thành: cần ít nhất "
@@ -81,7 +80,7 @@ class PartyCandidate(models.Model):
             )
         if not self.planned_admission_date:
             problems.append(
-                _(
+                self.env._(
                     "The planned admission date is missing. / Chưa có ngày dự kiến kết nạp."
                 )
             )
@@ -92,14 +91,15 @@ class PartyCandidate(models.Model):
         return problems
 
     def _date_problems(self, on_date):
-        _ = self.env._
         problems = []
         age_problem = admission.check_admission_age(self.birth_date, on_date)
         if age_problem == admission.PROBLEM_NO_BIRTH_DATE:
-            problems.append(_("The birth date is missing. / Chưa có ngày sinh."))
+            problems.append(
+                self.env._("The birth date is missing. / Chưa có ngày sinh.")
+            )
         elif age_problem:
             problems.append(
-                _(
+                self.env._(
                     "On %(date)s the candidate is %(years)s years %(months)s months "
                     "old: admission requires 18 to 60 years, counted in months "
                     "(Quy định 232-QĐ/TW). / Ngày %(date)s người vào Đảng "
@@ -114,7 +114,7 @@ class PartyCandidate(models.Model):
             self.certificate_date, on_date
         ):
             problems.append(
-                _(
+                self.env._(
                     "The awareness certificate of %(cert)s is not valid on %(date)s "
                     "(valid 5 years, Hướng dẫn 12-HD/BTCTW). / Giấy chứng nhận "
                     "ngày %(cert)s không còn giá trị vào ngày %(date)s (giá trị 5 "
@@ -126,11 +126,10 @@ class PartyCandidate(models.Model):
         return problems
 
     def _readmission_problems(self, on_date):
-        _ = self.env._
         member = self.former_member_id
         if member.state not in READMISSION_STATES:
             return [
-                _(
+                self.env._(
                     "%(member)s was neither removed nor left at own request: only "
                     "they may be readmitted (Quy định 232-QĐ/TW). / %(member)s "
                     "không thuộc diện bị xóa tên hoặc xin ra khỏi Đảng nên không "
@@ -154,7 +153,7 @@ class PartyCandidate(models.Model):
             return []
         if problem == admission.PROBLEM_ALREADY_READMITTED:
             return [
-                _(
+                self.env._(
                     "%(member)s was already readmitted once: readmission is allowed "
                     "only once (Quy định 232-QĐ/TW). / %(member)s đã được kết nạp "
                     "lại một lần: chỉ được kết nạp lại một lần.",
@@ -162,7 +161,7 @@ class PartyCandidate(models.Model):
                 )
             ]
         return [
-            _(
+            self.env._(
                 "%(member)s left on %(left)s: readmission needs at least 36 months "
                 "after leaving (Quy định 232-QĐ/TW). / %(member)s ra khỏi Đảng ngày "
                 "%(left)s: chỉ được kết nạp lại sau ít nhất 36 tháng.",

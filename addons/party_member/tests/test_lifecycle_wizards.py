@@ -21,7 +21,7 @@ class TestRecognition(PartyLifecycleCase):
         member = member or self.probationary
         action = member.action_open_recognition_wizard()
         with Form(
-            self.env[action["res_model"]].with_context(action["context"])
+            self.env[action["res_model"]].with_context(**action["context"])
         ) as wizard:
             wizard.vote_date = date(2025, 3, 20)
             wizard.votes_for = votes_for
@@ -70,7 +70,7 @@ class TestStatusWizards(PartyLifecycleCase):
             party_event_type=event_type
         ).action_open_status_wizard()
         with Form(
-            self.env[action["res_model"]].with_context(action["context"])
+            self.env[action["res_model"]].with_context(**action["context"])
         ) as wizard:
             wizard.date = on_date
             wizard.decision_number = f"{event_type}-QĐ/ĐU"

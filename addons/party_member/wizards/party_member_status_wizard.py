@@ -49,10 +49,11 @@ class PartyMemberStatusWizard(models.TransientModel):
     def _compute_issuer_organization_id(self):
         """The branch decides exemptions and records deaths; removals,
         expulsions and leaving are decided by the grassroots committee."""
-        super()._compute_issuer_organization_id()
+        res = super()._compute_issuer_organization_id()
         for wizard in self:
             if wizard.event_type in BRANCH_EVENTS and wizard.member_id.organization_id:
                 wizard.issuer_organization_id = wizard.member_id.organization_id
+        return res
 
     def action_confirm(self):
         self.ensure_one()
