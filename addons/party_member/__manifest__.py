@@ -13,6 +13,7 @@
         "security/ir.model.access.csv",
         "security/party_member_rules.xml",
         "security/party_member_lifecycle_rules.xml",
+        "security/party_member_privacy_rules.xml",
         "data/party_ethnicity_data.xml",
         "data/party_religion_data.xml",
         "data/party_member_lifecycle_data.xml",
@@ -28,6 +29,7 @@
         "views/party_member_lifecycle_views.xml",
         "views/party_member_lifecycle_wizard_views.xml",
         "views/party_member_menus.xml",
+        "views/party_member_privacy_views.xml",
     ],
     "demo": [
         "demo/party_member_demo.xml",

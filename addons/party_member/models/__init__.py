@@ -16,3 +16,6 @@ from . import party_candidate
 from . import party_candidate_admission
 from . import party_transfer
 from . import party_member_lifecycle
+from . import party_member_access_log
+from . import party_member_consent
+from . import party_member_privacy

@@ -12,3 +12,4 @@ from . import test_candidate
 from . import test_transfer
 from . import test_lifecycle_wizards
 from . import test_lifecycle_cron_access
+from . import test_member_privacy
