@@ -12,5 +12,12 @@ from . import party_reward
 from . import party_discipline
 from . import res_users
 from . import hr_employee
+from . import party_candidate
+from . import party_candidate_admission
+from . import party_transfer
+from . import party_member_lifecycle
+from . import party_member_access_log
+from . import party_member_consent
+from . import party_member_privacy
 from . import party_member_sheet
 from . import party_organization

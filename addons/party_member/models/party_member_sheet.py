@@ -172,6 +172,8 @@ class PartyMember(models.Model):
         members = members.search_fetch(
             [("id", "in", members.ids)], fnames, order="organization_id, name, id"
         )
+        # Personal data leaving the system: logged (Luật 91/2025/QH15)
+        self.env["party.member.access.log"]._log(members, "export", fnames)
         orgs = members.organization_id
         orgs.fetch(["code", "complete_name"])
         codes = members.employee_id.sudo().read(["barcode"])
