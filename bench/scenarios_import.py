@@ -21,7 +21,9 @@ def _sheet(env, members, cells, rng):
         sex = rng.choice(("male", "female"))
         birth = date(rng.randint(1960, 2000), rng.randint(1, 12), rng.randint(1, 28))
         century_sex = (birth.year // 100 - 19) * 2 + (sex == "female")
-        decided = date(birth.year + rng.randint(20, 24), rng.randint(1, 12), rng.randint(1, 20))
+        decided = date(
+            birth.year + rng.randint(20, 24), rng.randint(1, 12), rng.randint(1, 20)
+        )
         values = {
             "name": person_name(rng).upper(),
             "birth_date": birth,
@@ -33,9 +35,13 @@ def _sheet(env, members, cells, rng):
             "file_number": f"{i:06d}BM",
             "admission_decision_date": decided,
             "admission_date": decided.replace(day=decided.day + 5),
-            "official_date": decided.replace(year=decided.year + 1, day=decided.day + 5),
+            "official_date": decided.replace(
+                year=decided.year + 1, day=decided.day + 5
+            ),
             "organization": cells[i % len(cells)].name,
-            "political_theory_level": rng.choice(("elementary", "intermediate", "advanced")),
+            "political_theory_level": rng.choice(
+                ("elementary", "intermediate", "advanced")
+            ),
             "occupation": "Kỹ sư",
             "employee_code": f"BM{i:06d}",
         }
@@ -50,7 +56,11 @@ def member_import(env, members):
     company = env["res.company"].create({"name": "Bench member_import"})
     env = env(context=dict(env.context, allowed_company_ids=[company.id]))
     cells = build_tree(
-        env["party.organization"], TreeShape.for_members(members), company, "IMP", org_values
+        env["party.organization"],
+        TreeShape.for_members(members),
+        company,
+        "IMP",
+        org_values,
     )
     data = _sheet(env, members, cells, rng)
     _e, baseline, _q = measure(
@@ -59,11 +69,17 @@ def member_import(env, members):
         [{"name": person_name(rng), "company_id": company.id} for _ in range(members)],
     )
     wizard = env["party.member.import"].create(
-        {"file": base64.b64encode(data), "company_id": company.id, "create_employees": True}
+        {
+            "file": base64.b64encode(data),
+            "company_id": company.id,
+            "create_employees": True,
+        }
     )
     _r, seconds, queries = measure(env, wizard.action_import)
     if wizard.imported_count != members:
-        raise AssertionError(f"imported {wizard.imported_count}/{members}: {wizard.report[:500]}")
+        raise AssertionError(
+            f"imported {wizard.imported_count}/{members}: {wizard.report[:500]}"
+        )
     return Result(
         f"member_import ({members} + employees)",
         seconds,

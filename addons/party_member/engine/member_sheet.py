@@ -37,35 +37,81 @@ Column = namedtuple(
 )
 
 
-def _col(key, header, header_en, kind=KIND_TEXT, width=14, required=False,
-         restricted=False, aliases=()):
+def _col(
+    key,
+    header,
+    header_en,
+    kind=KIND_TEXT,
+    width=14,
+    required=False,
+    restricted=False,
+    aliases=(),
+):
     return Column(key, header, header_en, kind, width, required, restricted, aliases)
 
 
 COLUMNS = (
     _col("seq", "STT", "No.", KIND_SEQ, 6),
-    _col("name", "Họ và tên (theo CCCD)", "Full name (as on citizen ID)",
-         width=28, required=True, aliases=("Họ và tên", "Họ tên", "Full name")),
+    _col(
+        "name",
+        "Họ và tên (theo CCCD)",
+        "Full name (as on citizen ID)",
+        width=28,
+        required=True,
+        aliases=("Họ và tên", "Họ tên", "Full name"),
+    ),
     _col("birth_date", "Ngày sinh", "Birth date", KIND_DATE, 12),
     _col("sex", "Giới tính", "Sex", KIND_SEX, 9),
     _col("ethnicity", "Dân tộc", "Ethnicity", restricted=True, width=12),
     _col("religion", "Tôn giáo", "Religion", restricted=True, width=12),
     _col("hometown", "Quê quán", "Hometown", width=30),
-    _col("citizen_id", "Số CCCD", "Citizen ID", KIND_CITIZEN_ID, 15,
-         restricted=True, aliases=("Số căn cước công dân", "CCCD")),
+    _col(
+        "citizen_id",
+        "Số CCCD",
+        "Citizen ID",
+        KIND_CITIZEN_ID,
+        15,
+        restricted=True,
+        aliases=("Số căn cước công dân", "CCCD"),
+    ),
     _col("file_number", "Số lý lịch", "File number", KIND_FILE_NUMBER, 12),
-    _col("admission_date", "Ngày vào Đảng", "Admission date", KIND_DATE, 13,
-         aliases=("Ngày kết nạp",)),
-    _col("admission_decision_date", "Ngày quyết định kết nạp",
-         "Admission decision date", KIND_DATE, 13),
+    _col(
+        "admission_date",
+        "Ngày vào Đảng",
+        "Admission date",
+        KIND_DATE,
+        13,
+        aliases=("Ngày kết nạp",),
+    ),
+    _col(
+        "admission_decision_date",
+        "Ngày quyết định kết nạp",
+        "Admission decision date",
+        KIND_DATE,
+        13,
+    ),
     _col("official_date", "Ngày chính thức", "Official date", KIND_DATE, 13),
     _col("organization", "Chi bộ", "Party cell", width=28, required=True),
-    _col("professional_qualification", "Trình độ chuyên môn",
-         "Professional qualification", width=20),
-    _col("political_theory_level", "Lý luận chính trị", "Political theory",
-         KIND_THEORY, 14),
-    _col("occupation", "Nghề nghiệp, chức vụ", "Occupation and position",
-         width=26, aliases=("Nghề nghiệp/chức vụ", "Nghề nghiệp")),
+    _col(
+        "professional_qualification",
+        "Trình độ chuyên môn",
+        "Professional qualification",
+        width=20,
+    ),
+    _col(
+        "political_theory_level",
+        "Lý luận chính trị",
+        "Political theory",
+        KIND_THEORY,
+        14,
+    ),
+    _col(
+        "occupation",
+        "Nghề nghiệp, chức vụ",
+        "Occupation and position",
+        width=26,
+        aliases=("Nghề nghiệp/chức vụ", "Nghề nghiệp"),
+    ),
     _col("employee_code", "Mã nhân viên", "Employee code", width=13),
     _col("note", "Ghi chú", "Note", width=25),
 )
@@ -79,8 +125,12 @@ HEADER_SCAN_ROWS = 15
 
 SEX_LABELS = {identity.MALE: "Nam", identity.FEMALE: "Nữ"}
 SEX_ALIASES = {
-    "nam": identity.MALE, "male": identity.MALE, "m": identity.MALE,
-    "nữ": identity.FEMALE, "nu": identity.FEMALE, "female": identity.FEMALE,
+    "nam": identity.MALE,
+    "male": identity.MALE,
+    "m": identity.MALE,
+    "nữ": identity.FEMALE,
+    "nu": identity.FEMALE,
+    "female": identity.FEMALE,
     "f": identity.FEMALE,
 }
 THEORY_LABELS = {
@@ -93,8 +143,12 @@ THEORY_LABELS = {
 THEORY_ALIASES = {
     **{label.lower(): key for key, label in THEORY_LABELS.items()},
     **{key: key for key in THEORY_LABELS},
-    "so cap": "elementary", "trung cap": "intermediate", "cao cap": "advanced",
-    "cao cấp, cử nhân": "advanced", "cu nhan": "bachelor", "": "none",
+    "so cap": "elementary",
+    "trung cap": "intermediate",
+    "cao cap": "advanced",
+    "cao cấp, cử nhân": "advanced",
+    "cu nhan": "bachelor",
+    "": "none",
 }
 DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d")
 EXCEL_EPOCH = date(1899, 12, 30)
@@ -186,18 +240,20 @@ def sheet_rows(rows):
     """
     rows = iter(rows)
     mapping = None
-    number = 0
-    for number, cells in enumerate(rows, start=1):
-        candidate = map_header(cells or ())
+    header_number = 0
+    for header_number, header_cells in enumerate(rows, start=1):
+        candidate = map_header(header_cells or ())
         if "name" in candidate.values():
             mapping = candidate
             break
-        if number >= HEADER_SCAN_ROWS:
+        if header_number >= HEADER_SCAN_ROWS:
             break
     if mapping is None:
         raise SheetError(SHEET_NO_HEADER)
-    for number, cells in enumerate(rows, start=number + 1):
-        raw = {key: cells[index] for index, key in mapping.items() if index < len(cells)}
+    for number, cells in enumerate(rows, start=header_number + 1):
+        raw = {
+            key: cells[index] for index, key in mapping.items() if index < len(cells)
+        }
         if all(_is_empty(value) for value in raw.values()):
             continue
         if _text(raw.get("seq")).upper() == EXAMPLE_MARKER:
@@ -337,13 +393,19 @@ def _date_errors(values, min_age_years):
     origin = admission_origin(values)
     if not origin:
         errors.append(RowError(ERROR_ADMISSION_MISSING, "admission_date"))
-    elif birth and (origin <= birth or full_months_between(birth, origin) < min_age_years * 12):
+    elif birth and (
+        origin <= birth or full_months_between(birth, origin) < min_age_years * 12
+    ):
         errors.append(RowError(ERROR_TOO_YOUNG, "admission_date", origin))
     if decided and ceremony and ceremony < decided:
-        errors.append(RowError(ERROR_CEREMONY_BEFORE_DECISION, "admission_date", ceremony))
+        errors.append(
+            RowError(ERROR_CEREMONY_BEFORE_DECISION, "admission_date", ceremony)
+        )
     start = ceremony or decided
     if official and start and official <= start:
-        errors.append(RowError(ERROR_OFFICIAL_BEFORE_ADMISSION, "official_date", official))
+        errors.append(
+            RowError(ERROR_OFFICIAL_BEFORE_ADMISSION, "official_date", official)
+        )
     return errors
 
 

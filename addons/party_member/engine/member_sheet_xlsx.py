@@ -32,8 +32,14 @@ def write_workbook(rows, lists=None, subtitle=""):
     book = xlsxwriter.Workbook(output, {"in_memory": True, "strings_to_numbers": False})
     title = book.add_format({"bold": True, "font_size": 14})
     header = book.add_format(
-        {"bold": True, "text_wrap": True, "valign": "vcenter", "align": "center",
-         "border": 1, "bg_color": "#D9E1F2"}
+        {
+            "bold": True,
+            "text_wrap": True,
+            "valign": "vcenter",
+            "align": "center",
+            "border": 1,
+            "bg_color": "#D9E1F2",
+        }
     )
     date_fmt = book.add_format({"num_format": "dd/mm/yyyy", "border": 1})
     text_fmt = book.add_format({"num_format": "@", "border": 1})
@@ -44,7 +50,11 @@ def write_workbook(rows, lists=None, subtitle=""):
     ws.set_row(HEADER_ROW, 42)
     for index, column in enumerate(sheet.COLUMNS):
         ws.write(HEADER_ROW, index, column.header, header)
-        fmt = text_fmt if column.kind in (sheet.KIND_CITIZEN_ID, sheet.KIND_FILE_NUMBER) else None
+        fmt = (
+            text_fmt
+            if column.kind in (sheet.KIND_CITIZEN_ID, sheet.KIND_FILE_NUMBER)
+            else None
+        )
         ws.set_column(index, index, column.width, fmt)
     for offset, cells in enumerate(rows):
         row = FIRST_DATA_ROW + offset
@@ -87,7 +97,10 @@ def _add_validations(book, ws, lists):
         letter = xlsxwriter.utility.xl_col_to_name(list_col)
         col = index_of[key]
         ws.data_validation(
-            FIRST_DATA_ROW, col, last, col,
+            FIRST_DATA_ROW,
+            col,
+            last,
+            col,
             {
                 "validate": "list",
                 "source": f"='{LISTS_SHEET_NAME}'!${letter}$2:${letter}${len(values) + 1}",
@@ -105,7 +118,13 @@ def read_workbook(data):
     """
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except (
+        InvalidFileException,
+        zipfile.BadZipFile,
+        KeyError,
+        OSError,
+        ValueError,
+    ) as exc:
         raise sheet.SheetError(SHEET_BAD_FILE) from exc
     try:
         ws = book[SHEET_NAME] if SHEET_NAME in book.sheetnames else book.worksheets[0]

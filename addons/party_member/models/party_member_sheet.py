@@ -50,11 +50,16 @@ class PartyMember(models.Model):
                 if number in in_file:
                     errors.append(
                         sheet.RowError(
-                            sheet.ERROR_DUPLICATE_IN_FILE, key, values[key], in_file[number]
+                            sheet.ERROR_DUPLICATE_IN_FILE,
+                            key,
+                            values[key],
+                            in_file[number],
                         )
                     )
                 elif values[key] in resolver.taken[key]:
-                    errors.append(sheet.RowError(sheet.ERROR_DUPLICATE_IN_DB, key, values[key]))
+                    errors.append(
+                        sheet.RowError(sheet.ERROR_DUPLICATE_IN_DB, key, values[key])
+                    )
         employee_rows = {}
         result = []
         for number, values, errors in rows:
@@ -75,12 +80,16 @@ class PartyMember(models.Model):
                 shown = values["employee_code"] or values["name"]
                 if employee in resolver.employees_taken:
                     errors.append(
-                        sheet.RowError(sheet.ERROR_EMPLOYEE_TAKEN, "employee_code", shown)
+                        sheet.RowError(
+                            sheet.ERROR_EMPLOYEE_TAKEN, "employee_code", shown
+                        )
                     )
                 elif employee in employee_rows:
                     errors.append(
                         sheet.RowError(
-                            sheet.ERROR_DUPLICATE_IN_FILE, "employee_code", shown,
+                            sheet.ERROR_DUPLICATE_IN_FILE,
+                            "employee_code",
+                            shown,
                             employee_rows[employee],
                         )
                     )
@@ -89,7 +98,9 @@ class PartyMember(models.Model):
             elif create_employees:
                 employee_vals = self._member_sheet_employee_vals(values, company)
             elif problem:
-                errors.append(sheet.RowError(problem, "employee_code", values["employee_code"]))
+                errors.append(
+                    sheet.RowError(problem, "employee_code", values["employee_code"])
+                )
             result.append((number, vals, employee_vals, errors))
         return result
 
@@ -105,7 +116,9 @@ class PartyMember(models.Model):
                 # hr.employee.create() writes a generated avatar record by
                 # record when none is given: give it in the values instead.
                 for _vals, emp in to_create:
-                    emp["image_1920"] = Employee.new({"name": emp["name"]})._avatar_generate_svg()
+                    emp["image_1920"] = Employee.new(
+                        {"name": emp["name"]}
+                    )._avatar_generate_svg()
             employees = Employee.create([emp for _vals, emp in to_create])
             for (vals, _emp), employee in zip(to_create, employees, strict=True):
                 vals["employee_id"] = employee.id
@@ -162,10 +175,20 @@ class PartyMember(models.Model):
         office = self.env.user.has_group(PARTY_OFFICE)
         blank = () if office else sheet.RESTRICTED_KEYS
         fnames = [
-            "name", "birth_date", "sex", "hometown", "file_number", "admission_date",
-            "admission_decision_date", "official_date", "organization_id",
-            "professional_qualification", "political_theory_level", "occupation",
-            "note", "employee_id",
+            "name",
+            "birth_date",
+            "sex",
+            "hometown",
+            "file_number",
+            "admission_date",
+            "admission_decision_date",
+            "official_date",
+            "organization_id",
+            "professional_qualification",
+            "political_theory_level",
+            "occupation",
+            "note",
+            "employee_id",
         ]
         if office:
             fnames += ["citizen_id", "ethnicity_id", "religion_id"]
@@ -216,18 +239,23 @@ class _Resolver:
         self.taken = {}
         for key in ("citizen_id", "file_number"):
             wanted = list({values[key] for values in rows if values[key]})
-            found = Member.search_fetch([(key, "in", wanted)], [key]) if wanted else Member
+            found = (
+                Member.search_fetch([(key, "in", wanted)], [key]) if wanted else Member
+            )
             self.taken[key] = set(found.mapped(key))
         orgs = env["party.organization"].search_fetch(
-            [("company_id", "=", company.id)], ["name", "code", "complete_name", "org_type"]
+            [("company_id", "=", company.id)],
+            ["name", "code", "complete_name", "org_type"],
         )
         self.maps = {
             "organization": self._index(orgs, ("code", "complete_name", "name")),
             "ethnicity": self._index(
-                env["party.ethnicity"].search_fetch([], ["name", "code"]), ("code", "name")
+                env["party.ethnicity"].search_fetch([], ["name", "code"]),
+                ("code", "name"),
             ),
             "religion": self._index(
-                env["party.religion"].search_fetch([], ["name", "code"]), ("code", "name")
+                env["party.religion"].search_fetch([], ["name", "code"]),
+                ("code", "name"),
             ),
         }
         self.org_types = {org.id: org.org_type for org in orgs}
@@ -270,22 +298,40 @@ class _Resolver:
         cids = list({v["citizen_id"] for v in rows if v["citizen_id"]})
         names = list({v["name"] for v in rows if v["name"] and v["birth_date"]})
         Employee = self.env["hr.employee"].sudo().with_context(active_test=False)
-        employees = Employee.search_fetch(
-            [("company_id", "=", company.id), "|", "|",
-             ("barcode", "in", codes), ("identification_id", "in", cids),
-             ("name", "in", names)],
-            ["barcode", "identification_id", "name", "birthday"],
-        ) if rows else Employee
+        employees = (
+            Employee.search_fetch(
+                [
+                    ("company_id", "=", company.id),
+                    "|",
+                    "|",
+                    ("barcode", "in", codes),
+                    ("identification_id", "in", cids),
+                    ("name", "in", names),
+                ],
+                ["barcode", "identification_id", "name", "birthday"],
+            )
+            if rows
+            else Employee
+        )
         self.by_code = {e.barcode: e.id for e in employees if e.barcode}
-        self.by_cid = {e.identification_id: e.id for e in employees if e.identification_id}
+        self.by_cid = {
+            e.identification_id: e.id for e in employees if e.identification_id
+        }
         by_name = defaultdict(set)
         for employee in employees:
             if employee.birthday:
-                by_name[(sheet.lookup_key(employee.name), employee.birthday)].add(employee.id)
+                by_name[(sheet.lookup_key(employee.name), employee.birthday)].add(
+                    employee.id
+                )
         self.by_name = {key: ids.pop() for key, ids in by_name.items() if len(ids) == 1}
-        members = self.env["party.member"].sudo().with_context(active_test=False).search_fetch(
-            [("employee_id", "in", employees.ids)], ["employee_id"]
-        ) if employees else self.env["party.member"]
+        members = (
+            self.env["party.member"]
+            .sudo()
+            .with_context(active_test=False)
+            .search_fetch([("employee_id", "in", employees.ids)], ["employee_id"])
+            if employees
+            else self.env["party.member"]
+        )
         self.employees_taken = set(members.employee_id.ids)
 
     def employee(self, values):

@@ -44,7 +44,9 @@ class TestEngineMemberSheet(BaseCase):
 
     def test_dates_accept_real_dates_serials_and_text(self):
         """Dates come as dates, datetimes, Excel serials or dd/mm/yyyy text."""
-        self.assertEqual(sheet.parse_date(datetime(2015, 3, 2, 0, 0)), (date(2015, 3, 2), None))
+        self.assertEqual(
+            sheet.parse_date(datetime(2015, 3, 2, 0, 0)), (date(2015, 3, 2), None)
+        )
         self.assertEqual(sheet.parse_date(42065), (date(2015, 3, 2), None))
         self.assertEqual(sheet.parse_date("2/3/2015"), (date(2015, 3, 2), None))
         self.assertEqual(sheet.parse_date("31/02/2015")[1], sheet.ERROR_DATE)
@@ -58,42 +60,68 @@ class TestEngineMemberSheet(BaseCase):
 
     def test_identifier_formats(self):
         """Citizen ID, file number, sex and theory level are checked."""
-        self.assertEqual(_keys(_raw(citizen_id="12345")), [sheet.ERROR_CITIZEN_ID_FORMAT])
-        self.assertEqual(_keys(_raw(citizen_id="001190012345")), [sheet.ERROR_CITIZEN_ID_BIRTH])
+        self.assertEqual(
+            _keys(_raw(citizen_id="12345")), [sheet.ERROR_CITIZEN_ID_FORMAT]
+        )
+        self.assertEqual(
+            _keys(_raw(citizen_id="001190012345")), [sheet.ERROR_CITIZEN_ID_BIRTH]
+        )
         self.assertEqual(_keys(_raw(file_number="12345HN")), [sheet.ERROR_FILE_NUMBER])
         self.assertEqual(_keys(_raw(sex="X")), [sheet.ERROR_SEX])
-        self.assertEqual(_keys(_raw(political_theory_level="Tiến sĩ")), [sheet.ERROR_THEORY])
+        self.assertEqual(
+            _keys(_raw(political_theory_level="Tiến sĩ")), [sheet.ERROR_THEORY]
+        )
 
     def test_admission_before_18_counted_in_months(self):
         """Admission needs full 18 years, counted in months."""
         young = _raw(
-            birth_date="12/05/2000", citizen_id="001200012345",
-            admission_decision_date="11/04/2018", admission_date="11/05/2018",
+            birth_date="12/05/2000",
+            citizen_id="001200012345",
+            admission_decision_date="11/04/2018",
+            admission_date="11/05/2018",
             official_date="11/05/2019",
         )
         self.assertEqual(_keys(young), [sheet.ERROR_TOO_YOUNG])
         self.assertEqual(
-            _keys(dict(young, admission_decision_date="12/05/2018", admission_date="20/05/2018")),
+            _keys(
+                dict(
+                    young,
+                    admission_decision_date="12/05/2018",
+                    admission_date="20/05/2018",
+                )
+            ),
             [],
         )
 
     def test_date_order(self):
         """Ceremony not before decision, official after admission, no future."""
         self.assertEqual(
-            _keys(_raw(admission_date="01/02/2015")), [sheet.ERROR_CEREMONY_BEFORE_DECISION]
+            _keys(_raw(admission_date="01/02/2015")),
+            [sheet.ERROR_CEREMONY_BEFORE_DECISION],
         )
         self.assertEqual(
-            _keys(_raw(official_date="01/03/2015")), [sheet.ERROR_OFFICIAL_BEFORE_ADMISSION]
+            _keys(_raw(official_date="01/03/2015")),
+            [sheet.ERROR_OFFICIAL_BEFORE_ADMISSION],
         )
-        self.assertEqual(_keys(_raw(official_date="02/03/2027")), [sheet.ERROR_DATE_FUTURE])
         self.assertEqual(
-            _keys(_raw(admission_date=None, admission_decision_date=None, official_date=None)),
+            _keys(_raw(official_date="02/03/2027")), [sheet.ERROR_DATE_FUTURE]
+        )
+        self.assertEqual(
+            _keys(
+                _raw(
+                    admission_date=None,
+                    admission_decision_date=None,
+                    official_date=None,
+                )
+            ),
             [sheet.ERROR_ADMISSION_MISSING],
         )
 
     def test_required_columns(self):
         """Name and party cell are required."""
-        self.assertEqual(_keys(_raw(name=" ", organization=None)), ["required", "required"])
+        self.assertEqual(
+            _keys(_raw(name=" ", organization=None)), ["required", "required"]
+        )
 
     def test_header_found_under_title_rows_example_skipped(self):
         """The header is found below the title; example and empty rows skipped."""
@@ -128,8 +156,16 @@ class TestEngineMemberSheet(BaseCase):
         self.assertEqual(number, xlsx.FIRST_DATA_ROW + 1)
         parsed, errors = sheet.parse_row(raw, TODAY)
         self.assertEqual(errors, [])
-        self.assertFalse(parsed["citizen_id"] or parsed["ethnicity"] or parsed["religion"])
-        for key in ("name", "birth_date", "file_number", "official_date", "organization"):
+        self.assertFalse(
+            parsed["citizen_id"] or parsed["ethnicity"] or parsed["religion"]
+        )
+        for key in (
+            "name",
+            "birth_date",
+            "file_number",
+            "official_date",
+            "organization",
+        ):
             self.assertEqual(parsed[key], values[key])
 
     def test_bad_file(self):

@@ -19,15 +19,31 @@ class TestMemberExport(MemberImportCase):
 
     def test_round_trip(self):
         """An exported list imports back to the same members."""
-        rows = [member_row(1, employee_code="NV1"), member_row(2, organization="Chi bộ 2",
-                                                               official_date=None)]
+        rows = [
+            member_row(1, employee_code="NV1"),
+            member_row(2, organization="Chi bộ 2", official_date=None),
+        ]
         wizard = self._import(rows, user=self.user_office_hr, create_employees=True)
         members = wizard.member_ids
         fnames = [
-            "name", "birth_date", "sex", "hometown", "citizen_id", "file_number",
-            "admission_date", "admission_decision_date", "official_date",
-            "organization_id", "ethnicity_id", "religion_id", "political_theory_level",
-            "professional_qualification", "occupation", "note", "employee_id", "state",
+            "name",
+            "birth_date",
+            "sex",
+            "hometown",
+            "citizen_id",
+            "file_number",
+            "admission_date",
+            "admission_decision_date",
+            "official_date",
+            "organization_id",
+            "ethnicity_id",
+            "religion_id",
+            "political_theory_level",
+            "professional_qualification",
+            "occupation",
+            "note",
+            "employee_id",
+            "state",
         ]
         before = members.sorted("name").read(fnames)
         action = members.with_user(self.user_office).action_export_member_sheet()
@@ -52,13 +68,20 @@ class TestMemberExport(MemberImportCase):
     def test_secretary_exports_own_subtree_without_restricted_columns(self):
         """A secretary exports only readable members, restricted columns blank."""
         term = self.env["party.term"].create(
-            {"organization_id": self.sub_committee.id, "date_start": date(2025, 1, 1),
-             "date_end": date(2029, 12, 31)}
+            {
+                "organization_id": self.sub_committee.id,
+                "date_start": date(2025, 1, 1),
+                "date_end": date(2029, 12, 31),
+            }
         )
         self.env["party.position"].create(
-            {"organization_id": self.sub_committee.id, "term_id": term.id,
-             "employee_id": self.employee_secretary.id, "role": "secretary",
-             "date_start": date(2025, 1, 1)}
+            {
+                "organization_id": self.sub_committee.id,
+                "term_id": term.id,
+                "employee_id": self.employee_secretary.id,
+                "role": "secretary",
+                "date_start": date(2025, 1, 1),
+            }
         )
         self._import([member_row(1, organization="Chi bộ 2"), member_row(2)])
         committee = self.committee.with_user(self.user_secretary)
@@ -70,6 +93,10 @@ class TestMemberExport(MemberImportCase):
         self.assertEqual(raw["file_number"], "000001HN")
         for key in sheet.RESTRICTED_KEYS:
             self.assertFalse(raw.get(key), key)
+        logged = self.env["party.member.access.log"].search(
+            [("operation", "=", "export"), ("user_id", "=", self.user_secretary.id)]
+        )
+        self.assertEqual(logged.member_id.mapped("name"), ["NGUYỄN VĂN SỐ 1"])
         # the party office gets them
         exported = self._download(
             self.committee.with_user(self.user_office).action_export_member_sheet(),

@@ -99,10 +99,13 @@ class TestMemberImport(MemberImportCase):
         self.assertEqual(first.admission_decision_date, date(2010, 3, 1))
         self.assertEqual(first.note, "Ghi chú 1")
         self.assertEqual(
-            sorted(first.event_ids.mapped("event_type")), ["admission", "official_recognition"]
+            sorted(first.event_ids.mapped("event_type")),
+            ["admission", "official_recognition"],
         )
-        self.assertEqual(first.event_ids.filtered(lambda e: e.event_type == "admission").date,
-                         date(2010, 3, 1))
+        self.assertEqual(
+            first.event_ids.filtered(lambda e: e.event_type == "admission").date,
+            date(2010, 3, 1),
+        )
         self.assertEqual(second.event_ids.event_type, "admission")
 
     def test_each_refusal_reason_reported_with_row_number(self):
@@ -122,7 +125,10 @@ class TestMemberImport(MemberImportCase):
             (member_row(8, citizen_id="001085000001"), "already appears on row 4"),
             (member_row(9, file_number="999999HN"), "already used by a member"),
             (member_row(10, birth_date="31/02/1985"), "is not a date"),
-            (member_row(11, admission_date="01/02/2010"), "before the admission decision"),
+            (
+                member_row(11, admission_date="01/02/2010"),
+                "before the admission decision",
+            ),
             (member_row(12, file_number="12AB"), "6 digits followed by"),
             (member_row(13, name=None), "is required"),
         ]
@@ -133,23 +139,30 @@ class TestMemberImport(MemberImportCase):
         lines = wizard.report.splitlines()
         self.assertEqual(len(lines), len(cases))
         # row 4 holds the valid first row (title, blank, header above)
-        for line, (number, (_row, reason)) in zip(lines, enumerate(cases, start=5), strict=True):
+        for line, (number, (_row, reason)) in zip(
+            lines, enumerate(cases, start=5), strict=True
+        ):
             self.assertTrue(line.startswith(f"Row {number} / Dòng {number}:"), line)
             self.assertIn(reason, line)
             self.assertIn(" / ", line)  # English and Vietnamese
 
     def test_all_or_nothing_by_default(self):
         """Nothing is written while any row is refused."""
-        wizard = self._import([member_row(1), member_row(2), member_row(3, citizen_id="1")])
+        wizard = self._import(
+            [member_row(1), member_row(2), member_row(3, citizen_id="1")]
+        )
         self.assertEqual(wizard.state, "refused")
         self.assertEqual(wizard.imported_count, 0)
         self.assertFalse(self._imported())
-        self.assertFalse(self.env["party.member.event"].search([("member_id.name", "like", "SỐ")]))
+        self.assertFalse(
+            self.env["party.member.event"].search([("member_id.name", "like", "SỐ")])
+        )
 
     def test_only_valid_rows(self):
         """With "only the valid rows", valid rows are imported, refused ones reported."""
         wizard = self._import(
-            [member_row(1), member_row(2, citizen_id="1"), member_row(3)], only_valid_rows=True
+            [member_row(1), member_row(2, citizen_id="1"), member_row(3)],
+            only_valid_rows=True,
         )
         self.assertEqual(wizard.state, "done")
         self.assertEqual((wizard.imported_count, wizard.refused_count), (2, 1))
@@ -181,13 +194,16 @@ class TestMemberImport(MemberImportCase):
         """The template has the headers, an example row that is not imported, lists."""
         wizard = self.env["party.member.import"].with_user(self.user_office).create({})
         action = wizard.action_download_template()
-        export = self.env["party.member.export"].browse(int(action["url"].split("/")[4]))
+        export = self.env["party.member.export"].browse(
+            int(action["url"].split("/")[4])
+        )
         data = base64.b64decode(export.with_user(self.user_office).file)
         self.assertEqual(xlsx.read_workbook(data), [])
         book = openpyxl.load_workbook(io.BytesIO(data))
         self.assertIn("CB1", [c.value for c in book[xlsx.LISTS_SHEET_NAME]["B"]])
         self.assertEqual(
-            [c.value for c in book[xlsx.SHEET_NAME][xlsx.HEADER_ROW + 1]], sheet.headers()
+            [c.value for c in book[xlsx.SHEET_NAME][xlsx.HEADER_ROW + 1]],
+            sheet.headers(),
         )
 
 
@@ -196,15 +212,30 @@ class TestMemberImportEmployees(MemberImportCase):
     def test_create_and_link_employees(self):
         """Employees are matched by code, citizen ID or name and birth date, else created."""
         Employee = self.env["hr.employee"]
-        by_code = Employee.create({"name": "Khác tên", "barcode": "NV01", "company_id": self.company.id})
+        by_code = Employee.create(
+            {"name": "Khác tên", "barcode": "NV01", "company_id": self.company.id}
+        )
         by_cid = Employee.create(
-            {"name": "Khác", "identification_id": "001085000002", "company_id": self.company.id}
+            {
+                "name": "Khác",
+                "identification_id": "001085000002",
+                "company_id": self.company.id,
+            }
         )
         by_name = Employee.create(
-            {"name": "NGUYỄN VĂN SỐ 3", "birthday": date(1985, 1, 4), "company_id": self.company.id}
+            {
+                "name": "NGUYỄN VĂN SỐ 3",
+                "birthday": date(1985, 1, 4),
+                "company_id": self.company.id,
+            }
         )
         wizard = self._import(
-            [member_row(1, employee_code="NV01"), member_row(2), member_row(3), member_row(4)],
+            [
+                member_row(1, employee_code="NV01"),
+                member_row(2),
+                member_row(3),
+                member_row(4),
+            ],
             user=self.user_office_hr,
             create_employees=True,
         )
@@ -256,7 +287,10 @@ class TestMemberImportEmployees(MemberImportCase):
         for start, size in ((100, 10), (200, 50)):
             bare, _employees = self._queries(
                 Employee.create,
-                [{"name": f"Bare {i}", "company_id": self.company.id} for i in range(size)],
+                [
+                    {"name": f"Bare {i}", "company_id": self.company.id}
+                    for i in range(size)
+                ],
             )
             rows = [member_row(i) for i in range(start, start + size)]
             count, wizard = self._queries(

@@ -36,7 +36,9 @@ class PartyMemberImport(models.TransientModel):
     report = fields.Text(readonly=True)
     imported_count = fields.Integer(readonly=True)
     refused_count = fields.Integer(readonly=True)
-    member_ids = fields.Many2many("party.member", string="Imported Members", readonly=True)
+    member_ids = fields.Many2many(
+        "party.member", string="Imported Members", readonly=True
+    )
 
     def action_download_template(self):
         return self.env["party.member.export"]._download_template(self.company_id)
@@ -47,17 +49,25 @@ class PartyMemberImport(models.TransientModel):
         report."""
         self.ensure_one()
         if not self.file:
-            raise UserError(self.env._("Choose a file to import. / Hãy chọn tệp để nhập."))
+            raise UserError(
+                self.env._("Choose a file to import. / Hãy chọn tệp để nhập.")
+            )
         rows = self._parse_rows(base64.b64decode(self.file))
         Member = self.env["party.member"]
-        resolved = Member._member_sheet_resolve(rows, self.company_id, self.create_employees)
+        resolved = Member._member_sheet_resolve(
+            rows, self.company_id, self.create_employees
+        )
         refused = [(number, errors) for number, _v, _e, errors in resolved if errors]
         valid = [(vals, emp) for _n, vals, emp, errors in resolved if not errors]
         report = self._report(refused)
         if refused and not self.only_valid_rows:
             self.write(
-                {"state": "refused", "report": report, "refused_count": len(refused),
-                 "imported_count": 0}
+                {
+                    "state": "refused",
+                    "report": report,
+                    "refused_count": len(refused),
+                    "imported_count": 0,
+                }
             )
             return self._reopen()
         members = Member._member_sheet_create(valid) if valid else Member
@@ -91,7 +101,9 @@ class PartyMemberImport(models.TransientModel):
             raise UserError(self._sheet_message(error.key)) from error
         if not raw_rows:
             raise UserError(
-                self.env._("The file has no member row. / Tệp không có dòng đảng viên nào.")
+                self.env._(
+                    "The file has no member row. / Tệp không có dòng đảng viên nào."
+                )
             )
         today = fields.Date.context_today(self)
         return [(number, *sheet.parse_row(raw, today)) for number, raw in raw_rows]
@@ -146,91 +158,92 @@ class PartyMemberImport(models.TransientModel):
 
     def _error_templates(self):
         """Bilingual message of every error key (``member_sheet.ERROR_*``)."""
-        _ = self.env._
-        citizen_format = _(
+        citizen_format = self.env._(
             "Citizen ID %(value)s must be 12 digits starting with a province code "
             "001-096. / Số CCCD %(value)s phải gồm 12 chữ số, bắt đầu bằng mã tỉnh 001-096."
         )
         return {
-            sheet.ERROR_REQUIRED: _("%(column)s is required. / Thiếu %(cot)s."),
-            sheet.ERROR_DATE: _(
+            sheet.ERROR_REQUIRED: self.env._(
+                "%(column)s is required. / Thiếu %(cot)s."
+            ),
+            sheet.ERROR_DATE: self.env._(
                 "%(column)s: %(value)s is not a date (dd/mm/yyyy). / %(cot)s: "
                 "%(value)s không phải ngày hợp lệ (dd/mm/yyyy)."
             ),
-            sheet.ERROR_DATE_FUTURE: _(
+            sheet.ERROR_DATE_FUTURE: self.env._(
                 "%(column)s: %(value)s is in the future. / %(cot)s: %(value)s là "
                 "ngày trong tương lai."
             ),
-            sheet.ERROR_SEX: _(
+            sheet.ERROR_SEX: self.env._(
                 "Sex %(value)s must be Nam or Nữ. / Giới tính %(value)s phải là Nam hoặc Nữ."
             ),
-            sheet.ERROR_THEORY: _(
+            sheet.ERROR_THEORY: self.env._(
                 "Political theory %(value)s must be Sơ cấp, Trung cấp, Cao cấp or Cử "
                 "nhân. / Lý luận chính trị %(value)s phải là Sơ cấp, Trung cấp, Cao "
                 "cấp hoặc Cử nhân."
             ),
             sheet.ERROR_CITIZEN_ID_FORMAT: citizen_format,
             sheet.ERROR_CITIZEN_ID_PROVINCE: citizen_format,
-            sheet.ERROR_CITIZEN_ID_BIRTH: _(
+            sheet.ERROR_CITIZEN_ID_BIRTH: self.env._(
                 "Citizen ID %(value)s does not match the sex and year of birth "
                 "(digits 4 to 6, Thông tư 59/2021/TT-BCA). / Số CCCD %(value)s không "
                 "khớp giới tính và năm sinh (chữ số thứ 4 đến 6)."
             ),
-            sheet.ERROR_FILE_NUMBER: _(
+            sheet.ERROR_FILE_NUMBER: self.env._(
                 "File number %(value)s must be 6 digits followed by 1 to 3 capital "
                 "letters, e.g. 012345HN. / Số lý lịch %(value)s phải gồm 6 chữ số và "
                 "1 đến 3 chữ cái in hoa, ví dụ 012345HN."
             ),
-            sheet.ERROR_ADMISSION_MISSING: _(
+            sheet.ERROR_ADMISSION_MISSING: self.env._(
                 "The admission date or the admission decision date is required. / "
                 "Thiếu ngày vào Đảng hoặc ngày quyết định kết nạp."
             ),
-            sheet.ERROR_TOO_YOUNG: _(
+            sheet.ERROR_TOO_YOUNG: self.env._(
                 "Admission on %(value)s is before the age of 18 (Điều lệ Đảng, Điều 1, "
                 "counted in months). / Kết nạp ngày %(value)s khi chưa đủ 18 tuổi "
                 "(tính theo tháng)."
             ),
-            sheet.ERROR_CEREMONY_BEFORE_DECISION: _(
+            sheet.ERROR_CEREMONY_BEFORE_DECISION: self.env._(
                 "The admission date %(value)s is before the admission decision date. / "
                 "Ngày vào Đảng %(value)s trước ngày quyết định kết nạp."
             ),
-            sheet.ERROR_OFFICIAL_BEFORE_ADMISSION: _(
+            sheet.ERROR_OFFICIAL_BEFORE_ADMISSION: self.env._(
                 "The official date %(value)s is not after the admission. / Ngày chính "
                 "thức %(value)s không sau ngày vào Đảng."
             ),
-            sheet.ERROR_DUPLICATE_IN_FILE: _(
+            sheet.ERROR_DUPLICATE_IN_FILE: self.env._(
                 "%(column)s %(value)s already appears on row %(other_row)s. / "
                 "%(cot)s %(value)s đã có ở dòng %(other_row)s."
             ),
-            sheet.ERROR_DUPLICATE_IN_DB: _(
+            sheet.ERROR_DUPLICATE_IN_DB: self.env._(
                 "%(column)s %(value)s is already used by a member in the database. / "
                 "%(cot)s %(value)s đã được dùng cho một đảng viên trong cơ sở dữ liệu."
             ),
-            sheet.ERROR_UNKNOWN_ORGANIZATION: _(
+            sheet.ERROR_UNKNOWN_ORGANIZATION: self.env._(
                 "No party cell %(value)s in this company. / Không tìm thấy chi bộ "
                 "%(value)s trong công ty."
             ),
-            sheet.ERROR_AMBIGUOUS_ORGANIZATION: _(
+            sheet.ERROR_AMBIGUOUS_ORGANIZATION: self.env._(
                 "Several party cells are named %(value)s: write the code or the full "
                 "name. / Có nhiều chi bộ tên %(value)s: hãy ghi mã hoặc tên đầy đủ."
             ),
-            sheet.ERROR_NOT_A_CELL: _(
+            sheet.ERROR_NOT_A_CELL: self.env._(
                 "%(value)s is not a party cell or party group. / %(value)s không phải "
                 "chi bộ hoặc tổ đảng."
             ),
-            sheet.ERROR_UNKNOWN_ETHNICITY: _(
+            sheet.ERROR_UNKNOWN_ETHNICITY: self.env._(
                 "Unknown ethnic group %(value)s (official list of 54 groups). / Dân "
                 "tộc %(value)s không có trong danh mục 54 dân tộc."
             ),
-            sheet.ERROR_UNKNOWN_RELIGION: _(
+            sheet.ERROR_UNKNOWN_RELIGION: self.env._(
                 "Unknown religion %(value)s. / Tôn giáo %(value)s không có trong danh mục."
             ),
-            sheet.ERROR_UNKNOWN_EMPLOYEE: _(
+            sheet.ERROR_UNKNOWN_EMPLOYEE: self.env._(
                 "No employee with the code %(value)s: tick “Create Employees” to "
                 "create one. / Không có nhân viên mã %(value)s: chọn “Tạo nhân viên” "
                 "để tạo mới."
             ),
-            sheet.ERROR_EMPLOYEE_TAKEN: _(
+            sheet.ERROR_EMPLOYEE_TAKEN: self.env._(
                 "The employee %(value)s already has a party member record. / Nhân "
                 "viên %(value)s đã có hồ sơ đảng viên."
             ),
