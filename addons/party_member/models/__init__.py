@@ -12,3 +12,10 @@ from . import party_reward
 from . import party_discipline
 from . import res_users
 from . import hr_employee
+from . import party_card
+from . import party_member_card
+from . import party_member_event_card
+from . import party_badge_award
+from . import party_fee_rule
+from . import party_fee_line
+from . import party_member_fee
