@@ -144,6 +144,7 @@ class PartyBadgeAward(models.Model):
         ]
         if organizations:
             domain.append(("organization_id", "child_of", organizations.ids))
+        self.env.flush_all()  # raw queries below
         query = Member._search(domain)
         cr = self.env.cr
         cr.execute(

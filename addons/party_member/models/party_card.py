@@ -124,14 +124,18 @@ class PartyCard(models.Model):
     @api.constrains("number")
     def _check_number(self):
         for card in self:
-            if not CARD_NUMBER_RE.match(card.number or ""):
-                raise ValidationError(
-                    self.env._(
-                        "The card number %(number)s must be 8 digits. / Số thẻ "
-                        "%(number)s phải gồm 8 chữ số.",
-                        number=card.number,
-                    )
+            self._check_number_format(card.number)
+
+    @api.model
+    def _check_number_format(self, number):
+        if not CARD_NUMBER_RE.match(number or ""):
+            raise ValidationError(
+                self.env._(
+                    "The card number %(number)s must be 8 digits. / Số thẻ "
+                    "%(number)s phải gồm 8 chữ số.",
+                    number=number,
                 )
+            )
 
     @api.constrains("member_id")
     def _check_official_member(self):
@@ -152,6 +156,7 @@ class PartyCard(models.Model):
         for vals in vals_list:
             if vals.get("number"):
                 vals["number"] = vals["number"].strip().replace(" ", "")
+                self._check_number_format(vals["number"])
             if not vals.get("access_token"):
                 vals["access_token"] = new_card_token()
         return super().create(vals_list)
@@ -159,6 +164,7 @@ class PartyCard(models.Model):
     def write(self, vals):
         if vals.get("number"):
             vals["number"] = vals["number"].strip().replace(" ", "")
+            self._check_number_format(vals["number"])
         return super().write(vals)
 
     # ------------------------------------------------------------------

@@ -4,7 +4,7 @@
 remitted upward (Quy định 01-QĐ/TW, 2026). VND has no minor unit: every
 amount is a whole number of đồng."""
 
-from datetime import date as Date
+from datetime import date as Date, timedelta
 
 from psycopg2.extras import execute_values
 
@@ -129,9 +129,9 @@ class PartyFeeLine(models.Model):
     # Monthly generation
     # ------------------------------------------------------------------
     @api.model
-    def _generate(self, month, organizations=None, company=None):
+    def _generate(self, month, organizations=None):
         """Create the fee lines of ``month`` for the members (readable by the
-        user) of ``organizations`` (subtrees) or of ``company``.
+        user) of ``organizations`` (subtrees), or of the allowed companies.
 
         Idempotent: a member who already has a line for the month is left
         alone (INSERT ... ON CONFLICT DO NOTHING on member and month). Returns
@@ -139,16 +139,23 @@ class PartyFeeLine(models.Model):
         """
         self.check_access("create")
         month = first_of_month(fields.Date.to_date(month))
-        company = company or self.env.company
-        domain = [("state", "in", FEE_MEMBER_STATES), ("company_id", "=", company.id)]
+        next_month = (month + timedelta(days=32)).replace(day=1)
+        domain = [
+            ("state", "in", FEE_MEMBER_STATES),
+            ("admission_decision_date", "<", next_month),
+        ]
         if organizations:
             domain.append(("organization_id", "child_of", organizations.ids))
+        else:
+            domain.append(("company_id", "in", self.env.companies.ids))
+        self.env.flush_all()  # raw queries below
         query = self.env["party.member"]._search(domain)
         cr = self.env.cr
         cr.execute(
             query.select(
                 SQL.identifier("party_member", "id"),
                 SQL.identifier("party_member", "organization_id"),
+                SQL.identifier("party_member", "company_id"),
                 SQL.identifier("party_member", "fee_category"),
                 SQL.identifier("party_member", "fee_base"),
                 SQL.identifier("party_member", "fee_voluntary_amount"),
@@ -157,17 +164,23 @@ class PartyFeeLine(models.Model):
         members = cr.fetchall()
         if not members:
             return 0
-        rules = self.env["party.fee.rule"]._get_rules(company)
+        Rule = self.env["party.fee.rule"]
+        rules_by_company = {}
         default_category = fee.CATEGORY_WAGE_EARNER
         amounts = {}
         now = fields.Datetime.now()
         uid = self.env.uid
         rows = []
-        for member_id, org_id, category, base, voluntary in members:
+        for member_id, org_id, company_id, category, base, voluntary in members:
             category = category or default_category
-            key = (category, base or 0)
+            key = (company_id, category, base or 0)
             due = amounts.get(key)
             if due is None:
+                rules = rules_by_company.get(company_id)
+                if rules is None:
+                    rules = rules_by_company[company_id] = Rule._get_rules(
+                        self.env["res.company"].browse(company_id)
+                    )
                 if category in rules:
                     kind, rate, rounding = rules[category]
                     due = fee.monthly_fee(kind, rate, base or 0, rounding)
@@ -177,10 +190,9 @@ class PartyFeeLine(models.Model):
             if voluntary and voluntary > due:
                 due = voluntary  # paying more is allowed
             rows.append(
-                (member_id, company.id, org_id, month, category, base or 0, due, 0,
+                (member_id, company_id, org_id, month, category, base or 0, due, 0,
                  "unpaid", False, uid, now, uid, now)
             )
-        self.flush_model()
         created = execute_values(
             cr._obj,
             """INSERT INTO party_fee_line

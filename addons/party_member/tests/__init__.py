@@ -8,3 +8,8 @@ from . import test_member_history
 from . import test_member_fields
 from . import test_party_age
 from . import test_member_access
+from . import test_card
+from . import test_card_verify
+from . import test_badge_award
+from . import test_fee
+from . import test_card_access
