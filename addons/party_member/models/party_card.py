@@ -9,11 +9,18 @@ of an expelled or removed member is recovered; the family keeps the card
 of a deceased member.
 """
 
+import base64
+import io
 import re
 import secrets
 
+import qrcode
+from qrcode.constants import ERROR_CORRECT_M
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+
+from ..report.card_pdf import qr_mask
 
 CARD_STATES = [
     ("issued", "Issued"),
@@ -87,6 +94,15 @@ class PartyCard(models.Model):
         string="Verification URL", compute="_compute_verify_url",
         groups="party_org.group_party_office",
     )
+    qr_url = fields.Char(
+        compute="_compute_qr_mask", store=True, groups="party_org.group_party_office",
+        help="The URL encoded in the stored QR code.",
+    )
+    qr_mask = fields.Char(
+        string="QR Code", compute="_compute_qr_mask", store=True,
+        groups="party_org.group_party_office",
+        help="The QR code of the verification URL, computed once per token.",
+    )
     note = fields.Text()
 
     _sql_constraints = [
@@ -117,9 +133,19 @@ class PartyCard(models.Model):
             card.replacement_card_id = by_old.get(card.id, False)
 
     def _compute_verify_url(self):
-        base = self.get_base_url()
+        base = self[:1].get_base_url()
         for card in self:
             card.verify_url = f"{base}{card._verify_path()}"
+
+    @api.depends("access_token")
+    def _compute_qr_mask(self):
+        base = self[:1].get_base_url()
+        for card in self:
+            if card.access_token:
+                card.qr_url = f"{base}/party/card/verify/{card.access_token}"
+                card.qr_mask = qr_mask(card.qr_url)
+            else:
+                card.qr_url = card.qr_mask = False
 
     @api.constrains("number")
     def _check_number(self):
@@ -235,6 +261,15 @@ class PartyCard(models.Model):
         """True when this card proves membership today."""
         self.ensure_one()
         return self.state in VALID_CARD_STATES and self.member_id._party_card_allowed()
+
+    def _qr_data_uri(self):
+        """PNG data URI of the verification QR code (for HTML layouts)."""
+        self.ensure_one()
+        code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=0, box_size=4)
+        code.add_data(self.sudo().verify_url)
+        buffer = io.BytesIO()
+        code.make_image().save(buffer)
+        return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
 
     def _verify_path(self):
         return f"/party/card/verify/{self.sudo().access_token}"

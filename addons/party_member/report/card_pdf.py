@@ -58,28 +58,25 @@ class CardData(NamedTuple):
     number: str
     issuer: str
     issue_date: str
-    url: str
+    qr: str
     photo: bytes = None
 
 
-def qr_runs(data):
-    """Return (size, [(row, col_start, length), ...]) of the dark modules."""
+def qr_mask(data):
+    """Return the QR code of ``data`` as "size:hex", the rows of a 1-bit
+    image mask (dark modules = 1, rows padded to whole bytes). Computed once
+    per card token and stored: printing then only pastes it."""
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=0)
     code.add_data(data)
     code.make(fit=True)
     matrix = code.get_matrix()
-    runs = []
-    for row, line in enumerate(matrix):
-        start = None
-        for col, dark in enumerate(line):
-            if dark and start is None:
-                start = col
-            elif not dark and start is not None:
-                runs.append((row, start, col - start))
-                start = None
-        if start is not None:
-            runs.append((row, start, len(line) - start))
-    return len(matrix), runs
+    size = len(matrix)
+    pad = (-size) % 8
+    chunks = []
+    for line in matrix:
+        bits = "".join("1" if dark else "0" for dark in line) + "0" * pad
+        chunks.append(f"{int(bits, 2):0{(size + pad) // 4}x}")
+    return f"{size}:{''.join(chunks)}"
 
 
 class CardRenderer:
@@ -190,19 +187,18 @@ class CardRenderer:
         c.setFont(self.font, 5.5)
         c.drawString(13 * mm, 4.5 * mm, card.issue_date or "")
         c.drawString(3 * mm, 1.8 * mm, (card.issuer or "")[:70])
-        self._qr(card.url, CARD_W - 19 * mm, 3 * mm, 16 * mm)
+        self._qr(card.qr, CARD_W - 19 * mm, 3 * mm, 16 * mm)
         c.restoreState()
 
-    def _qr(self, data, x, y, side):
-        size, runs = qr_runs(data)
-        module = side / size
-        c = self.canvas
-        c.setFillColor(black)
-        path = c.beginPath()
-        top = y + side
-        for row, col, length in runs:
-            path.rect(x + col * module, top - (row + 1) * module, length * module, module)
-        c.drawPath(path, stroke=0, fill=1)
+    def _qr(self, mask, x, y, side):
+        """Paint a ``qr_mask`` as an inline image mask: one operator, no
+        per-module drawing."""
+        size, hexdata = mask.split(":", 1)
+        self.canvas.setFillColor(black)
+        self.canvas._code.append(
+            f"q {side:.2f} 0 0 {side:.2f} {x:.2f} {y:.2f} cm BI /W {size} /H {size} "
+            f"/IM true /BPC 1 /D [1 0] /F /AHx ID {hexdata}> EI Q"
+        )
 
     def crop_marks(self, x, y):
         c = self.canvas
@@ -247,17 +243,28 @@ def render_sheets(cards):
             col = SHEET_COLS - 1 - col
         return (left + col * (CARD_W + GUTTER_X), top - (row + 1) * CARD_H - row * GUTTER_Y)
 
+    # The crop marks of a full sheet, drawn once and reused on every page.
+    c.beginForm("marks")
+    for index in range(per_page):
+        renderer.crop_marks(*origin(index, False))
+    c.endForm()
+
+    def marks(count, mirrored):
+        if count == per_page:
+            c.doForm("marks")  # symmetric: also right for mirrored backs
+        else:
+            for index in range(count):
+                renderer.crop_marks(*origin(index, mirrored))
+
     for start in range(0, len(cards), per_page):
         chunk = cards[start:start + per_page]
         for index in range(len(chunk)):
-            x, y = origin(index, False)
-            renderer.draw_front(x, y)
-            renderer.crop_marks(x, y)
+            renderer.draw_front(*origin(index, False))
+        marks(len(chunk), False)
         c.showPage()
         for index, card in enumerate(chunk):
-            x, y = origin(index, True)
-            renderer.draw_back(x, y, card)
-            renderer.crop_marks(x, y)
+            renderer.draw_back(*origin(index, True), card)
+        marks(len(chunk), True)
         c.showPage()
     if not cards:
         c.showPage()

@@ -8,7 +8,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from ..models.party_card import VALID_CARD_STATES
-from ..report.card_pdf import CardData, render_sheets, render_single
+from ..report.card_pdf import CardData, qr_mask, render_sheets, render_single
 
 LAYOUTS = [
     ("sheet", "A4 Sheets (10 cards a page, crop marks)"),
@@ -54,7 +54,10 @@ class PartyCardPrint(models.TransientModel):
         """``CardData`` of ``cards`` in order, with one read of the members."""
         cards.check_access("read")
         cards = cards.sudo()
-        cards.fetch(["member_id", "number", "issue_date", "issuer_name", "access_token"])
+        cards.fetch(
+            ["member_id", "number", "issue_date", "issuer_name", "access_token", "qr_url",
+             "qr_mask"]
+        )
         members = cards.member_id
         members.fetch(
             ["name", "birth_date", "admission_decision_date", "official_date", "image_256"]
@@ -73,7 +76,8 @@ class PartyCardPrint(models.TransientModel):
                 number=card.number,
                 issuer=card.issuer_name or "",
                 issue_date=fmt(card.issue_date),
-                url=f"{base}/party/card/verify/{card.access_token}",
+                qr=card.qr_mask if card.qr_url == f"{base}{card._verify_path()}"
+                else qr_mask(f"{base}{card._verify_path()}"),
                 photo=base64.b64decode(card.member_id.image_256)
                 if card.member_id.image_256 else None,
             )
