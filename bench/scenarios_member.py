@@ -33,7 +33,9 @@ def _create_members(env, n):
     events = []
     for i, member in enumerate(members):
         admitted = member.admission_decision_date
-        events.append({"member_id": member.id, "event_type": "admission", "date": admitted})
+        events.append(
+            {"member_id": member.id, "event_type": "admission", "date": admitted}
+        )
         events.append(
             {
                 "member_id": member.id,
@@ -42,9 +44,19 @@ def _create_members(env, n):
             }
         )
         if i % 5 == 0:
-            events.append({"member_id": member.id, "event_type": "leave", "date": date(2021, 1, 1)})
             events.append(
-                {"member_id": member.id, "event_type": "readmission", "date": date(2024, 6, 1)}
+                {
+                    "member_id": member.id,
+                    "event_type": "leave",
+                    "date": date(2021, 1, 1),
+                }
+            )
+            events.append(
+                {
+                    "member_id": member.id,
+                    "event_type": "readmission",
+                    "date": date(2024, 6, 1),
+                }
             )
     env["party.member.event"].create(events)
     env.flush_all()

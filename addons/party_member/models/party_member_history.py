@@ -35,7 +35,9 @@ class PartyMember(models.Model):
                 lambda e: e.event_type in MOVE_EVENTS and e.to_organization_id
             )
             if moves:
-                last = max(moves, key=lambda e: (e.date or fields.Date.today(), e.id or 0))
+                last = max(
+                    moves, key=lambda e: (e.date or fields.Date.today(), e.id or 0)
+                )
                 member.organization_id = last.to_organization_id
 
     @api.depends_context("party_age_date")
@@ -50,7 +52,10 @@ class PartyMember(models.Model):
             member.party_age_years = age.years
             member.party_age_months = age.months
             member.party_age_days = age.days
-            member.party_age_display = label % {"years": age.years, "months": age.months}
+            member.party_age_display = label % {
+                "years": age.years,
+                "months": age.months,
+            }
 
     def _get_party_ages(self, as_of=None):
         """Map record id → ``engine.party_age.PartyAge`` on ``as_of`` (default:
@@ -102,7 +107,9 @@ class PartyMember(models.Model):
             history = list(histories.get(member.id, ()))
             history.append((event_type, date))
             history.sort(key=lambda pair: pair[1])  # stable: new event last that day
-            _current, problem = member_state.replay(history, member.official_date or None)
+            _current, problem = member_state.replay(
+                history, member.official_date or None
+            )
             if problem:
                 refused.append(member._transition_message(problem))
         if refused:
@@ -181,10 +188,14 @@ class PartyMember(models.Model):
         ids = [mid for mid in self._origin._ids if isinstance(mid, int)]
         if not ids:
             return {}
-        events = self.env["party.member.event"].sudo().search_fetch(
-            [("member_id", "in", ids)],
-            ["member_id", "event_type", "date"],
-            order="date, id",
+        events = (
+            self.env["party.member.event"]
+            .sudo()
+            .search_fetch(
+                [("member_id", "in", ids)],
+                ["member_id", "event_type", "date"],
+                order="date, id",
+            )
         )
         histories = defaultdict(list)
         for event in events:
@@ -194,9 +205,9 @@ class PartyMember(models.Model):
     def _transition_message(self, problem):
         """Return the bilingual message of an ``InvalidTransition``."""
         event_labels = dict(
-            self.env["party.member.event"]._fields["event_type"]._description_selection(
-                self.env
-            )
+            self.env["party.member.event"]
+            ._fields["event_type"]
+            ._description_selection(self.env)
         )
         state_labels = dict(self._fields["state"]._description_selection(self.env))
         params = {
