@@ -13,6 +13,11 @@ from . import test_transfer
 from . import test_lifecycle_wizards
 from . import test_lifecycle_cron_access
 from . import test_member_privacy
+from . import test_card
+from . import test_card_verify
+from . import test_badge_award
+from . import test_fee
+from . import test_card_access
 from . import test_engine_member_sheet
 from . import test_member_import
 from . import test_member_export
