@@ -23,12 +23,20 @@ def _company_and_cell(env, label):
     company = env["res.company"].create({"name": f"Bench {label}"})
     Org = env["party.organization"].with_context(tracking_disable=True)
     top = Org.create(
-        {"name": f"{label} committee", "org_type": "grassroots_committee", "company_id": company.id}
+        {
+            "name": f"{label} committee",
+            "org_type": "grassroots_committee",
+            "company_id": company.id,
+        }
     )
     cells = Org.create(
         [
-            {"name": f"{label} cell {i}", "org_type": "cell", "parent_id": top.id,
-             "company_id": company.id}
+            {
+                "name": f"{label} cell {i}",
+                "org_type": "cell",
+                "parent_id": top.id,
+                "company_id": company.id,
+            }
             for i in range(20)
         ]
     )
@@ -46,12 +54,22 @@ def _insert_members(env, count, company, cells, seed=7):
         admitted = date(1960, 1, 1) + timedelta(days=rng.randrange(0, 66 * 365))
         rows.append(
             (
-                person_name(rng).upper(), company.id, cells[i % len(cells)].id, "official",
-                admitted, admitted + timedelta(days=365),
+                person_name(rng).upper(),
+                company.id,
+                cells[i % len(cells)].id,
+                "official",
+                admitted,
+                admitted + timedelta(days=365),
                 date(1930, 1, 1) + timedelta(days=rng.randrange(0, 60 * 365)),
                 rng.choice(("wage_earner",) * 8 + ("pensioner", "student")),
-                rng.randrange(4_000_000, 40_000_000), True, "none", "none",
-                uid, now, uid, now,
+                rng.randrange(4_000_000, 40_000_000),
+                True,
+                "none",
+                "none",
+                uid,
+                now,
+                uid,
+                now,
             )
         )
     ids = execute_values(
@@ -83,33 +101,55 @@ def _insert_histories(env, member_ids, seed=11):
             left = date(2000, 1, 1) + timedelta(days=rng.randrange(0, 3000))
             events.append((member_id, "removal", left, uid, now, uid, now))
             events.append(
-                (member_id, "readmission", left + timedelta(days=1200), uid, now, uid, now)
+                (
+                    member_id,
+                    "readmission",
+                    left + timedelta(days=1200),
+                    uid,
+                    now,
+                    uid,
+                    now,
+                )
             )
         if index % 50 == 0:
             disciplines.append(
-                (member_id, decision.id, "reprimand", "grassroots",
-                 date(2025, 1, 1) + timedelta(days=rng.randrange(0, 400)), uid, now, uid, now)
+                (
+                    member_id,
+                    decision.id,
+                    "reprimand",
+                    "grassroots",
+                    date(2025, 1, 1) + timedelta(days=rng.randrange(0, 400)),
+                    uid,
+                    now,
+                    uid,
+                    now,
+                )
             )
         if index % 20 == 0:
-            awards.append((member_id, 30, date(2020, 2, 3), "awarded", uid, now, uid, now))
+            awards.append(
+                (member_id, 30, date(2020, 2, 3), "awarded", uid, now, uid, now)
+            )
     cr = env.cr._obj
     execute_values(
         cr,
         "INSERT INTO party_member_event (member_id, event_type, date, create_uid,"
         " create_date, write_uid, write_date) VALUES %s",
-        events, page_size=5000,
+        events,
+        page_size=5000,
     )
     execute_values(
         cr,
         "INSERT INTO party_discipline (member_id, decision_id, form, level, date,"
         " create_uid, create_date, write_uid, write_date) VALUES %s",
-        disciplines, page_size=5000,
+        disciplines,
+        page_size=5000,
     )
     execute_values(
         cr,
         "INSERT INTO party_badge_award (member_id, milestone, occasion_date, state,"
         " create_uid, create_date, write_uid, write_date) VALUES %s",
-        awards, page_size=5000,
+        awards,
+        page_size=5000,
     )
 
 
@@ -118,9 +158,12 @@ def _create_cards(env, member_ids):
     computed once, at issue)."""
     return env["party.card"].create(
         [
-            {"member_id": member_id, "number": f"{90000000 + i:08d}",
-             "issue_date": date(2024, 2, 1),
-             "issuer_name": "Đảng ủy Khối Doanh nghiệp Trung ương"}
+            {
+                "member_id": member_id,
+                "number": f"{90000000 + i:08d}",
+                "issue_date": date(2024, 2, 1),
+                "issuer_name": "Đảng ủy Khối Doanh nghiệp Trung ương",
+            }
             for i, member_id in enumerate(member_ids)
         ]
     )

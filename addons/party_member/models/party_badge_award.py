@@ -27,8 +27,14 @@ PARAM_OCCASIONS = "party_member.badge_occasions"
 # History events that change the membership periods; neutral ones
 # (recognition, temporary transfers, exemption) are not fetched.
 PERIOD_EVENTS = (
-    "admission", "readmission", "transfer_in", "transfer_out",
-    "removal", "expulsion", "leave", "death",
+    "admission",
+    "readmission",
+    "transfer_in",
+    "transfer_out",
+    "removal",
+    "expulsion",
+    "leave",
+    "death",
 )
 
 
@@ -40,23 +46,36 @@ class PartyBadgeAward(models.Model):
     _check_company_auto = True
 
     member_id = fields.Many2one(
-        "party.member", required=True, index=True, ondelete="cascade", check_company=True
+        "party.member",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        check_company=True,
     )
     company_id = fields.Many2one(related="member_id.company_id", store=True, index=True)
     organization_id = fields.Many2one(
-        "party.organization", string="Party Cell", index=True,
+        "party.organization",
+        string="Party Cell",
+        index=True,
         help="The member's cell when proposed.",
     )
     milestone = fields.Integer(
-        string="Milestone (years)", required=True, tracking=True,
+        string="Milestone (years)",
+        required=True,
+        tracking=True,
         help="Years of party age: 30, 40, 45 ... 90.",
     )
     occasion_date = fields.Date(required=True, tracking=True)
     decision_id = fields.Many2one(
-        "party.decision", ondelete="restrict", check_company=True, tracking=True,
+        "party.decision",
+        ondelete="restrict",
+        check_company=True,
+        tracking=True,
         domain="[('decision_type', '=', 'badge')]",
     )
-    state = fields.Selection(AWARD_STATES, required=True, default="proposed", tracking=True)
+    state = fields.Selection(
+        AWARD_STATES, required=True, default="proposed", tracking=True
+    )
     note = fields.Text()
 
     _sql_constraints = [
@@ -80,10 +99,8 @@ class PartyBadgeAward(models.Model):
     def _compute_display_name(self):
         label = self.env._("%(years)s-year badge")
         for award in self:
-            award.display_name = "%s – %s" % (
-                award.member_id.name or "",
-                label % {"years": award.milestone},
-            )
+            badge = label % {"years": award.milestone}
+            award.display_name = f"{award.member_id.name or ''} – {badge}"
 
     def action_approve(self):
         self.filtered(lambda a: a.state == "proposed").write({"state": "approved"})
@@ -113,7 +130,9 @@ class PartyBadgeAward(models.Model):
         occasions = badge.DEFAULT_OCCASIONS
         raw = params.get_param(PARAM_MILESTONES)
         if raw:
-            milestones = tuple(int(part) for part in raw.replace(" ", "").split(",") if part)
+            milestones = tuple(
+                int(part) for part in raw.replace(" ", "").split(",") if part
+            )
         raw = params.get_param(PARAM_OCCASIONS)
         if raw:
             pairs = []
@@ -212,7 +231,9 @@ class PartyBadgeAward(models.Model):
         org_of = {row[0]: row[1] for row in rows}
         return [
             (member_id, org_of[member_id], milestone)
-            for member_id, milestone in badge.eligible_members(candidates, occasion_date, rules)
+            for member_id, milestone in badge.eligible_members(
+                candidates, occasion_date, rules
+            )
         ]
 
     @api.model

@@ -52,24 +52,37 @@ class PartyCard(models.Model):
     _check_company_auto = True
 
     member_id = fields.Many2one(
-        "party.member", required=True, index=True, ondelete="restrict",
-        check_company=True, tracking=True,
+        "party.member",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        check_company=True,
+        tracking=True,
     )
     company_id = fields.Many2one(related="member_id.company_id", store=True, index=True)
     organization_id = fields.Many2one(
         related="member_id.organization_id", store=True, index=True
     )
     number = fields.Char(
-        required=True, copy=False, tracking=True,
+        required=True,
+        copy=False,
+        tracking=True,
         help="Số thẻ: 8 digits, unique nationally (Hướng dẫn 12-HD/BTCTW).",
     )
     e_card_id = fields.Char(
-        string="E-Card ID", copy=False, tracking=True,
+        string="E-Card ID",
+        copy=False,
+        tracking=True,
         help="Identifier of the electronic party card (national exchange, 2025).",
     )
-    issue_date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
+    issue_date = fields.Date(
+        required=True, default=fields.Date.context_today, tracking=True
+    )
     decision_id = fields.Many2one(
-        "party.decision", ondelete="restrict", check_company=True, tracking=True,
+        "party.decision",
+        ondelete="restrict",
+        check_company=True,
+        tracking=True,
         domain="[('decision_type', '=', 'card')]",
         help="Decision of the committee above the grassroots level.",
     )
@@ -77,29 +90,44 @@ class PartyCard(models.Model):
         string="Issuing Committee",
         help="As printed on the card, e.g. Đảng ủy Khối Doanh nghiệp Trung ương.",
     )
-    state = fields.Selection(CARD_STATES, required=True, default="issued", tracking=True)
+    state = fields.Selection(
+        CARD_STATES, required=True, default="issued", tracking=True
+    )
     replaced_card_id = fields.Many2one(
-        "party.card", string="Replaces", readonly=True, copy=False, index="btree_not_null",
+        "party.card",
+        string="Replaces",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
         help="The lost card this one was reissued for.",
     )
     replacement_card_id = fields.Many2one(
-        "party.card", string="Replaced by", compute="_compute_replacement_card_id",
+        "party.card",
+        string="Replaced by",
+        compute="_compute_replacement_card_id",
     )
     state_date = fields.Date(string="Status Date", tracking=True)
     access_token = fields.Char(
-        copy=False, default=lambda self: new_card_token(), groups="party_org.group_party_office",
+        copy=False,
+        default=lambda self: new_card_token(),
+        groups="party_org.group_party_office",
         help="Secret part of the verification URL printed as a QR code.",
     )
     verify_url = fields.Char(
-        string="Verification URL", compute="_compute_verify_url",
+        string="Verification URL",
+        compute="_compute_verify_url",
         groups="party_org.group_party_office",
     )
     qr_url = fields.Char(
-        compute="_compute_qr_mask", store=True, groups="party_org.group_party_office",
+        compute="_compute_qr_mask",
+        store=True,
+        groups="party_org.group_party_office",
         help="The URL encoded in the stored QR code.",
     )
     qr_mask = fields.Char(
-        string="QR Code", compute="_compute_qr_mask", store=True,
+        string="QR Code",
+        compute="_compute_qr_mask",
+        store=True,
         groups="party_org.group_party_office",
         help="The QR code of the verification URL, computed once per token.",
     )
@@ -202,12 +230,16 @@ class PartyCard(models.Model):
 
     def action_recover(self):
         self._check_states(VALID_CARD_STATES)
-        self.write({"state": "recovered", "state_date": fields.Date.context_today(self)})
+        self.write(
+            {"state": "recovered", "state_date": fields.Date.context_today(self)}
+        )
         self.activity_feedback(["mail.mail_activity_data_todo"])
 
     def action_mark_kept_by_family(self):
         self._check_states(VALID_CARD_STATES)
-        self.write({"state": "kept_by_family", "state_date": fields.Date.context_today(self)})
+        self.write(
+            {"state": "kept_by_family", "state_date": fields.Date.context_today(self)}
+        )
 
     def action_reissue(self):
         """Open a new card for the member of this lost card."""
@@ -245,9 +277,11 @@ class PartyCard(models.Model):
 
     def action_print_cards(self):
         """Batch print the selected cards into one PDF (A4, crop marks)."""
-        return self.env["party.card.print"].create(
-            {"card_ids": [(6, 0, self.ids)], "layout": "sheet"}
-        ).action_print()
+        return (
+            self.env["party.card.print"]
+            .create({"card_ids": [(6, 0, self.ids)], "layout": "sheet"})
+            .action_print()
+        )
 
     def action_regenerate_token(self):
         """Invalidate the printed QR code (e.g. a forged copy circulates)."""
@@ -265,7 +299,9 @@ class PartyCard(models.Model):
     def _qr_data_uri(self):
         """PNG data URI of the verification QR code (for HTML layouts)."""
         self.ensure_one()
-        code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=0, box_size=4)
+        code = qrcode.QRCode(
+            error_correction=ERROR_CORRECT_M, border=0, mask_pattern=0, box_size=4
+        )
         code.add_data(self.sudo().verify_url)
         buffer = io.BytesIO()
         code.make_image().save(buffer)

@@ -4,7 +4,8 @@
 remitted upward (Quy định 01-QĐ/TW, 2026). VND has no minor unit: every
 amount is a whole number of đồng."""
 
-from datetime import date as Date, timedelta
+from datetime import date as Date
+from datetime import timedelta
 
 from psycopg2.extras import execute_values
 
@@ -38,11 +39,17 @@ class PartyFeeLine(models.Model):
     _check_company_auto = True
 
     member_id = fields.Many2one(
-        "party.member", required=True, index=True, ondelete="cascade", check_company=True
+        "party.member",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        check_company=True,
     )
     company_id = fields.Many2one("res.company", required=True, index=True)
     organization_id = fields.Many2one(
-        "party.organization", string="Party Cell", index=True,
+        "party.organization",
+        string="Party Cell",
+        index=True,
         help="The branch that collects this month's fee.",
     )
     month = fields.Date(required=True, index=True, help="First day of the month.")
@@ -110,7 +117,9 @@ class PartyFeeLine(models.Model):
             raise UserError(
                 self.env._("Nothing to remit. / Không có khoản nào để nộp cấp trên.")
             )
-        lines.write({"remitted": True, "remittance_date": fields.Date.context_today(self)})
+        lines.write(
+            {"remitted": True, "remittance_date": fields.Date.context_today(self)}
+        )
         return True
 
     def action_print_receipt(self):
@@ -119,10 +128,14 @@ class PartyFeeLine(models.Model):
         lines = self.filtered("receipt_number")
         if not lines:
             raise UserError(
-                self.env._("These lines have no receipt yet. / Các dòng này chưa có biên lai.")
+                self.env._(
+                    "These lines have no receipt yet. / Các dòng này chưa có biên lai."
+                )
             )
         return self.env["party.card.print"]._download(
-            f"bien-lai-{lines[0].receipt_number}.pdf", render_receipt(lines), "application/pdf"
+            f"bien-lai-{lines[0].receipt_number}.pdf",
+            render_receipt(lines),
+            "application/pdf",
         )
 
     # ------------------------------------------------------------------
@@ -190,8 +203,22 @@ class PartyFeeLine(models.Model):
             if voluntary and voluntary > due:
                 due = voluntary  # paying more is allowed
             rows.append(
-                (member_id, company_id, org_id, month, category, base or 0, due, 0,
-                 "unpaid", False, uid, now, uid, now)
+                (
+                    member_id,
+                    company_id,
+                    org_id,
+                    month,
+                    category,
+                    base or 0,
+                    due,
+                    0,
+                    "unpaid",
+                    False,
+                    uid,
+                    now,
+                    uid,
+                    now,
+                )
             )
         created = execute_values(
             cr._obj,

@@ -27,16 +27,19 @@ class PartyFeeRule(models.Model):
     category = fields.Selection(FEE_CATEGORIES, required=True)
     kind = fields.Selection(FEE_KINDS, required=True, default="percent")
     rate = fields.Float(
-        string="Rate (%)", digits=(5, 3),
+        string="Rate (%)",
+        digits=(5, 3),
         help="Percentage of the member's base: 1 means 1%.",
     )
     amount = fields.Integer(string="Amount (VND)", help="Fixed monthly amount in đồng.")
     rounding = fields.Integer(
-        string="Rounding (VND)", default=1,
+        string="Rounding (VND)",
+        default=1,
         help="Amounts are rounded half up to a multiple of this number of đồng.",
     )
     company_id = fields.Many2one(
-        "res.company", index=True,
+        "res.company",
+        index=True,
         help="Empty: the rule applies to every company without its own rule.",
     )
     active = fields.Boolean(default=True)
@@ -77,15 +80,14 @@ class PartyFeeRule(models.Model):
     def _get_rules(self, company):
         """Map category → (kind, Decimal rate or amount, rounding) for
         ``company``: its own rules over the shared ones."""
-        rules = self.sudo().search(
-            [("company_id", "in", [company.id, False])]
-        )
+        rules = self.sudo().search([("company_id", "in", [company.id, False])])
         result = {}
         for rule in rules:  # shared rules last: company rules win
             key = rule.category
             if rule.company_id or key not in result:
                 value = (
-                    Decimal(str(rule.rate)) if rule.kind == fee.KIND_PERCENT
+                    Decimal(str(rule.rate))
+                    if rule.kind == fee.KIND_PERCENT
                     else Decimal(rule.amount)
                 )
                 result[key] = (rule.kind, value, rule.rounding or 1)

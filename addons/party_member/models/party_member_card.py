@@ -4,7 +4,11 @@
 
 from odoo import api, fields, models
 
-from .party_card import CARD_MEMBER_STATES, CARD_MEMBER_STATES_IF_OFFICIAL, VALID_CARD_STATES
+from .party_card import (
+    CARD_MEMBER_STATES,
+    CARD_MEMBER_STATES_IF_OFFICIAL,
+    VALID_CARD_STATES,
+)
 
 
 class PartyMember(models.Model):
@@ -13,14 +17,16 @@ class PartyMember(models.Model):
     card_ids = fields.One2many("party.card", "member_id", string="Party Cards")
     card_count = fields.Integer(compute="_compute_card_count")
     card_number = fields.Char(
-        compute="_compute_card_number", search="_search_card_number",
+        compute="_compute_card_number",
+        search="_search_card_number",
         help="Number of the member's valid party card.",
     )
     badge_award_ids = fields.One2many(
         "party.badge.award", "member_id", string="Party Badges"
     )
     badge_serious_illness = fields.Boolean(
-        string="Serious Illness (badge)", groups="party_org.group_party_office",
+        string="Serious Illness (badge)",
+        groups="party_org.group_party_office",
         help="A seriously ill member may receive the badge up to 12 months early "
         "(30-65 years) or 24 months early (70-90 years) (Hướng dẫn 01-HD/TW, 18).",
     )
@@ -59,7 +65,9 @@ class PartyMember(models.Model):
         from ..report.member_form_pdf import render_member_forms
 
         data = render_member_forms(self)
-        name = "phieu-dang-vien.pdf" if len(self) > 1 else f"phieu-dang-vien-{self.id}.pdf"
+        name = (
+            "phieu-dang-vien.pdf" if len(self) > 1 else f"phieu-dang-vien-{self.id}.pdf"
+        )
         return self.env["party.card.print"]._download(name, data, "application/pdf")
 
     # ------------------------------------------------------------------
@@ -95,7 +103,9 @@ class PartyMember(models.Model):
         for event in events:
             by_type.setdefault(event.event_type, self.browse())
             by_type[event.event_type] |= event.member_id
-        exits = by_type.get("expulsion", self.browse()) | by_type.get("removal", self.browse())
+        exits = by_type.get("expulsion", self.browse()) | by_type.get(
+            "removal", self.browse()
+        )
         if exits:
             Card._ask_recovery(exits)
         for event in events.filtered(lambda e: e.event_type == "death"):

@@ -14,24 +14,34 @@ class PartyMember(models.Model):
     _inherit = "party.member"
 
     fee_category = fields.Selection(
-        FEE_CATEGORIES, default="wage_earner", tracking=True,
+        FEE_CATEGORIES,
+        default="wage_earner",
+        tracking=True,
         help="Decides the party fee rule (Quy định 01-QĐ/TW, 2026).",
     )
     fee_base = fields.Integer(
-        string="Fee Base (VND)", tracking=True, groups="party_org.group_party_secretary",
+        string="Fee Base (VND)",
+        tracking=True,
+        groups="party_org.group_party_secretary",
         help="Previous month's social-insurance salary base, or the pension, in đồng.",
     )
     fee_voluntary_amount = fields.Integer(
-        string="Voluntary Monthly Fee (VND)", groups="party_org.group_party_secretary",
+        string="Voluntary Monthly Fee (VND)",
+        groups="party_org.group_party_secretary",
         help="A member may pay more than the rule: this amount is used when higher.",
     )
     fee_line_ids = fields.One2many("party.fee.line", "member_id", string="Party Fees")
     fee_unpaid_months = fields.Integer(
-        string="Unpaid Months (year)", readonly=True, copy=False,
+        string="Unpaid Months (year)",
+        readonly=True,
+        copy=False,
         help="Months of the current year without full payment, updated daily.",
     )
     fee_flagged = fields.Boolean(
-        string="3 Unpaid Months", readonly=True, copy=False, index=True,
+        string="3 Unpaid Months",
+        readonly=True,
+        copy=False,
+        index=True,
         help="Three months of the year without paying the fee: grounds for "
         "removal (Điều lệ Đảng, Điều 8).",
     )
@@ -62,7 +72,9 @@ class PartyMember(models.Model):
         counts = {}
         for member_id, paid in paid_by_member.items():
             not_due = [m for m in fee.MONTHS if m not in paid]
-            counts[member_id] = len(fee.unpaid_months(paid, year, through_month, not_due))
+            counts[member_id] = len(
+                fee.unpaid_months(paid, year, through_month, not_due)
+            )
         members = self.sudo().search(
             ["|", ("id", "in", list(counts)), ("fee_unpaid_months", "!=", 0)]
         )

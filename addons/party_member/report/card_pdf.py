@@ -120,7 +120,9 @@ class CardRenderer:
         c.setFillColor(GREY)
         c.setFont(self.font, 6)
         x = 25 * mm
-        for index, key in enumerate(("name", "birth", "admission", "official", "number")):
+        for index, key in enumerate(
+            ("name", "birth", "admission", "official", "number")
+        ):
             c.drawString(x, CARD_H - (12 + index * 5.2) * mm, LABELS[key])
         c.drawString(3 * mm, 4.5 * mm, LABELS["issued"])
         c.endForm()
@@ -162,8 +164,15 @@ class CardRenderer:
         photo_x, photo_y, photo_w, photo_h = 3 * mm, 13 * mm, 20 * mm, 27 * mm
         if card.photo:
             try:
-                c.drawImage(ImageReader(io.BytesIO(card.photo)), photo_x, photo_y,
-                            photo_w, photo_h, preserveAspectRatio=True, anchor="c")
+                c.drawImage(
+                    ImageReader(io.BytesIO(card.photo)),
+                    photo_x,
+                    photo_y,
+                    photo_w,
+                    photo_h,
+                    preserveAspectRatio=True,
+                    anchor="c",
+                )
             except (OSError, ValueError):
                 card = card._replace(photo=None)
         if not card.photo:
@@ -172,14 +181,19 @@ class CardRenderer:
             c.rect(photo_x, photo_y, photo_w, photo_h, stroke=1, fill=0)
             c.setFillColor(GREY)
             c.setFont(self.font, 5)
-            c.drawCentredString(photo_x + photo_w / 2, photo_y + photo_h / 2, LABELS["photo"])
+            c.drawCentredString(
+                photo_x + photo_w / 2, photo_y + photo_h / 2, LABELS["photo"]
+            )
         c.setFillColor(black)
         vx = 40 * mm
         values = (card.name, card.birth_date, card.admission_date, card.official_date)
         for index, value in enumerate(values):
             c.setFont(self.bold if index == 0 else self.font, 7 if index == 0 else 6.5)
-            c.drawString(vx - (3 * mm if index == 0 else 0), CARD_H - (12 + index * 5.2) * mm,
-                         value or "")
+            c.drawString(
+                vx - (3 * mm if index == 0 else 0),
+                CARD_H - (12 + index * 5.2) * mm,
+                value or "",
+            )
         c.setFillColor(RED)
         c.setFont(self.bold, 9)
         c.drawString(vx, CARD_H - (12 + 4 * 5.2) * mm, card.number or "")
@@ -241,7 +255,10 @@ def render_sheets(cards):
         row, col = divmod(index, SHEET_COLS)
         if mirrored:
             col = SHEET_COLS - 1 - col
-        return (left + col * (CARD_W + GUTTER_X), top - (row + 1) * CARD_H - row * GUTTER_Y)
+        return (
+            left + col * (CARD_W + GUTTER_X),
+            top - (row + 1) * CARD_H - row * GUTTER_Y,
+        )
 
     # The crop marks of a full sheet, drawn once and reused on every page.
     c.beginForm("marks")
@@ -257,7 +274,7 @@ def render_sheets(cards):
                 renderer.crop_marks(*origin(index, mirrored))
 
     for start in range(0, len(cards), per_page):
-        chunk = cards[start:start + per_page]
+        chunk = cards[start : start + per_page]
         for index in range(len(chunk)):
             renderer.draw_front(*origin(index, False))
         marks(len(chunk), False)

@@ -14,8 +14,13 @@ def render_receipt(lines):
     lines = lines.sudo()
     first = lines[0]
     rows = [
-        (index, line.member_id.name, line.month.strftime("%m/%Y"), vnd(line.amount_paid),
-         line.date and line.date.strftime("%d/%m/%Y") or "")
+        (
+            index,
+            line.member_id.name,
+            line.month.strftime("%m/%Y"),
+            vnd(line.amount_paid),
+            line.date and line.date.strftime("%d/%m/%Y") or "",
+        )
         for index, line in enumerate(lines, start=1)
     ]
     total = sum(lines.mapped("amount_paid"))

@@ -30,7 +30,9 @@ def _selection_label(record, fname):
     value = record[fname]
     if not value:
         return ""
-    return dict(record._fields[fname]._description_selection(record.env)).get(value, value)
+    return dict(record._fields[fname]._description_selection(record.env)).get(
+        value, value
+    )
 
 
 def member_form_rows(member, private=False):
@@ -72,8 +74,13 @@ def render_member_forms(members):
     members = members.sudo()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=15 * mm,
-        topMargin=15 * mm, bottomMargin=15 * mm, title="Phiếu đảng viên",
+        buffer,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=15 * mm,
+        topMargin=15 * mm,
+        bottomMargin=15 * mm,
+        title="Phiếu đảng viên",
     )
     header = ParagraphStyle("h", fontName=bold, fontSize=11, alignment=1, spaceAfter=4)
     title = ParagraphStyle("t", fontName=bold, fontSize=15, alignment=1, spaceAfter=8)
@@ -84,35 +91,51 @@ def render_member_forms(members):
         if index:
             story.append(PageBreak())
         story.append(Paragraph("ĐẢNG CỘNG SẢN VIỆT NAM", header))
-        story.append(Paragraph("Mẫu 2-HSĐV", ParagraphStyle("m", parent=cell, alignment=2)))
+        story.append(
+            Paragraph("Mẫu 2-HSĐV", ParagraphStyle("m", parent=cell, alignment=2))
+        )
         story.append(Paragraph("PHIẾU ĐẢNG VIÊN", title))
         photo = None
         if member.image_256:
             try:
                 reader = ImageReader(io.BytesIO(base64.b64decode(member.image_256)))
-                photo = Image(reader, width=30 * mm, height=40 * mm, kind="proportional")
+                photo = Image(
+                    reader, width=30 * mm, height=40 * mm, kind="proportional"
+                )
             except (OSError, ValueError):
                 photo = None
-        photo = photo or Paragraph("Ảnh 3×4", ParagraphStyle("p", parent=cell, alignment=1))
+        photo = photo or Paragraph(
+            "Ảnh 3×4", ParagraphStyle("p", parent=cell, alignment=1)
+        )
         rows = [
             [Paragraph(label, cell_bold), Paragraph(value or "", cell)]
             for label, value in member_form_rows(member, private)
         ]
         table = Table(rows, colWidths=[60 * mm, 80 * mm])
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, "#999999"),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, "#999999"),
+                ]
+            )
+        )
         layout = Table([[table, photo]], colWidths=[142 * mm, 33 * mm])
-        layout.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BOX", (1, 0), (1, 0), 0.5, "#555555"),
-        ]))
+        layout.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BOX", (1, 0), (1, 0), 0.5, "#555555"),
+                ]
+            )
+        )
         story.append(layout)
         story.append(Spacer(1, 10 * mm))
-        story.append(Paragraph(
-            "Ngày ...... tháng ...... năm ......<br/>Người khai ký tên",
-            ParagraphStyle("s", parent=cell, alignment=2),
-        ))
+        story.append(
+            Paragraph(
+                "Ngày ...... tháng ...... năm ......<br/>Người khai ký tên",
+                ParagraphStyle("s", parent=cell, alignment=2),
+            )
+        )
     doc.build(story)
     return buffer.getvalue()

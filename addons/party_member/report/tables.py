@@ -8,7 +8,13 @@ import xlsxwriter
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import (
+    LongTable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    TableStyle,
+)
 
 from .fonts import register_fonts
 
@@ -19,30 +25,46 @@ def pdf_table(title, subtitle, headers, rows, footer=None, wide=False, issuer=""
     buffer = io.BytesIO()
     pagesize = landscape(A4) if wide else A4
     doc = SimpleDocTemplate(
-        buffer, pagesize=pagesize, leftMargin=15 * mm, rightMargin=12 * mm,
-        topMargin=12 * mm, bottomMargin=12 * mm, title=title,
+        buffer,
+        pagesize=pagesize,
+        leftMargin=15 * mm,
+        rightMargin=12 * mm,
+        topMargin=12 * mm,
+        bottomMargin=12 * mm,
+        title=title,
     )
     small = ParagraphStyle("s", fontName=font, fontSize=8.5, leading=10.5)
     head = ParagraphStyle("h", fontName=bold, fontSize=8.5, leading=10.5, alignment=1)
     story = [
         Paragraph(issuer or "", ParagraphStyle("i", fontName=bold, fontSize=10)),
-        Paragraph("ĐẢNG CỘNG SẢN VIỆT NAM",
-                  ParagraphStyle("p", fontName=bold, fontSize=11, alignment=2)),
+        Paragraph(
+            "ĐẢNG CỘNG SẢN VIỆT NAM",
+            ParagraphStyle("p", fontName=bold, fontSize=11, alignment=2),
+        ),
         Spacer(1, 4 * mm),
         Paragraph(title, ParagraphStyle("t", fontName=bold, fontSize=14, alignment=1)),
-        Paragraph(subtitle or "", ParagraphStyle("st", fontName=font, fontSize=10, alignment=1)),
+        Paragraph(
+            subtitle or "",
+            ParagraphStyle("st", fontName=font, fontSize=10, alignment=1),
+        ),
         Spacer(1, 4 * mm),
     ]
     data = [[Paragraph(str(h), head) for h in headers]]
-    data += [[Paragraph("" if v is None else str(v), small) for v in row] for row in rows]
+    data += [
+        [Paragraph("" if v is None else str(v), small) for v in row] for row in rows
+    ]
     if footer:
         data.append([Paragraph("" if v is None else str(v), head) for v in footer])
     table = LongTable(data, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.3, "#777777"),
-        ("BACKGROUND", (0, 0), (-1, 0), "#eeeeee"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.3, "#777777"),
+                ("BACKGROUND", (0, 0), (-1, 0), "#eeeeee"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
     story.append(table)
     doc.build(story)
     return buffer.getvalue()

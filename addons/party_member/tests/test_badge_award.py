@@ -18,11 +18,19 @@ class TestBadgeEligibility(PartyCardCase):
         cls.Award = cls.env["party.badge.award"]
 
     def _eligible(self, occasion=OCCASION, orgs=None):
-        return {mid: milestone for mid, _org, milestone in self.Award._get_eligible(occasion, orgs)}
+        return {
+            mid: milestone
+            for mid, _org, milestone in self.Award._get_eligible(occasion, orgs)
+        }
 
     def _discipline(self, member, form, day):
         return self.env["party.discipline"].create(
-            {"member_id": member.id, "decision_id": self.decision.id, "form": form, "date": day}
+            {
+                "member_id": member.id,
+                "decision_id": self.decision.id,
+                "form": form,
+                "date": day,
+            }
         )
 
     def test_exact_milestone_day(self):
@@ -66,13 +74,18 @@ class TestBadgeEligibility(PartyCardCase):
         self.assertNotIn(member.id, self._eligible())
         member.badge_serious_illness = True
         self.assertEqual(self._eligible().get(member.id), 30)
-        too_early = self._official("ỐM NẶNG 2", admitted=date(1997, 3, 1),
-                                   badge_serious_illness=True)
+        too_early = self._official(
+            "ỐM NẶNG 2", admitted=date(1997, 3, 1), badge_serious_illness=True
+        )
         self.assertNotIn(too_early.id, self._eligible())
 
     def test_discipline_holds(self):
         """A reprimand holds the badge 6 months, a warning 9, a removal from post 12."""
-        for form, months in (("reprimand", 6), ("warning", 9), ("removal_from_post", 12)):
+        for form, months in (
+            ("reprimand", 6),
+            ("warning", 9),
+            ("removal_from_post", 12),
+        ):
             held = self._official(f"KỶ LUẬT {form}", admitted=date(1990, 1, 1))
             # decided (months - 1) months before the occasion: still held;
             # decided exactly ``months`` before: the hold ends on the occasion.
@@ -108,8 +121,12 @@ class TestBadgeEligibility(PartyCardCase):
         """Milestones and occasions come from system parameters."""
         member = self._official("CẤU HÌNH", admitted=date(2001, 2, 3))
         self.assertNotIn(member.id, self._eligible())
-        self.env["ir.config_parameter"].set_param("party_member.badge_milestones", "25,30")
-        self.env["ir.config_parameter"].set_param("party_member.badge_occasions", "01/06")
+        self.env["ir.config_parameter"].set_param(
+            "party_member.badge_milestones", "25,30"
+        )
+        self.env["ir.config_parameter"].set_param(
+            "party_member.badge_occasions", "01/06"
+        )
         self.assertEqual(self._eligible().get(member.id), 25)
         rules = self.Award._get_badge_rules()
         self.assertEqual(rules.occasions, ((6, 1),))
@@ -128,10 +145,13 @@ class TestBadgeEligibility(PartyCardCase):
 
     def test_constant_query_count(self):
         """Eligibility makes the same number of queries for 5 and 20 members."""
+
         def build(count, prefix):
             org = self._org(f"Chi bộ {prefix}", "cell", self.committee)
             for index in range(count):
-                member = self._official(f"{prefix} {index}", org, admitted=date(1980 + index, 1, 1))
+                member = self._official(
+                    f"{prefix} {index}", org, admitted=date(1980 + index, 1, 1)
+                )
                 if index % 3 == 0:
                     self._discipline(member, "reprimand", date(2025, 12, 1))
             return org

@@ -105,9 +105,11 @@ class TestPartyCard(PartyCardCase):
         attachment_id = int(action["url"].split("/")[3].split("?")[0])
         attachment = self.env["ir.attachment"].browse(attachment_id)
         self.assertTrue(attachment.raw.startswith(b"%PDF"))
-        single = self.env["party.card.print"].create(
-            {"card_ids": [(6, 0, cards.ids)], "layout": "single"}
-        ).action_print()
+        single = (
+            self.env["party.card.print"]
+            .create({"card_ids": [(6, 0, cards.ids)], "layout": "single"})
+            .action_print()
+        )
         self.assertIn("/web/content/", single["url"])
 
     def test_member_form_pdf(self):

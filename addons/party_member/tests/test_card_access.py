@@ -14,16 +14,27 @@ class TestCardAccess(PartyCardCase):
     def setUpClass(cls):
         super().setUpClass()
         term_sub = cls.env["party.term"].create(
-            {"organization_id": cls.sub_committee.id, "date_start": date(2025, 1, 1),
-             "date_end": date(2029, 12, 31)}
+            {
+                "organization_id": cls.sub_committee.id,
+                "date_start": date(2025, 1, 1),
+                "date_end": date(2029, 12, 31),
+            }
         )
         cls.env["party.position"].create(
-            {"organization_id": cls.sub_committee.id, "term_id": term_sub.id,
-             "employee_id": cls.employee_secretary.id, "role": "secretary",
-             "date_start": date(2025, 1, 1)}
+            {
+                "organization_id": cls.sub_committee.id,
+                "term_id": term_sub.id,
+                "employee_id": cls.employee_secretary.id,
+                "role": "secretary",
+                "date_start": date(2025, 1, 1),
+            }
         )
         employee = cls.env["hr.employee"].create(
-            {"name": "Đảng viên", "company_id": cls.company.id, "user_id": cls.user_member.id}
+            {
+                "name": "Đảng viên",
+                "company_id": cls.company.id,
+                "user_id": cls.user_member.id,
+            }
         )
         cls.own = cls._official("ĐẢNG VIÊN", cls.cell_1, employee_id=employee.id)
         cls.in_subtree = cls._official("CHI BỘ 2", cls.cell_2)
@@ -54,14 +65,20 @@ class TestCardAccess(PartyCardCase):
     def test_secretary_subtree(self):
         """A secretary works on the cards, fees and badges of their subtree only."""
         for model in ("party.card", "party.fee.line", "party.badge.award"):
-            self.assertEqual(self._visible(model, self.user_secretary), self.in_subtree, model)
+            self.assertEqual(
+                self._visible(model, self.user_secretary), self.in_subtree, model
+            )
         with self.assertRaises(AccessError):
             self.env["party.card"].with_user(self.user_secretary).create(
                 {"member_id": self.in_subtree.id, "number": "99999999"}
             )
-        self.lines[self.in_subtree].with_user(self.user_secretary).write({"amount_paid": 1000})
+        self.lines[self.in_subtree].with_user(self.user_secretary).write(
+            {"amount_paid": 1000}
+        )
         with self.assertRaises(AccessError):
-            self.lines[self.elsewhere].with_user(self.user_secretary).write({"amount_paid": 1000})
+            self.lines[self.elsewhere].with_user(self.user_secretary).write(
+                {"amount_paid": 1000}
+            )
 
     def test_office_company(self):
         """The party office sees every card of its company, none of another."""

@@ -12,7 +12,6 @@ from odoo.tests import HttpCase, tagged
 from .common_cards import PartyCardCase
 
 
-
 def _png():
     buffer = io.BytesIO()
     Image.new("RGB", (30, 40), "red").save(buffer, "PNG")
@@ -25,7 +24,9 @@ class TestPartyCardVerify(PartyCardCase, HttpCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.holder = cls._official(
-            "TRẦN THỊ BÌNH", birth_date=date(1980, 7, 14), file_number="012345HN",
+            "TRẦN THỊ BÌNH",
+            birth_date=date(1980, 7, 14),
+            file_number="012345HN",
             image_1920=_png(),
         )
         cls.card = cls._card(cls.holder, number="24681357")
@@ -36,8 +37,15 @@ class TestPartyCardVerify(PartyCardCase, HttpCase):
         return response.text
 
     def _assert_leaks_nothing(self, page):
-        for secret in ("24681357", "14/07/1980", "1980-07-14", "012345HN",
-                       self.cell_1.name, self.committee.name, "Khối Doanh nghiệp"):
+        for secret in (
+            "24681357",
+            "14/07/1980",
+            "1980-07-14",
+            "012345HN",
+            self.cell_1.name,
+            self.committee.name,
+            "Khối Doanh nghiệp",
+        ):
             self.assertNotIn(secret, page)
 
     def test_valid_card_shows_name_and_photo_only(self):
@@ -50,7 +58,11 @@ class TestPartyCardVerify(PartyCardCase, HttpCase):
 
     def test_forged_token_refused(self):
         """An unknown or malformed token shows 'not valid' and no name."""
-        for token in (secrets.token_urlsafe(24), "x", self.card.access_token[:-1] + "A"):
+        for token in (
+            secrets.token_urlsafe(24),
+            "x",
+            self.card.access_token[:-1] + "A",
+        ):
             page = self._get(token)
             self.assertIn("Thẻ không hợp lệ", page)
             self.assertNotIn("TRẦN THỊ BÌNH", page)

@@ -15,17 +15,23 @@ class TestPartyFee(PartyCardCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.Line = cls.env["party.fee.line"]
-        cls.wage = cls._official("LƯƠNG", fee_category="wage_earner", fee_base=12_345_650)
+        cls.wage = cls._official(
+            "LƯƠNG", fee_category="wage_earner", fee_base=12_345_650
+        )
         cls.pension = cls._official("HƯU", fee_category="pensioner", fee_base=7_000_100)
         cls.student = cls._official("SINH VIÊN", fee_category="student")
         cls.generous = cls._official(
-            "ĐÓNG THÊM", fee_category="wage_earner", fee_base=5_000_000,
+            "ĐÓNG THÊM",
+            fee_category="wage_earner",
+            fee_base=5_000_000,
             fee_voluntary_amount=100_000,
         )
         cls.elsewhere = cls._official("CHI BỘ 2", cls.cell_2, fee_base=10_000_000)
 
     def _lines(self, month=date(2026, 3, 1)):
-        return self.Line.search([("month", "=", month), ("member_id.organization_id", "=", self.cell_1.id)])
+        return self.Line.search(
+            [("month", "=", month), ("member_id.organization_id", "=", self.cell_1.id)]
+        )
 
     def test_amounts_and_rounding(self):
         """1% of the base, 0.5% of the pension, 5,000 VND for students, whole đồng half up."""
@@ -46,19 +52,33 @@ class TestPartyFee(PartyCardCase):
         self.assertEqual(len(self._lines()), 4)
         # the wizard over the whole tree only adds the missing branch
         wizard = self.env["party.fee.generate"].create(
-            {"month": date(2026, 3, 1), "organization_ids": [(6, 0, self.committee.ids)]}
+            {
+                "month": date(2026, 3, 1),
+                "organization_ids": [(6, 0, self.committee.ids)],
+            }
         )
         wizard.action_generate()
         self.assertEqual(
-            self.Line.search_count([("month", "=", date(2026, 3, 1)), ("member_id", "=", self.elsewhere.id)]), 1
+            self.Line.search_count(
+                [
+                    ("month", "=", date(2026, 3, 1)),
+                    ("member_id", "=", self.elsewhere.id),
+                ]
+            ),
+            1,
         )
         self.assertEqual(len(self._lines()), 4)
 
     def test_company_rule_overrides_shared_rule(self):
         """A company's own fee rule wins over the shared default."""
         self.env["party.fee.rule"].create(
-            {"name": "SV 10k", "category": "student", "kind": "fixed", "amount": 10_000,
-             "company_id": self.company.id}
+            {
+                "name": "SV 10k",
+                "category": "student",
+                "kind": "fixed",
+                "amount": 10_000,
+                "company_id": self.company.id,
+            }
         )
         self.Line._generate(date(2026, 4, 1), self.cell_1)
         line = self.Line.search([("member_id", "=", self.student.id)])
@@ -68,9 +88,11 @@ class TestPartyFee(PartyCardCase):
         """Collection writes one receipt; the book prints; remittance marks lines."""
         self.Line._generate(date(2026, 3, 1), self.cell_1)
         lines = self._lines()
-        wizard = self.env["party.fee.collect"].with_context(
-            active_model="party.fee.line", active_ids=lines.ids
-        ).create({"method": "cash", "date": date(2026, 3, 10)})
+        wizard = (
+            self.env["party.fee.collect"]
+            .with_context(active_model="party.fee.line", active_ids=lines.ids)
+            .create({"method": "cash", "date": date(2026, 3, 10)})
+        )
         action = wizard.action_collect()
         self.assertIn("/web/content/", action["url"])
         self.assertEqual(set(lines.mapped("state")), {"paid"})
@@ -92,12 +114,18 @@ class TestPartyFee(PartyCardCase):
         for month in range(1, 6):
             self.Line._generate(date(2026, month, 1), self.cell_1)
         paid = self.Line.search(
-            [("member_id", "!=", self.wage.id), ("member_id.organization_id", "=", self.cell_1.id)]
+            [
+                ("member_id", "!=", self.wage.id),
+                ("member_id.organization_id", "=", self.cell_1.id),
+            ]
         )
         paid.write({"amount_paid": 200_000})
         # the wage earner pays two months out of five
         self.Line.search(
-            [("member_id", "=", self.wage.id), ("month", "in", [date(2026, 1, 1), date(2026, 2, 1)])]
+            [
+                ("member_id", "=", self.wage.id),
+                ("month", "in", [date(2026, 1, 1), date(2026, 2, 1)]),
+            ]
         ).write({"amount_paid": 123_457})
         flagged = self.env["party.member"]._cron_flag_unpaid_fees()
         self.assertIn(self.wage, flagged)
@@ -105,12 +133,17 @@ class TestPartyFee(PartyCardCase):
         self.assertEqual(self.wage.fee_unpaid_months, 3)
         self.assertTrue(self.wage.activity_ids)
         self.assertEqual(
-            self.env["party.member"].search([("fee_flagged", "=", True), ("id", "in", (self.wage | self.student).ids)]),
+            self.env["party.member"].search(
+                [
+                    ("fee_flagged", "=", True),
+                    ("id", "in", (self.wage | self.student).ids),
+                ]
+            ),
             self.wage,
         )
         # paying one month clears the flag
-        self.Line.search([("member_id", "=", self.wage.id), ("month", "=", date(2026, 3, 1))]).write(
-            {"amount_paid": 123_457}
-        )
+        self.Line.search(
+            [("member_id", "=", self.wage.id), ("month", "=", date(2026, 3, 1))]
+        ).write({"amount_paid": 123_457})
         self.env["party.member"]._update_fee_flags()
         self.assertFalse(self.wage.fee_flagged)

@@ -18,10 +18,13 @@ class PartyBadgeProposal(models.TransientModel):
         required=True, default=lambda self: self._default_occasion_date()
     )
     organization_id = fields.Many2one(
-        "party.organization", string="Organisation",
+        "party.organization",
+        string="Organisation",
         help="Empty: every organisation you can see.",
     )
-    line_ids = fields.One2many("party.badge.proposal.line", "wizard_id", string="Eligible Members")
+    line_ids = fields.One2many(
+        "party.badge.proposal.line", "wizard_id", string="Eligible Members"
+    )
     line_count = fields.Integer(compute="_compute_line_count")
 
     @api.model
@@ -49,7 +52,11 @@ class PartyBadgeProposal(models.TransientModel):
             self.occasion_date, self.organization_id or None
         )
         self.line_ids = [(5, 0, 0)] + [
-            (0, 0, {"member_id": mid, "organization_id": org_id, "milestone": milestone})
+            (
+                0,
+                0,
+                {"member_id": mid, "organization_id": org_id, "milestone": milestone},
+            )
             for mid, org_id, milestone in eligible
         ]
         return self._reopen()
@@ -60,7 +67,10 @@ class PartyBadgeProposal(models.TransientModel):
             self.action_compute()
         awards = self.env["party.badge.award"]._create_proposals(
             self.occasion_date,
-            [(line.member_id.id, line.organization_id.id, line.milestone) for line in self.line_ids],
+            [
+                (line.member_id.id, line.organization_id.id, line.milestone)
+                for line in self.line_ids
+            ],
         )
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "party_member.party_badge_award_action"
@@ -70,14 +80,19 @@ class PartyBadgeProposal(models.TransientModel):
         return action
 
     def _rows(self):
-        lines = self.line_ids.sorted(lambda l: (l.organization_id.complete_name or "", l.member_id.name))
+        lines = self.line_ids.sorted(
+            lambda line: (line.organization_id.complete_name or "", line.member_id.name)
+        )
         return [
             (
                 index,
                 line.member_id.name,
-                line.member_id.birth_date and line.member_id.birth_date.strftime("%d/%m/%Y") or "",
+                line.member_id.birth_date
+                and line.member_id.birth_date.strftime("%d/%m/%Y")
+                or "",
                 line.member_id.admission_decision_date
-                and line.member_id.admission_decision_date.strftime("%d/%m/%Y") or "",
+                and line.member_id.admission_decision_date.strftime("%d/%m/%Y")
+                or "",
                 line.organization_id.complete_name or "",
                 line.milestone,
             )
@@ -85,8 +100,9 @@ class PartyBadgeProposal(models.TransientModel):
         ]
 
     def _title(self):
-        return "DANH SÁCH ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG", "Dịp %s" % self.occasion_date.strftime(
-            "%d/%m/%Y"
+        return (
+            "DANH SÁCH ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG",
+            f"Dịp {self.occasion_date.strftime('%d/%m/%Y')}",
         )
 
     def action_print_pdf(self):
@@ -94,8 +110,14 @@ class PartyBadgeProposal(models.TransientModel):
         if not self.line_ids:
             self.action_compute()
         title, subtitle = self._title()
-        data = pdf_table(title, subtitle, HEADERS, self._rows(), wide=True,
-                         issuer=self.organization_id.name or "")
+        data = pdf_table(
+            title,
+            subtitle,
+            HEADERS,
+            self._rows(),
+            wide=True,
+            issuer=self.organization_id.name or "",
+        )
         return self.env["party.card.print"]._download(
             f"huy-hieu-dang-{self.occasion_date}.pdf", data, "application/pdf"
         )
@@ -118,7 +140,9 @@ class PartyBadgeProposalLine(models.TransientModel):
     _description = "Party Badge Proposal Line"
     _order = "organization_id, member_id"
 
-    wizard_id = fields.Many2one("party.badge.proposal", required=True, ondelete="cascade")
+    wizard_id = fields.Many2one(
+        "party.badge.proposal", required=True, ondelete="cascade"
+    )
     member_id = fields.Many2one("party.member", required=True, ondelete="cascade")
     organization_id = fields.Many2one("party.organization", string="Party Cell")
     milestone = fields.Integer(string="Milestone (years)")

@@ -22,7 +22,8 @@ class PartyCardPrint(models.TransientModel):
     _description = "Print Party Cards"
 
     organization_id = fields.Many2one(
-        "party.organization", string="Organisation",
+        "party.organization",
+        string="Organisation",
         help="Print the valid cards of this organisation's subtree.",
     )
     card_ids = fields.Many2many("party.card", string="Cards")
@@ -55,12 +56,25 @@ class PartyCardPrint(models.TransientModel):
         cards.check_access("read")
         cards = cards.sudo()
         cards.fetch(
-            ["member_id", "number", "issue_date", "issuer_name", "access_token", "qr_url",
-             "qr_mask"]
+            [
+                "member_id",
+                "number",
+                "issue_date",
+                "issuer_name",
+                "access_token",
+                "qr_url",
+                "qr_mask",
+            ]
         )
         members = cards.member_id
         members.fetch(
-            ["name", "birth_date", "admission_decision_date", "official_date", "image_256"]
+            [
+                "name",
+                "birth_date",
+                "admission_decision_date",
+                "official_date",
+                "image_256",
+            ]
         )
         base = self.get_base_url()
 
@@ -76,10 +90,12 @@ class PartyCardPrint(models.TransientModel):
                 number=card.number,
                 issuer=card.issuer_name or "",
                 issue_date=fmt(card.issue_date),
-                qr=card.qr_mask if card.qr_url == f"{base}{card._verify_path()}"
+                qr=card.qr_mask
+                if card.qr_url == f"{base}{card._verify_path()}"
                 else qr_mask(f"{base}{card._verify_path()}"),
                 photo=base64.b64decode(card.member_id.image_256)
-                if card.member_id.image_256 else None,
+                if card.member_id.image_256
+                else None,
             )
             for card in cards
         ]

@@ -9,16 +9,30 @@ from ..models.party_fee_line import first_of_month
 from ..report.fee_reports import vnd
 from ..report.tables import pdf_table, xlsx_table
 
-HEADERS = ["STT", "Họ và tên", "Đối tượng", "Mức lương/ thu nhập", "Phải đóng",
-           "Đã đóng", "Ngày nộp", "Hình thức", "Biên lai"]
+HEADERS = [
+    "STT",
+    "Họ và tên",
+    "Đối tượng",
+    "Mức lương/ thu nhập",
+    "Phải đóng",
+    "Đã đóng",
+    "Ngày nộp",
+    "Hình thức",
+    "Biên lai",
+]
 
 
 class PartyFeeBook(models.TransientModel):
     _name = "party.fee.book"
     _description = "Party Fee Collection Book"
 
-    organization_id = fields.Many2one("party.organization", string="Party Cell", required=True)
-    month = fields.Date(required=True, default=lambda self: first_of_month(fields.Date.context_today(self)))
+    organization_id = fields.Many2one(
+        "party.organization", string="Party Cell", required=True
+    )
+    month = fields.Date(
+        required=True,
+        default=lambda self: first_of_month(fields.Date.context_today(self)),
+    )
 
     def _lines(self):
         self.ensure_one()
@@ -33,41 +47,78 @@ class PartyFeeBook(models.TransientModel):
     def _book_table(self):
         lines = self._lines()
         if not lines:
-            raise UserError(self.env._("No fee line for this month. / Không có dòng đảng phí nào trong tháng."))
+            raise UserError(
+                self.env._(
+                    "No fee line for this month. / Không có dòng đảng phí nào trong tháng."
+                )
+            )
         categories = dict(lines._fields["category"]._description_selection(self.env))
         methods = dict(lines._fields["method"]._description_selection(self.env))
         rows = [
             (
-                index, line.member_id.name, categories.get(line.category, ""), line.base,
-                line.amount_due, line.amount_paid,
+                index,
+                line.member_id.name,
+                categories.get(line.category, ""),
+                line.base,
+                line.amount_due,
+                line.amount_paid,
                 line.date and line.date.strftime("%d/%m/%Y") or "",
-                methods.get(line.method, ""), line.receipt_number or "",
+                methods.get(line.method, ""),
+                line.receipt_number or "",
             )
             for index, line in enumerate(lines, start=1)
         ]
-        footer = ["", "Tổng cộng", "", "", sum(lines.mapped("amount_due")),
-                  sum(lines.mapped("amount_paid")), "", "", ""]
+        footer = [
+            "",
+            "Tổng cộng",
+            "",
+            "",
+            sum(lines.mapped("amount_due")),
+            sum(lines.mapped("amount_paid")),
+            "",
+            "",
+            "",
+        ]
         title = "SỔ THU NỘP ĐẢNG PHÍ"
-        subtitle = f"{self.organization_id.name} – tháng {first_of_month(self.month).strftime('%m/%Y')}"
+        month = first_of_month(self.month).strftime("%m/%Y")
+        subtitle = f"{self.organization_id.name} – tháng {month}"
         return title, subtitle, rows, footer
 
     def action_print_pdf(self):
         title, subtitle, rows, footer = self._book_table()
         money = (3, 4, 5)
-        rows = [tuple(vnd(v) if i in money else v for i, v in enumerate(r)) for r in rows]
+        rows = [
+            tuple(vnd(v) if i in money else v for i, v in enumerate(r)) for r in rows
+        ]
         footer = [vnd(v) if i in money and v != "" else v for i, v in enumerate(footer)]
-        data = pdf_table(title, subtitle, HEADERS, rows, footer=footer, wide=True,
-                         issuer=self.organization_id.name)
+        data = pdf_table(
+            title,
+            subtitle,
+            HEADERS,
+            rows,
+            footer=footer,
+            wide=True,
+            issuer=self.organization_id.name,
+        )
         return self.env["party.card.print"]._download(
-            f"so-thu-nop-dang-phi-{first_of_month(self.month):%Y-%m}.pdf", data, "application/pdf"
+            f"so-thu-nop-dang-phi-{first_of_month(self.month):%Y-%m}.pdf",
+            data,
+            "application/pdf",
         )
 
     def action_export_xlsx(self):
         title, subtitle, rows, footer = self._book_table()
-        data = xlsx_table("So thu nop", f"{title} – {subtitle}", HEADERS, rows,
-                          footer=footer, money_columns=(3, 4, 5))
+        data = xlsx_table(
+            "So thu nop",
+            f"{title} – {subtitle}",
+            HEADERS,
+            rows,
+            footer=footer,
+            money_columns=(3, 4, 5),
+        )
         return self.env["party.card.print"]._download(
-            f"so-thu-nop-dang-phi-{first_of_month(self.month):%Y-%m}.xlsx", data,
+            f"so-thu-nop-dang-phi-{first_of_month(self.month):%Y-%m}.xlsx",
+            data,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
 

@@ -29,16 +29,20 @@ class PartyFeeCollect(models.TransientModel):
     @api.depends("line_ids")
     def _compute_amount_total(self):
         for wizard in self:
-            lines = wizard.line_ids.filtered(lambda l: l.state != "paid")
-            wizard.amount_total = sum(lines.mapped("amount_due")) - sum(lines.mapped("amount_paid"))
+            lines = wizard.line_ids.filtered(lambda line: line.state != "paid")
+            wizard.amount_total = sum(lines.mapped("amount_due")) - sum(
+                lines.mapped("amount_paid")
+            )
 
     def action_collect(self):
         """Mark the lines paid in full (one write per amount) under one
         receipt number, and print the receipt."""
         self.ensure_one()
-        lines = self.line_ids.filtered(lambda l: l.state != "paid")
+        lines = self.line_ids.filtered(lambda line: line.state != "paid")
         if not lines:
-            raise UserError(self.env._("Nothing to collect. / Không có khoản nào cần thu."))
+            raise UserError(
+                self.env._("Nothing to collect. / Không có khoản nào cần thu.")
+            )
         receipt = self.env["ir.sequence"].next_by_code("party.fee.receipt") or "/"
         by_amount = defaultdict(lambda: self.env["party.fee.line"])
         for line in lines:

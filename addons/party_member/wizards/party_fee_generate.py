@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Wizard: generate a month of party fee lines (idempotent)."""
 
-from odoo import api, fields, models
+from odoo import fields, models
 
 from ..models.party_fee_line import first_of_month
 
@@ -17,7 +17,8 @@ class PartyFeeGenerate(models.TransientModel):
         help="Any day of the month; the lines are dated on its first day.",
     )
     organization_ids = fields.Many2many(
-        "party.organization", string="Organisations",
+        "party.organization",
+        string="Organisations",
         help="Empty: every member you can see in the current company.",
     )
 
@@ -33,6 +34,8 @@ class PartyFeeGenerate(models.TransientModel):
         action["domain"] = [("month", "=", month)]
         action["context"] = {"search_default_group_organization": 1}
         action["name"] = self.env._(
-            "Party fees %(month)s: %(count)s new lines", month=month.strftime("%m/%Y"), count=count
+            "Party fees %(month)s: %(count)s new lines",
+            month=month.strftime("%m/%Y"),
+            count=count,
         )
         return action
