@@ -11,7 +11,13 @@ from odoo.tools.translate import TranslationModuleReader
 
 ROOT = Path(__file__).resolve().parent.parent
 
-ADDONS = ["party_org", "party_member", "party_docs", "party_kpi"]
+ADDONS = [
+    "party_org",
+    "party_member",
+    "party_docs",
+    "party_kpi",
+    "party_member_hr_contract",
+]
 
 
 class TestInstallation(TransactionCase):
