@@ -225,7 +225,7 @@ class PartyDocument(models.Model):
 
     def write(self, vals):
         res = super().write(vals)
-        if {"secrecy", "audience_user_ids", "main_file", "annex_ids"} & set(vals):
+        if {"secrecy", "audience_user_ids", "main_file", "annex_ids", "access_token"} & set(vals):
             self._check_secret_doors()
         return res
 
