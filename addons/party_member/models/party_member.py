@@ -1,0 +1,336 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from ..engine import identity
+from ..engine.lifecycle import probation_end
+from ..engine.member_state import STATES as STATE_KEYS
+
+STATE_LABELS = {
+    "probationary": "Probationary",
+    "official": "Official",
+    "temporarily_transferred": "Temporarily Transferred",
+    "exempt": "Exempt from Activity",
+    "transferred_out": "Transferred Out",
+    "removed": "Removed",
+    "expelled": "Expelled",
+    "left": "Left the Party",
+    "deceased": "Deceased",
+}
+STATES = [(key, STATE_LABELS[key]) for key in STATE_KEYS]
+SEXES = [("male", "Male"), ("female", "Female")]
+THEORY_LEVELS = [
+    ("none", "None"),
+    ("elementary", "Elementary (Sơ cấp)"),
+    ("intermediate", "Intermediate (Trung cấp)"),
+    ("advanced", "Advanced (Cao cấp)"),
+    ("bachelor", "Bachelor (Cử nhân)"),
+]
+STATE_MANAGEMENT_LEVELS = [
+    ("none", "None"),
+    ("specialist", "Specialist (Chuyên viên)"),
+    ("principal", "Principal Specialist (Chuyên viên chính)"),
+    ("senior", "Senior Specialist (Chuyên viên cao cấp)"),
+]
+PARTY_OFFICE = "party_org.group_party_office"
+
+
+class PartyMember(models.Model):
+    _name = "party.member"
+    _description = "Party Member"
+    _inherit = ["mail.thread", "mail.activity.mixin", "image.mixin"]
+    _order = "name, id"
+    _check_company_auto = True
+
+    # Links
+    employee_id = fields.Many2one(
+        "hr.employee",
+        index="btree_not_null",
+        check_company=True,
+        tracking=True,
+        help="Empty for members who are not employees of the company.",
+    )
+    partner_id = fields.Many2one(
+        "res.partner",
+        compute="_compute_partner_id",
+        store=True,
+        readonly=False,
+        index="btree_not_null",
+    )
+    user_id = fields.Many2one(
+        "res.users",
+        compute="_compute_user_id",
+        store=True,
+        readonly=False,
+        index="btree_not_null",
+        help="The user who reads this record as its own (the employee's user).",
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, index=True, default=lambda self: self.env.company
+    )
+    active = fields.Boolean(default=True)
+    # Identity (Lý lịch 2-KNĐ, Phiếu đảng viên 2-HSĐV)
+    name = fields.Char(
+        required=True, tracking=True, help="Full name as on the citizen ID."
+    )
+    birth_name = fields.Char()
+    aliases = fields.Char()
+    sex = fields.Selection(SEXES)
+    birth_date = fields.Date()
+    birth_place = fields.Char()
+    hometown = fields.Char(help="Quê quán, as on the citizen ID.")
+    permanent_residence = fields.Char()
+    current_residence = fields.Char()
+    ethnicity_id = fields.Many2one("party.ethnicity", groups=PARTY_OFFICE)
+    religion_id = fields.Many2one("party.religion", groups=PARTY_OFFICE)
+    citizen_id = fields.Char(
+        string="Citizen ID",
+        groups=PARTY_OFFICE,
+        copy=False,
+        help="Căn cước công dân: 12 digits (Thông tư 59/2021/TT-BCA).",
+    )
+    image_1920 = fields.Image(
+        compute="_compute_image_1920",
+        store=True,
+        readonly=False,
+        help="3×4 photo; taken from the employee when linked.",
+    )
+    # Education and work
+    general_education = fields.Char(help="e.g. 12/12")
+    professional_qualification = fields.Char()
+    political_theory_level = fields.Selection(THEORY_LEVELS, default="none")
+    state_management_level = fields.Selection(STATE_MANAGEMENT_LEVELS, default="none")
+    languages = fields.Char(string="Foreign Languages")
+    it_level = fields.Char(string="IT Level")
+    occupation = fields.Char()
+    job = fields.Char(
+        compute="_compute_job", store=True, readonly=False, string="Job Position"
+    )
+    # Party record
+    file_number = fields.Char(
+        copy=False,
+        tracking=True,
+        help="Số lý lịch: 6 digits and the 1-3 letter code of the committee, "
+        "e.g. 012345HN (Hướng dẫn 12-HD/BTCTW).",
+    )
+    admission_decision_date = fields.Date(
+        tracking=True,
+        help="Date of the admission decision; party age counts from it "
+        "(Điều lệ Đảng, Điều 5.4).",
+    )
+    admission_date = fields.Date(
+        tracking=True,
+        help="Date of the admission ceremony; probation lasts 12 months from it.",
+    )
+    official_date = fields.Date(tracking=True)
+    organization_id = fields.Many2one(
+        "party.organization",
+        string="Party Cell",
+        compute="_compute_organization_id",
+        store=True,
+        readonly=False,
+        index=True,
+        tracking=True,
+        check_company=True,
+        domain="[('org_type', 'in', ('cell', 'grassroots_cell', 'party_group'))]",
+        help="The branch where the member holds their activity; follows the "
+        "transfers of the history.",
+    )
+    state = fields.Selection(
+        STATES,
+        compute="_compute_state",
+        store=True,
+        index=True,
+        tracking=True,
+        help="Derived from the history of events, never edited directly.",
+    )
+    event_ids = fields.One2many("party.member.event", "member_id", string="History")
+    decision_ids = fields.Many2many(
+        "party.decision",
+        "party_decision_party_member_rel",
+        "member_id",
+        "decision_id",
+        string="Decisions",
+    )
+    # Party age (not stored: it grows every day)
+    party_age = fields.Float(
+        compute="_compute_party_age",
+        digits=(4, 2),
+        help="Party age in years (whole months / 12), from the admission "
+        "decision date minus the gaps of the history.",
+    )
+    party_age_years = fields.Integer(compute="_compute_party_age")
+    party_age_months = fields.Integer(
+        compute="_compute_party_age", help="Months beyond the whole years."
+    )
+    party_age_days = fields.Integer(compute="_compute_party_age")
+    party_age_display = fields.Char(
+        string="Party Age (text)", compute="_compute_party_age"
+    )
+    probation_end_date = fields.Date(compute="_compute_probation_end_date", store=True)
+    # Lines
+    work_ids = fields.One2many("party.member.work", "member_id", string="Work History")
+    training_ids = fields.One2many(
+        "party.member.training", "member_id", string="Training"
+    )
+    trip_ids = fields.One2many("party.member.trip", "member_id", string="Trips Abroad")
+    family_ids = fields.One2many(
+        "party.member.family",
+        "member_id",
+        string="Family Background",
+        groups=PARTY_OFFICE,
+    )
+    reward_ids = fields.One2many("party.reward", "member_id", string="Rewards")
+    discipline_ids = fields.One2many(
+        "party.discipline", "member_id", string="Discipline", groups=PARTY_OFFICE
+    )
+
+    _sql_constraints = [
+        (
+            "employee_uniq",
+            "unique(employee_id)",
+            "An employee can have only one party member record. / "
+            "Mỗi nhân viên chỉ có một hồ sơ đảng viên.",
+        ),
+        (
+            "citizen_id_uniq",
+            "unique(citizen_id)",
+            "This citizen ID is already used by another member. / "
+            "Số căn cước công dân đã được dùng cho một đảng viên khác.",
+        ),
+        (
+            "file_number_uniq",
+            "unique(file_number)",
+            "This file number is already used by another member. / "
+            "Số lý lịch đã được dùng cho một đảng viên khác.",
+        ),
+    ]
+
+    @api.depends("employee_id.work_contact_id")
+    def _compute_partner_id(self):
+        for member in self:
+            if member.employee_id.work_contact_id:
+                member.partner_id = member.employee_id.work_contact_id
+
+    @api.depends("employee_id.user_id")
+    def _compute_user_id(self):
+        for member in self:
+            if member.employee_id:
+                member.user_id = member.employee_id.user_id
+
+    @api.depends("employee_id.job_title")
+    def _compute_job(self):
+        for member in self:
+            if member.employee_id.job_title:
+                member.job = member.employee_id.job_title
+
+    @api.depends("employee_id.image_1920")
+    def _compute_image_1920(self):
+        for member in self:
+            if member.employee_id.image_1920:
+                member.image_1920 = member.employee_id.image_1920
+
+    @api.depends("admission_date")
+    def _compute_probation_end_date(self):
+        for member in self:
+            member.probation_end_date = (
+                probation_end(member.admission_date) if member.admission_date else False
+            )
+
+    @api.constrains("citizen_id", "birth_date", "sex")
+    def _check_citizen_id(self):
+        for member in self.sudo().filtered("citizen_id"):
+            problem = identity.citizen_id_problem(
+                member.citizen_id, member.birth_date, member.sex
+            )
+            if problem == identity.PROBLEM_CITIZEN_ID_BIRTH:
+                raise ValidationError(
+                    self.env._(
+                        "The citizen ID %(number)s of %(name)s does not match the "
+                        "sex and year of birth (digits 4 to 6, Thông tư "
+                        "59/2021/TT-BCA). / Số CCCD %(number)s của %(name)s không "
+                        "khớp giới tính và năm sinh (chữ số thứ 4 đến 6).",
+                        number=member.citizen_id,
+                        name=member.name,
+                    )
+                )
+            if problem:
+                raise ValidationError(
+                    self.env._(
+                        "The citizen ID %(number)s of %(name)s must be 12 digits "
+                        "starting with a province code 001-096. / Số CCCD "
+                        "%(number)s của %(name)s phải gồm 12 chữ số, bắt đầu bằng "
+                        "mã tỉnh 001-096.",
+                        number=member.citizen_id,
+                        name=member.name,
+                    )
+                )
+
+    @api.constrains("file_number")
+    def _check_file_number(self):
+        for member in self.filtered("file_number"):
+            if identity.file_number_problem(member.file_number):
+                raise ValidationError(
+                    self.env._(
+                        "The file number %(number)s of %(name)s must be 6 digits "
+                        "followed by 1 to 3 capital letters, e.g. 012345HN. / Số "
+                        "lý lịch %(number)s của %(name)s phải gồm 6 chữ số và 1 "
+                        "đến 3 chữ cái in hoa, ví dụ 012345HN.",
+                        number=member.file_number,
+                        name=member.name,
+                    )
+                )
+
+    @api.constrains(
+        "birth_date", "admission_decision_date", "admission_date", "official_date"
+    )
+    def _check_dates(self):
+        for member in self:
+            birth = member.birth_date
+            decided = member.admission_decision_date
+            ceremony = member.admission_date
+            official = member.official_date
+            if (
+                (birth and decided and decided <= birth)
+                or (decided and ceremony and ceremony < decided)
+                or (ceremony and official and official < ceremony)
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The dates of %(name)s must follow each other: birth, "
+                        "admission decision, admission ceremony, official "
+                        "recognition. / Các ngày của %(name)s phải theo thứ tự: "
+                        "sinh, quyết định kết nạp, lễ kết nạp, chính thức.",
+                        name=member.name,
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._normalize_vals(vals)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._normalize_vals(vals)
+        res = super().write(vals)
+        if {"organization_id", "user_id", "active"} & set(vals):
+            self.env["res.users"]._party_scope_changed()
+        return res
+
+    def action_view_employee(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "hr.employee",
+            "res_id": self.employee_id.id,
+            "view_mode": "form",
+        }
+
+    @api.model
+    def _normalize_vals(self, vals):
+        if vals.get("file_number"):
+            vals["file_number"] = identity.normalize_file_number(vals["file_number"])
+        if vals.get("citizen_id"):
+            vals["citizen_id"] = vals["citizen_id"].replace(" ", "")

@@ -1,0 +1,89 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+
+EVENT_TYPES = [
+    ("admission", "Admission"),
+    ("official_recognition", "Official Recognition"),
+    ("transfer_out", "Transfer Out"),
+    ("transfer_in", "Transfer In"),
+    ("temporary_transfer_out", "Temporary Transfer Out"),
+    ("temporary_return", "Return from Temporary Transfer"),
+    ("exemption", "Exemption from Activity"),
+    ("exemption_end", "End of Exemption"),
+    ("removal", "Removal"),
+    ("expulsion", "Expulsion"),
+    ("leave", "Leaving the Party"),
+    ("death", "Death"),
+    ("readmission", "Readmission"),
+]
+# Member date fields filled (when empty) by an event of this type
+EVENT_DATE_FIELDS = {
+    "admission": "admission_decision_date",
+    "official_recognition": "official_date",
+}
+
+
+class PartyMemberEvent(models.Model):
+    _name = "party.member.event"
+    _description = "Party Member History Event"
+    _order = "date desc, id desc"
+    _rec_name = "event_type"
+    _check_company_auto = True
+
+    member_id = fields.Many2one(
+        "party.member", required=True, index=True, ondelete="cascade"
+    )
+    company_id = fields.Many2one(related="member_id.company_id", store=True, index=True)
+    event_type = fields.Selection(EVENT_TYPES, string="Event", required=True)
+    date = fields.Date(required=True, default=fields.Date.context_today)
+    decision_id = fields.Many2one(
+        "party.decision",
+        index="btree_not_null",
+        ondelete="restrict",
+        check_company=True,
+        help="The decision (quyết định) on which this change rests.",
+    )
+    from_organization_id = fields.Many2one("party.organization", ondelete="restrict")
+    to_organization_id = fields.Many2one("party.organization", ondelete="restrict")
+    from_external = fields.Char(
+        string="From (external)", help="Organisation outside the committee."
+    )
+    to_external = fields.Char(
+        string="To (external)", help="Organisation outside the committee."
+    )
+    organization_id = fields.Many2one(
+        related="member_id.organization_id", string="Current Cell"
+    )
+    note = fields.Text()
+
+    @api.constrains("member_id", "event_type", "date")
+    def _check_member_history(self):
+        self.member_id._check_history()
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        events = super().create(vals_list)
+        events._fill_member_dates()
+        if events.member_id.user_id:
+            # The cell of a member's own record is in their party scope.
+            self.env["res.users"]._party_scope_changed()
+        return events
+
+    def unlink(self):
+        members = self.member_id
+        res = super().unlink()
+        members.exists()._check_history()
+        return res
+
+    def _fill_member_dates(self):
+        """Write the admission decision and official dates the members do not
+        have yet (one write per field and date)."""
+        todo = {}
+        for event in self:
+            fname = EVENT_DATE_FIELDS.get(event.event_type)
+            if fname and not event.member_id[fname]:
+                todo.setdefault((fname, event.date), self.env["party.member"])
+                todo[(fname, event.date)] |= event.member_id
+        for (fname, date), members in todo.items():
+            members.write({fname: date})

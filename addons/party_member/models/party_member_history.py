@@ -1,0 +1,245 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""party.member: state, organisation and party age derived from the history."""
+
+from collections import defaultdict
+
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from ..engine import member_state
+from ..engine.party_age import compute_party_age
+
+# Events whose internal destination becomes the member's cell. Temporary
+# transfers are left out: the member stays counted at home.
+MOVE_EVENTS = ("admission", "readmission", "transfer_in", "transfer_out")
+
+
+class PartyMember(models.Model):
+    _inherit = "party.member"
+
+    @api.depends("event_ids.event_type", "event_ids.date", "official_date")
+    def _compute_state(self):
+        for member in self:
+            current, _problem = member_state.replay(
+                member._history_pairs(member.event_ids), member.official_date or None
+            )
+            member.state = current.state or False
+
+    @api.depends(
+        "event_ids.event_type", "event_ids.date", "event_ids.to_organization_id"
+    )
+    def _compute_organization_id(self):
+        for member in self:
+            moves = member.event_ids.filtered(
+                lambda e: e.event_type in MOVE_EVENTS and e.to_organization_id
+            )
+            if moves:
+                last = max(
+                    moves, key=lambda e: (e.date or fields.Date.today(), e.id or 0)
+                )
+                member.organization_id = last.to_organization_id
+
+    @api.depends_context("party_age_date")
+    @api.depends("admission_decision_date", "event_ids.event_type", "event_ids.date")
+    def _compute_party_age(self):
+        """One query for the events of the whole batch, then the engine."""
+        ages = self._get_party_ages()
+        label = self.env._("%(years)s years %(months)s months")
+        for member in self:
+            age = ages[member.id]
+            member.party_age = round(age.total_months / 12, 2)
+            member.party_age_years = age.years
+            member.party_age_months = age.months
+            member.party_age_days = age.days
+            member.party_age_display = label % {
+                "years": age.years,
+                "months": age.months,
+            }
+
+    def _get_party_ages(self, as_of=None):
+        """Map record id → ``engine.party_age.PartyAge`` on ``as_of`` (default:
+        the ``party_age_date`` context key, else today) for all of ``self``,
+        with one query for the events whatever the number of members."""
+        as_of = fields.Date.to_date(
+            as_of or self.env.context.get("party_age_date")
+        ) or fields.Date.context_today(self)
+        events_by_member = self._fetch_history_pairs()
+        stored = self.browse(mid for mid in self._origin._ids if isinstance(mid, int))
+        stored.fetch(["admission_decision_date"])  # one query, not one per 1,000
+        return {
+            member.id: compute_party_age(
+                member.admission_decision_date or None,
+                events_by_member.get(member._origin.id, ()),
+                as_of,
+            )
+            for member in self
+        }
+
+    # ------------------------------------------------------------------
+    # API for the lifecycle (wizards, pipeline, transfers, import)
+    # ------------------------------------------------------------------
+    def _add_event(
+        self,
+        event_type,
+        date,
+        decision=None,
+        from_organization=None,
+        to_organization=None,
+        note=None,
+        from_external=None,
+        to_external=None,
+    ):
+        """Record ``event_type`` on ``date`` for every member of ``self``.
+
+        Replays each history with the new event (one read for the batch)
+        and raises a bilingual ValidationError, naming every refused
+        member, when the transition is not allowed. Returns the created
+        ``party.member.event`` records (one per member, in ``self`` order).
+        ``decision``, ``from_organization`` and ``to_organization`` are
+        records (or ids); ``from_organization`` defaults to each member's
+        current cell.
+        """
+        date = fields.Date.to_date(date)
+        histories = self._fetch_history_pairs()
+        refused = []
+        for member in self:
+            history = list(histories.get(member.id, ()))
+            history.append((event_type, date))
+            history.sort(key=lambda pair: pair[1])  # stable: new event last that day
+            _current, problem = member_state.replay(
+                history, member.official_date or None
+            )
+            if problem:
+                refused.append(member._transition_message(problem))
+        if refused:
+            raise ValidationError("\n".join(refused))
+        decision_id = getattr(decision, "id", decision) or False
+        to_id = getattr(to_organization, "id", to_organization) or False
+        from_id = getattr(from_organization, "id", from_organization)
+        events = self.env["party.member.event"].create(
+            [
+                {
+                    "member_id": member.id,
+                    "event_type": event_type,
+                    "date": date,
+                    "decision_id": decision_id,
+                    "from_organization_id": from_id or member.organization_id.id,
+                    "to_organization_id": to_id,
+                    "from_external": from_external or False,
+                    "to_external": to_external or False,
+                    "note": note or False,
+                }
+                for member in self
+            ]
+        )
+        return events
+
+    def _create_initial_events(self):
+        """Write the admission and recognition events of members without a
+        history from their dates (for imported records). Returns them."""
+        members = self.filtered(lambda m: not m.event_ids and m.admission_decision_date)
+        vals_list = []
+        for member in members:
+            vals_list.append(
+                {
+                    "member_id": member.id,
+                    "event_type": "admission",
+                    "date": member.admission_decision_date,
+                    "to_organization_id": member.organization_id.id,
+                }
+            )
+            if member.official_date:
+                vals_list.append(
+                    {
+                        "member_id": member.id,
+                        "event_type": "official_recognition",
+                        "date": member.official_date,
+                    }
+                )
+        return self.env["party.member.event"].create(vals_list)
+
+    def _check_history(self):
+        """Raise a ValidationError when a member's history is not a valid
+        sequence of transitions (every edit of an event replays it)."""
+        histories = self._fetch_history_pairs()
+        refused = []
+        for member in self:
+            _current, problem = member_state.replay(
+                histories.get(member.id, ()), member.official_date or None
+            )
+            if problem:
+                refused.append(member._transition_message(problem))
+        if refused:
+            raise ValidationError("\n".join(refused))
+
+    # ------------------------------------------------------------------
+    # Helpers
+    # ------------------------------------------------------------------
+    @api.model
+    def _history_pairs(self, events):
+        """Return ``(event_type, date)`` of ``events`` in history order."""
+        events = events.filtered("date")
+        ordered = sorted(events, key=lambda e: (e.date, e._origin.id or 0))
+        return [(e.event_type, e.date) for e in ordered]
+
+    def _fetch_history_pairs(self):
+        """Map member id → history pairs, with one query for all of ``self``."""
+        ids = [mid for mid in self._origin._ids if isinstance(mid, int)]
+        if not ids:
+            return {}
+        events = (
+            self.env["party.member.event"]
+            .sudo()
+            .search_fetch(
+                [("member_id", "in", ids)],
+                ["member_id", "event_type", "date"],
+                order="date, id",
+            )
+        )
+        histories = defaultdict(list)
+        for event in events:
+            histories[event.member_id.id].append((event.event_type, event.date))
+        return histories
+
+    def _transition_message(self, problem):
+        """Return the bilingual message of an ``InvalidTransition``."""
+        event_labels = dict(
+            self.env["party.member.event"]
+            ._fields["event_type"]
+            ._description_selection(self.env)
+        )
+        state_labels = dict(self._fields["state"]._description_selection(self.env))
+        params = {
+            "name": self.name,
+            "event": event_labels.get(problem.event_type, problem.event_type),
+            "state": state_labels.get(problem.state, self.env._("no history")),
+            "date": problem.date or "",
+        }
+        if problem.key == member_state.PROBLEM_NOT_PROBATIONARY:
+            return self.env._(
+                "%(name)s: official recognition on %(date)s is only for a "
+                "probationary member (Điều lệ Đảng, Điều 5). / %(name)s: chỉ "
+                "công nhận chính thức cho đảng viên dự bị.",
+                **params,
+            )
+        if problem.key == member_state.PROBLEM_ALREADY_READMITTED:
+            return self.env._(
+                "%(name)s: readmission on %(date)s refused, a member may be "
+                "readmitted only once (Quy định 232-QĐ/TW). / %(name)s: không "
+                "kết nạp lại, mỗi người chỉ được kết nạp lại một lần.",
+                **params,
+            )
+        if problem.key == member_state.PROBLEM_NO_HISTORY:
+            return self.env._(
+                "%(name)s: %(event)s on %(date)s needs an admission or a "
+                "transfer in first. / %(name)s: %(event)s ngày %(date)s cần có "
+                "kết nạp hoặc chuyển đến trước.",
+                **params,
+            )
+        return self.env._(
+            "%(name)s: %(event)s on %(date)s cannot follow the state "
+            "%(state)s. / %(name)s: %(event)s ngày %(date)s không thể thực hiện "
+            "khi đảng viên đang ở trạng thái %(state)s.",
+            **params,
+        )

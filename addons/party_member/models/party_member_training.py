@@ -1,0 +1,20 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import fields, models
+
+
+class PartyMemberTraining(models.Model):
+    _name = "party.member.training"
+    _description = "Party Member Training"
+    _order = "date_from desc, id"
+
+    member_id = fields.Many2one(
+        "party.member", required=True, index=True, ondelete="cascade"
+    )
+    company_id = fields.Many2one(related="member_id.company_id", store=True)
+    date_from = fields.Date(string="From", required=True)
+    date_to = fields.Date(string="To")
+    school = fields.Char(string="School / Training Institution", required=True)
+    subject = fields.Char(string="Field of Study")
+    training_form = fields.Char(help="e.g. full-time, in-service")
+    qualification = fields.Char(string="Degree / Certificate")
