@@ -23,5 +23,6 @@
         "views/party_meeting_views.xml",
         "views/party_docs_menus.xml",
     ],
+    "demo": ["demo/party_docs_demo.xml"],
     "installable": True,
 }

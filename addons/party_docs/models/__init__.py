@@ -10,3 +10,4 @@ from . import mail_mail
 from . import party_meeting
 from . import party_meeting_agenda
 from . import party_meeting_attendance
+from . import party_meeting_demo
