@@ -9,7 +9,7 @@
     "website": "https://github.com/party-work-suite/party-work-suite",
     "license": "LGPL-3",
     "depends": ["party_member"],
-    "external_dependencies": {"python": ["qrcode"]},
+    "external_dependencies": {"python": ["qrcode", "xlsxwriter"]},
     "data": [
         "security/ir.model.access.csv",
         "security/party_docs_rules.xml",
@@ -21,6 +21,8 @@
         "views/party_document_type_views.xml",
         "report/party_meeting_reports.xml",
         "views/party_meeting_views.xml",
+        "report/party_document_register_report.xml",
+        "wizards/party_document_register_views.xml",
         "views/party_docs_menus.xml",
     ],
     "demo": ["demo/party_docs_demo.xml"],

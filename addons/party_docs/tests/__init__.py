@@ -5,3 +5,4 @@ from . import test_workflow
 from . import test_secrecy
 from . import test_http
 from . import test_meeting
+from . import test_register
