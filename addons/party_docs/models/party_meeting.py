@@ -288,6 +288,7 @@ class PartyMeeting(models.Model):
             ]
         )
         already = set(reminded.mapped("res_id"))
+        month_label = today.strftime("%m/%Y")
         for cell in cells - planned:
             user = cell.secretary_id.user_id
             if not user or cell.id in already:
@@ -296,5 +297,7 @@ class PartyMeeting(models.Model):
                 activity_type_id=activity_type.id,
                 user_id=user.id,
                 date_deadline=next_month - timedelta(days=1),
-                summary=self.env._("Schedule the regular meeting of %(month)s", month=f"{today:%m/%Y}"),
+                summary=self.env._(
+                    "Schedule the regular meeting of %(month)s", month=month_label
+                ),
             )
