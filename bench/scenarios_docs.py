@@ -3,6 +3,7 @@
 """Benchmarks of party_docs, called by the bench runner with an env whose
 registry can open real cursors. Each function commits its own data in
 separate cursors and removes it afterwards; it returns a dict of figures."""
+
 import threading
 import time
 from datetime import date, datetime, timedelta
@@ -130,15 +131,19 @@ def bench_checkin(env, n=500):
             {"name": f"Bench {stamp}", "org_type": "grassroots_cell"}
         )
         group = setup.ref("party_org.group_party_member")
-        users = setup["res.users"].with_context(no_reset_password=True).create(
-            [
-                {
-                    "name": f"Bench {stamp} {i}",
-                    "login": f"bench_{stamp}_{i}",
-                    "groups_id": [(6, 0, group.ids)],
-                }
-                for i in range(n)
-            ]
+        users = (
+            setup["res.users"]
+            .with_context(no_reset_password=True)
+            .create(
+                [
+                    {
+                        "name": f"Bench {stamp} {i}",
+                        "login": f"bench_{stamp}_{i}",
+                        "groups_id": [(6, 0, group.ids)],
+                    }
+                    for i in range(n)
+                ]
+            )
         )
         meeting = setup["party.meeting"].create(
             {

@@ -5,6 +5,7 @@
 Điều lệ Đảng and Quy định 24-QĐ/TW: a party cell meets regularly once a
 month and holds a thematic meeting at least once a quarter.
 """
+
 from datetime import date
 
 PRESENT_STATES = ("present", "late")

@@ -7,6 +7,7 @@ cryptographically sound and covers the whole file), ``modified`` (the file
 changed after signing) or ``invalid`` (a broken signature or an unreadable
 file). Trust in the signer's certificate is reported apart in the details.
 """
+
 import contextlib
 import datetime
 import hashlib
@@ -95,7 +96,9 @@ def _signer(data, password):
     )
 
 
-def sign_pdf(pdf_bytes, pkcs12_data, password, stamp_lines, field_name="PartySignature"):
+def sign_pdf(
+    pdf_bytes, pkcs12_data, password, stamp_lines, field_name="PartySignature"
+):
     """Sign ``pdf_bytes`` with a visible stamp on the last page; return the signed PDF."""
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes))
     page = -1
@@ -103,12 +106,16 @@ def sign_pdf(pdf_bytes, pkcs12_data, password, stamp_lines, field_name="PartySig
         writer,
         fields.SigFieldSpec(field_name, on_page=page, box=(330, 40, 570, 120)),
     )
-    meta = signers.PdfSignatureMetadata(field_name=field_name, reason="Ban hanh van ban")
+    meta = signers.PdfSignatureMetadata(
+        field_name=field_name, reason="Ban hanh van ban"
+    )
     stamp = TextStampStyle(
         stamp_text="\n".join(ascii_fold(line) for line in stamp_lines) + "\n%(ts)s",
         border_width=1,
     )
-    pdf_signer = signers.PdfSigner(meta, signer=_signer(pkcs12_data, password), stamp_style=stamp)
+    pdf_signer = signers.PdfSigner(
+        meta, signer=_signer(pkcs12_data, password), stamp_style=stamp
+    )
     out = io.BytesIO()
     with _quiet_pyhanko():
         pdf_signer.sign_pdf(writer, output=out)
@@ -151,7 +158,9 @@ def _verify_pdf(pdf_bytes, trust_roots):
             status = validate_pdf_signature(sig, context)
         except (SignatureValidationError, ValueError) as exc:
             return STATUS_INVALID, f"{sig.field_name}: {exc}"
-        signer = status.signing_cert.subject.human_friendly if status.signing_cert else "?"
+        signer = (
+            status.signing_cert.subject.human_friendly if status.signing_cert else "?"
+        )
         details.append(
             f"{sig.field_name}: {signer}; intact={status.intact}; "
             f"valid={status.valid}; trusted={status.trusted}; "
@@ -184,15 +193,24 @@ def make_self_signed_pkcs12(common_name, password, days=365):
         .not_valid_after(now + datetime.timedelta(days=days))
         .add_extension(
             x509.KeyUsage(
-                digital_signature=True, content_commitment=True, key_encipherment=False,
-                data_encipherment=False, key_agreement=False, key_cert_sign=True,
-                crl_sign=False, encipher_only=False, decipher_only=False,
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
             ),
             critical=True,
         )
         .sign(key, hashes.SHA256())
     )
     return pkcs12.serialize_key_and_certificates(
-        common_name.encode(), key, cert, None,
+        common_name.encode(),
+        key,
+        cert,
+        None,
         serialization.BestAvailableEncryption(password.encode()),
     )

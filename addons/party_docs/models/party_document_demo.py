@@ -27,7 +27,9 @@ class PartyDocument(models.Model):
                     {
                         "organization_id": org.id,
                         "pkcs12_file": base64.b64encode(
-                            make_self_signed_pkcs12(f"Demo {org.code or org.id}", DEMO_PASSWORD)
+                            make_self_signed_pkcs12(
+                                f"Demo {org.code or org.id}", DEMO_PASSWORD
+                            )
                         ),
                         "pkcs12_filename": "demo.p12",
                         "password_input": DEMO_PASSWORD,
@@ -40,7 +42,12 @@ class PartyDocument(models.Model):
             pdf.drawString(72, 740, f"Van ban: {doc.type_id.abbreviation}")
             pdf.showPage()
             pdf.save()
-            doc.write({"main_file": base64.b64encode(buffer.getvalue()), "main_filename": "van-ban.pdf"})
+            doc.write(
+                {
+                    "main_file": base64.b64encode(buffer.getvalue()),
+                    "main_filename": "van-ban.pdf",
+                }
+            )
         documents.action_sign_digital()
         documents.action_issue()
         return documents

@@ -1,6 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Digital signatures of non-secret documents (never of secret ones)."""
+
 import base64
 
 from odoo import fields, models
@@ -26,9 +27,13 @@ class PartyDocument(models.Model):
     signature_state = fields.Selection(
         SIGNATURE_STATES, default="unsigned", readonly=True, copy=False, tracking=True
     )
-    signed_file = fields.Binary(string="Signed PDF", attachment=True, readonly=True, copy=False)
+    signed_file = fields.Binary(
+        string="Signed PDF", attachment=True, readonly=True, copy=False
+    )
     signed_filename = fields.Char(readonly=True, copy=False)
-    signed_hash = fields.Char(string="SHA-256 of the Signed PDF", readonly=True, copy=False)
+    signed_hash = fields.Char(
+        string="SHA-256 of the Signed PDF", readonly=True, copy=False
+    )
     signing_certificate_id = fields.Many2one(
         "party.signing.certificate", readonly=True, copy=False
     )
@@ -56,14 +61,22 @@ class PartyDocument(models.Model):
             if doc.is_secret:
                 raise doc._secret_error(self.env._("digital signature"))
             if not doc.main_file:
-                raise UserError(self.env._("Attach the main PDF first. / Hãy đính kèm tệp PDF chính trước."))
-            certificate = self.env["party.signing.certificate"].sudo().search(
-                [
-                    ("organization_id", "=", doc.organization_id.id),
-                    ("date_expiry", ">=", fields.Date.context_today(self)),
-                ],
-                order="date_expiry desc",
-                limit=1,
+                raise UserError(
+                    self.env._(
+                        "Attach the main PDF first. / Hãy đính kèm tệp PDF chính trước."
+                    )
+                )
+            certificate = (
+                self.env["party.signing.certificate"]
+                .sudo()
+                .search(
+                    [
+                        ("organization_id", "=", doc.organization_id.id),
+                        ("date_expiry", ">=", fields.Date.context_today(self)),
+                    ],
+                    order="date_expiry desc",
+                    limit=1,
+                )
             )
             if not certificate:
                 raise UserError(
@@ -78,7 +91,11 @@ class PartyDocument(models.Model):
                 base64.b64decode(doc.main_file),
                 data,
                 password,
-                [doc.organization_id.name, doc.signer_title or "", doc.signer_name or ""],
+                [
+                    doc.organization_id.name,
+                    doc.signer_title or "",
+                    doc.signer_name or "",
+                ],
             )
             doc.with_context(party_signing=True).write(
                 {
@@ -96,7 +113,11 @@ class PartyDocument(models.Model):
         for doc in self:
             pdf = doc.signed_file or doc.main_file
             if not pdf:
-                raise UserError(self.env._("Attach the main PDF first. / Hãy đính kèm tệp PDF chính trước."))
+                raise UserError(
+                    self.env._(
+                        "Attach the main PDF first. / Hãy đính kèm tệp PDF chính trước."
+                    )
+                )
             status, details = verify_pdf(base64.b64decode(pdf))
             if doc.signed_hash and sha256(base64.b64decode(pdf)) != doc.signed_hash:
                 status = "modified"

@@ -19,12 +19,19 @@ class PartySigningCertificate(models.Model):
     _check_company_auto = True
 
     organization_id = fields.Many2one(
-        "party.organization", required=True, index=True, check_company=True, ondelete="cascade"
+        "party.organization",
+        required=True,
+        index=True,
+        check_company=True,
+        ondelete="cascade",
     )
     company_id = fields.Many2one(related="organization_id.company_id", store=True)
     active = fields.Boolean(default=True)
     pkcs12_file = fields.Binary(
-        string="PKCS#12 File", required=True, attachment=True, groups="party_org.group_party_admin"
+        string="PKCS#12 File",
+        required=True,
+        attachment=True,
+        groups="party_org.group_party_admin",
     )
     pkcs12_filename = fields.Char()
     password_input = fields.Char(
@@ -69,7 +76,9 @@ class PartySigningCertificate(models.Model):
         subject and validity."""
         for cert in self.sudo():
             try:
-                info = certificate_info(base64.b64decode(cert.pkcs12_file), cert.password_store)
+                info = certificate_info(
+                    base64.b64decode(cert.pkcs12_file), cert.password_store
+                )
             except (ValueError, TypeError) as exc:
                 raise ValidationError(
                     self.env._(

@@ -38,7 +38,9 @@ class TestSignature(PartyDocsCase):
         )
 
     def _approved(self, **vals):
-        doc = self._doc(main_file=base64.b64encode(make_pdf()), main_filename="nq.pdf", **vals)
+        doc = self._doc(
+            main_file=base64.b64encode(make_pdf()), main_filename="nq.pdf", **vals
+        )
         doc.action_submit()
         doc.action_approve()
         return doc
@@ -83,20 +85,27 @@ class TestSignature(PartyDocsCase):
         signed = base64.b64decode(doc.signed_file)
 
         def verify(pdf):
-            incoming = self._doc(direction="incoming", number_symbol="9-CV/ĐUK",
-                                 main_file=base64.b64encode(pdf))
+            incoming = self._doc(
+                direction="incoming",
+                number_symbol="9-CV/ĐUK",
+                main_file=base64.b64encode(pdf),
+            )
             incoming.action_verify_signature()
             return incoming.verification_state
 
         self.assertEqual(verify(make_pdf()), "unsigned")
         self.assertEqual(verify(signed), "valid")
         position = signed.find(b"Nghi quyet so 01")
-        tampered = signed[:position] + b"Nghi quyet so 02" + signed[position + 16:]
+        tampered = signed[:position] + b"Nghi quyet so 02" + signed[position + 16 :]
         self.assertEqual(verify(tampered), "modified")
         start = signed.find(b"/Contents <") + 11
         end = signed.find(b">", start)
         spot = start + len(signed[start:end].rstrip(b"0")) - 60
-        broken = signed[:spot] + (b"A" if signed[spot:spot + 1] != b"A" else b"B") + signed[spot + 1:]
+        broken = (
+            signed[:spot]
+            + (b"A" if signed[spot : spot + 1] != b"A" else b"B")
+            + signed[spot + 1 :]
+        )
         self.assertEqual(verify(broken), "invalid")
 
     def test_secret_documents_are_never_signed_digitally(self):
