@@ -7,3 +7,4 @@ from . import test_http
 from . import test_meeting
 from . import test_register
 from . import test_signature
+from . import test_access
