@@ -42,7 +42,7 @@ def _issue_worker(registry, doc_ids, retries, failures):
                         retries.append(doc_id)
                 else:
                     failures.append(f"document {doc_id}: too many retries")
-    except Exception as exc:  # noqa: BLE001 - reported to the caller
+    except Exception as exc:  # reported to the caller
         failures.append(repr(exc))
 
 

@@ -6,7 +6,7 @@
 month and holds a thematic meeting at least once a quarter.
 """
 
-from datetime import date
+from datetime import date  # noqa: F401 - used by the doctests
 
 PRESENT_STATES = ("present", "late")
 

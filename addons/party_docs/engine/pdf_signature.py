@@ -25,8 +25,8 @@ from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
-from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
@@ -131,7 +131,7 @@ def _quiet_pyhanko():
     try:
         yield
     finally:
-        for logger, level in zip(loggers, levels):
+        for logger, level in zip(loggers, levels, strict=True):
             logger.setLevel(level)
 
 
@@ -145,7 +145,7 @@ def _verify_pdf(pdf_bytes, trust_roots):
     try:
         reader = PdfFileReader(io.BytesIO(pdf_bytes), strict=False)
         signatures = reader.embedded_signatures
-    except Exception as exc:  # noqa: BLE001 - any parse error means unreadable
+    except Exception as exc:  # any parse error means an unreadable file
         return STATUS_INVALID, f"Unreadable PDF: {exc}"
     if not signatures:
         return STATUS_UNSIGNED, "No signature"

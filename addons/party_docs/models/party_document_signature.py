@@ -97,10 +97,11 @@ class PartyDocument(models.Model):
                     doc.signer_name or "",
                 ],
             )
+            stem = (doc.main_filename or "document.pdf").rsplit(".", 1)[0]
             doc.with_context(party_signing=True).write(
                 {
                     "signed_file": base64.b64encode(signed),
-                    "signed_filename": f"{(doc.main_filename or 'document.pdf').rsplit('.', 1)[0]}-signed.pdf",
+                    "signed_filename": f"{stem}-signed.pdf",
                     "signed_hash": sha256(signed),
                     "signing_certificate_id": certificate.id,
                     "signature_state": "signed",

@@ -165,10 +165,11 @@ class PartyDocument(models.Model):
             if (doc.id, user_id) not in existing
         ]
         deliveries = self.env["party.document.delivery"].sudo().create(vals_list)
-        for doc in self:
-            partners = deliveries.filtered(
-                lambda d: d.document_id == doc
-            ).user_id.partner_id
+        partners_by_doc = {}
+        for delivery in deliveries:
+            partners_by_doc.setdefault(delivery.document_id, self.env["res.partner"])
+            partners_by_doc[delivery.document_id] |= delivery.user_id.partner_id
+        for doc, partners in partners_by_doc.items():
             if partners:
                 doc.message_notify(
                     partner_ids=partners.ids,

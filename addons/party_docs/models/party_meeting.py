@@ -158,7 +158,8 @@ class PartyMeeting(models.Model):
             if meeting.state != "draft":
                 raise UserError(
                     self.env._(
-                        "Only a draft meeting can be announced. / Chỉ cuộc họp nháp mới được gửi giấy mời."
+                        "Only a draft meeting can be announced. / "
+                        "Chỉ cuộc họp nháp mới được gửi giấy mời."
                     )
                 )
         for meeting in self:
@@ -238,10 +239,12 @@ class PartyMeeting(models.Model):
                 ]
             )
         )
+        by_org = {}
+        for member in members:
+            by_org.setdefault(member.organization_id.id, []).append(member.id)
+        Member = self.env["party.member"]
         return {
-            meeting.id: members.filtered(
-                lambda m: m.organization_id == meeting.organization_id
-            )
+            meeting.id: Member.browse(by_org.get(meeting.organization_id.id, []))
             for meeting in self
         }
 

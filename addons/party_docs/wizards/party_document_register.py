@@ -149,11 +149,16 @@ class PartyDocumentRegister(models.TransientModel):
         self.write(
             {
                 "xlsx_file": base64.b64encode(buffer.getvalue()),
-                "xlsx_filename": f"so-dang-ky-{self.direction}-{self.date_from}-{self.date_to}.xlsx",
+                "xlsx_filename": (
+                    f"so-dang-ky-{self.direction}-{self.date_from}-{self.date_to}.xlsx"
+                ),
             }
         )
         return {
             "type": "ir.actions.act_url",
-            "url": f"/web/content/{self._name}/{self.id}/xlsx_file/{self.xlsx_filename}?download=true",
+            "url": (
+                f"/web/content/{self._name}/{self.id}/xlsx_file/"
+                f"{self.xlsx_filename}?download=true"
+            ),
             "target": "self",
         }
