@@ -14,6 +14,7 @@ export PGHOST=${PGHOST:-127.0.0.1}
 export PGPORT=${PGPORT:-5432}
 DB_USER=${PGUSER:-odoo}
 DB_PASSWORD=${PGPASSWORD:-odoo}
+export PGPASSWORD=$DB_PASSWORD
 PRIVATE_PG=""
 
 log() { printf '\033[1m[party]\033[0m %s\n' "$*" >&2; }
@@ -116,15 +117,32 @@ stop_private_postgres() {
   fi
 }
 
+# odoo_bin [shell] OPTIONS...: Odoo with the suite's addons path and database.
 odoo_bin() {
-  PGPASSWORD="$DB_PASSWORD" "$VENV/bin/python" "$ODOO_PATH/odoo-bin" \
+  local command=()
+  [ "${1:-}" = shell ] && { command=(shell); shift; }
+  PGPASSWORD="$DB_PASSWORD" "$VENV/bin/python" "$ODOO_PATH/odoo-bin" "${command[@]}" \
     --addons-path="$ROOT/addons,$ODOO_PATH/odoo/addons" \
     --db_host="$PGHOST" --db_port="$PGPORT" --db_user="$DB_USER" --db_password="$DB_PASSWORD" \
     "$@"
 }
 
+# wkhtmltopdf renders Odoo's QWeb PDF reports (Debian package).
+ensure_system_packages() {
+  command -v wkhtmltopdf >/dev/null && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing wkhtmltopdf (PDF reports)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wkhtmltopdf >/dev/null 2>&1 \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wkhtmltopdf >/dev/null; } \
+      || log "could not install wkhtmltopdf: PDF reports will not render"
+  else
+    log "wkhtmltopdf is missing: install it (e.g. apt-get install wkhtmltopdf) for PDF reports"
+  fi
+}
+
 setup_all() {
   require_odoo
   ensure_venv
+  ensure_system_packages
   ensure_postgres
 }

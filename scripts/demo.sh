@@ -6,12 +6,15 @@ setup_all
 
 DB=${DEMO_DB:-party_demo}
 PORT=${DEMO_PORT:-8069}
-if ! psql -h "$PGHOST" -p "$PGPORT" -U "$DB_USER" -d postgres -tAc \
-    "SELECT 1 FROM pg_database WHERE datname = '$DB'" 2>/dev/null | grep -q 1; then
+# The demo is ready once demo_finish.py has run (it sets this parameter);
+# an interrupted first run is completed on the next one.
+ready=$(psql -h "$PGHOST" -p "$PGPORT" -U "$DB_USER" -d "$DB" -tAc \
+  "SELECT value FROM ir_config_parameter WHERE key = 'party_work.demo_ready'" 2>/dev/null || true)
+if [ "$ready" != "1" ]; then
   log "creating the demo database $DB (a few minutes, once)"
   odoo_bin -d "$DB" -i "$PARTY_ADDONS" --load-language=vi_VN --stop-after-init \
-    --log-level=warn --without-demo=False
-  odoo_bin shell -d "$DB" --log-level=warn <"$ROOT/scripts/demo_finish.py"
+    --log-level=warn
+  odoo_bin shell -d "$DB" --log-level=warn --no-http <"$ROOT/scripts/demo_finish.py"
 fi
 log "serving $DB at http://localhost:$PORT (login admin / admin); Ctrl-C stops"
 odoo_bin -d "$DB" --db-filter="^$DB\$" --http-port="$PORT" --log-level=info

@@ -10,6 +10,7 @@
 Usage: i18n_fill.py ODOO_PATH addons/<addon>/i18n/vi.po
 Prints the msgids still untranslated.
 """
+
 import re
 import sys
 from pathlib import Path

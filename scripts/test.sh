@@ -18,11 +18,14 @@ TAGS=${TEST_TAGS:-/party_org,/party_member,/party_docs,/party_kpi}
 log "dropping and recreating database $DB"
 PGPASSWORD="$DB_PASSWORD" dropdb -h "$PGHOST" -p "$PGPORT" -U "$DB_USER" --if-exists "$DB"
 
+# HttpCase tests need Odoo's HTTP server: take a free port.
+http_port=${TEST_HTTP_PORT:-$("$VENV/bin/python" -c \
+  'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 log "installing $ADDONS_TO_TEST with tests ($TAGS); log: $ODOO_LOG"
 set +e
 odoo_bin -d "$DB" -i "$ADDONS_TO_TEST" --load-language=vi_VN \
   --test-enable --test-tags="$TAGS" --stop-after-init \
-  --log-level=info --http-port="${TEST_HTTP_PORT:-18069}" --workers=0 --max-cron-threads=0 \
+  --log-level=info --http-port="$http_port" --workers=0 --max-cron-threads=0 \
   >"$ODOO_LOG" 2>&1
 odoo_rc=$?
 set -e

@@ -1,6 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The database built by `make test` holds the whole suite, in Vietnamese too."""
+
 from odoo.tests import TransactionCase
 
 ADDONS = ["party_org", "party_member", "party_docs", "party_kpi"]

@@ -1,6 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Checks over the whole repository: manifests, views, translations."""
+
 import ast
 import re
 from pathlib import Path
@@ -10,7 +11,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 ADDONS = ["party_org", "party_member", "party_docs", "party_kpi"]
-CHAIN = {"party_member": "party_org", "party_docs": "party_member", "party_kpi": "party_docs"}
+CHAIN = {
+    "party_member": "party_org",
+    "party_docs": "party_member",
+    "party_kpi": "party_docs",
+}
 
 
 def manifest(addon):
@@ -53,6 +58,14 @@ def test_vietnamese_translation_complete(addon):
         return
     po = polib.pofile(str(i18n / "vi.po"))
     assert po.metadata.get("Language") == "vi"
-    translated = {(e.msgctxt, e.msgid) for e in po if e.msgstr and not e.obsolete and "fuzzy" not in e.flags}
-    missing = [e.msgid for e in polib.pofile(str(pot_path)) if (e.msgctxt, e.msgid) not in translated]
+    translated = {
+        (e.msgctxt, e.msgid)
+        for e in po
+        if e.msgstr and not e.obsolete and "fuzzy" not in e.flags
+    }
+    missing = [
+        e.msgid
+        for e in polib.pofile(str(pot_path))
+        if (e.msgctxt, e.msgid) not in translated
+    ]
     assert not missing, f"{addon}: {len(missing)} untranslated, e.g. {missing[:5]}"

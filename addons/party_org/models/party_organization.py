@@ -61,9 +61,7 @@ class PartyOrganization(models.Model):
         tracking=True,
     )
     parent_path = fields.Char(index=True)
-    child_ids = fields.One2many(
-        "party.organization", "parent_id", string="Sub-units"
-    )
+    child_ids = fields.One2many("party.organization", "parent_id", string="Sub-units")
     child_count = fields.Integer(
         string="Sub-units Count", compute="_compute_child_count"
     )
@@ -86,9 +84,7 @@ class PartyOrganization(models.Model):
     date_dissolved = fields.Date(tracking=True)
     # Committee
     term_ids = fields.One2many("party.term", "organization_id", string="Terms")
-    current_term_id = fields.Many2one(
-        "party.term", compute="_compute_current_term_id"
-    )
+    current_term_id = fields.Many2one("party.term", compute="_compute_current_term_id")
     position_ids = fields.One2many(
         "party.position", "organization_id", string="Committee Positions"
     )

@@ -47,9 +47,7 @@ class PartyPosition(models.Model):
     )
     role = fields.Selection(ROLES, required=True, default="committee_member")
     date_start = fields.Date(required=True, tracking=True)
-    date_end = fields.Date(
-        tracking=True, help="Empty means until the end of the term."
-    )
+    date_end = fields.Date(tracking=True, help="Empty means until the end of the term.")
     decision_ref = fields.Char(
         string="Decision", help="Number and date of the decision, e.g. 15-QĐ/ĐU."
     )

@@ -32,10 +32,14 @@ class ResUsers(models.Model):
     def _get_party_scopes(self):
         """Map user id → ids of organisations of their open positions and
         explicit assignments. Hook: party_member adds the member's own cell."""
-        positions = self.env["party.position"].sudo()._read_group(
-            [("state", "=", "open"), ("user_id", "in", self.ids)],
-            ["user_id"],
-            ["organization_id:array_agg"],
+        positions = (
+            self.env["party.position"]
+            .sudo()
+            ._read_group(
+                [("state", "=", "open"), ("user_id", "in", self.ids)],
+                ["user_id"],
+                ["organization_id:array_agg"],
+            )
         )
         scopes = {user.id: set(org_ids) for user, org_ids in positions}
         for user in self.sudo():

@@ -51,7 +51,9 @@ class PartyOrgCase(TransactionCase):
         cls.user_secretary = cls._user(
             "secretary", "party_org.group_party_secretary", companies
         )
-        cls.user_office = cls._user("office", "party_org.group_party_office", cls.company)
+        cls.user_office = cls._user(
+            "office", "party_org.group_party_office", cls.company
+        )
         cls.user_plain = cls._user("plain", "base.group_user", companies)
         cls.employee_secretary = cls.env["hr.employee"].create(
             {

@@ -53,7 +53,7 @@ class TestAccess(PartyOrgCase):
             self.cell_1.with_user(self.user_member).write({"name": "Đổi tên"})
 
     def test_secretary_sees_subtree(self):
-        """A secretary reads the subtree of the organisation where they hold a position."""
+        """A secretary reads the subtree of the organisation of their position."""
         visible = self._visible(self.user_secretary)
         self.assertLessEqual(self.sub_committee | self.cell_2 | self.group, visible)
         self.assertNotIn(self.cell_1, visible)

@@ -72,7 +72,9 @@ class TestOrganization(PartyOrgCase):
             self._org("Chi bộ con", "cell", grassroots_cell)
         self._org("Tổ đảng", "party_group", grassroots_cell)
         with self.assertRaisesText(ValidationError, "must sit under"):
-            self.env["party.organization"].create({"name": "Mồ côi", "org_type": "cell"})
+            self.env["party.organization"].create(
+                {"name": "Mồ côi", "org_type": "cell"}
+            )
 
     def test_type_change_checks_children(self):
         """Changing a type re-checks the sub-units already below it."""
@@ -107,4 +109,6 @@ class TestOrganization(PartyOrgCase):
             form.name = "Chi bộ mới"
             form.org_type = "cell"
             form.parent_id = self.committee
-        self.assertEqual(form.record.complete_name, "Đảng ủy cấp trên / Đảng bộ A / Chi bộ mới")
+        self.assertEqual(
+            form.record.complete_name, "Đảng ủy cấp trên / Đảng bộ A / Chi bộ mới"
+        )

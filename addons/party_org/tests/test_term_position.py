@@ -39,7 +39,9 @@ class TestTermPosition(PartyOrgCase):
                     "date_end": date(2029, 12, 31),
                 }
             )
-        self.assertEqual(Term.search_count([("organization_id", "=", self.cell_2.id)]), 1)
+        self.assertEqual(
+            Term.search_count([("organization_id", "=", self.cell_2.id)]), 1
+        )
         # Adjacent terms and other organisations' terms are fine.
         Term.create(
             {
@@ -116,7 +118,9 @@ class TestTermPosition(PartyOrgCase):
         """Closing a position by hand ends it today."""
         position = self._position(self._employee("A"))
         position.action_close()
-        self.assertEqual((position.state, position.date_end), ("closed", date(2026, 3, 10)))
+        self.assertEqual(
+            (position.state, position.date_end), ("closed", date(2026, 3, 10))
+        )
 
     def test_form_defaults_start_from_term(self):
         """Choosing the term proposes its start date."""
