@@ -147,7 +147,9 @@ def transition_problem(current, event_type):
         return PROBLEM_UNKNOWN_EVENT
     allowed, _after = TRANSITIONS[event_type]
     if current.status not in allowed:
-        return PROBLEM_NO_HISTORY if current.status is None else PROBLEM_INVALID_TRANSITION
+        return (
+            PROBLEM_NO_HISTORY if current.status is None else PROBLEM_INVALID_TRANSITION
+        )
     if event_type == OFFICIAL_RECOGNITION and current.grade != PROBATIONARY:
         return PROBLEM_NOT_PROBATIONARY
     if event_type == READMISSION and current.readmissions >= MAX_READMISSIONS:

@@ -19,7 +19,10 @@ class HrEmployee(models.Model):
         groups=PARTY_MEMBER,
     )
     party_state = fields.Selection(
-        STATES, string="Party State", compute="_compute_party_member", groups=PARTY_MEMBER
+        STATES,
+        string="Party State",
+        compute="_compute_party_member",
+        groups=PARTY_MEMBER,
     )
     party_organization_id = fields.Many2one(
         "party.organization",
@@ -28,10 +31,14 @@ class HrEmployee(models.Model):
         groups=PARTY_MEMBER,
     )
     party_admission_date = fields.Date(
-        string="Party Admission Date", compute="_compute_party_member", groups=PARTY_MEMBER
+        string="Party Admission Date",
+        compute="_compute_party_member",
+        groups=PARTY_MEMBER,
     )
     party_official_date = fields.Date(
-        string="Party Official Date", compute="_compute_party_member", groups=PARTY_MEMBER
+        string="Party Official Date",
+        compute="_compute_party_member",
+        groups=PARTY_MEMBER,
     )
 
     def _compute_party_member(self):

@@ -91,7 +91,9 @@ class PartyMember(models.Model):
         help="Căn cước công dân: 12 digits (Thông tư 59/2021/TT-BCA).",
     )
     image_1920 = fields.Image(
-        compute="_compute_image_1920", store=True, readonly=False,
+        compute="_compute_image_1920",
+        store=True,
+        readonly=False,
         help="3×4 photo; taken from the employee when linked.",
     )
     # Education and work
@@ -163,14 +165,21 @@ class PartyMember(models.Model):
         compute="_compute_party_age", help="Months beyond the whole years."
     )
     party_age_days = fields.Integer(compute="_compute_party_age")
-    party_age_display = fields.Char(string="Party Age (text)", compute="_compute_party_age")
+    party_age_display = fields.Char(
+        string="Party Age (text)", compute="_compute_party_age"
+    )
     probation_end_date = fields.Date(compute="_compute_probation_end_date", store=True)
     # Lines
     work_ids = fields.One2many("party.member.work", "member_id", string="Work History")
-    training_ids = fields.One2many("party.member.training", "member_id", string="Training")
+    training_ids = fields.One2many(
+        "party.member.training", "member_id", string="Training"
+    )
     trip_ids = fields.One2many("party.member.trip", "member_id", string="Trips Abroad")
     family_ids = fields.One2many(
-        "party.member.family", "member_id", string="Family Background", groups=PARTY_OFFICE
+        "party.member.family",
+        "member_id",
+        string="Family Background",
+        groups=PARTY_OFFICE,
     )
     reward_ids = fields.One2many("party.reward", "member_id", string="Rewards")
     discipline_ids = fields.One2many(
@@ -273,16 +282,20 @@ class PartyMember(models.Model):
                     )
                 )
 
-    @api.constrains("birth_date", "admission_decision_date", "admission_date", "official_date")
+    @api.constrains(
+        "birth_date", "admission_decision_date", "admission_date", "official_date"
+    )
     def _check_dates(self):
         for member in self:
             birth = member.birth_date
             decided = member.admission_decision_date
             ceremony = member.admission_date
             official = member.official_date
-            if (birth and decided and decided <= birth) or (
-                decided and ceremony and ceremony < decided
-            ) or (ceremony and official and official < ceremony):
+            if (
+                (birth and decided and decided <= birth)
+                or (decided and ceremony and ceremony < decided)
+                or (ceremony and official and official < ceremony)
+            ):
                 raise ValidationError(
                     self.env._(
                         "The dates of %(name)s must follow each other: birth, "

@@ -35,29 +35,46 @@ class PartyMember(models.Model):
                 lambda e: e.event_type in MOVE_EVENTS and e.to_organization_id
             )
             if moves:
-                last = max(moves, key=lambda e: (e.date or fields.Date.today(), e.id or 0))
+                last = max(
+                    moves, key=lambda e: (e.date or fields.Date.today(), e.id or 0)
+                )
                 member.organization_id = last.to_organization_id
 
     @api.depends_context("party_age_date")
     @api.depends("admission_decision_date", "event_ids.event_type", "event_ids.date")
     def _compute_party_age(self):
         """One query for the events of the whole batch, then the engine."""
-        as_of = fields.Date.to_date(
-            self.env.context.get("party_age_date")
-        ) or fields.Date.context_today(self)
-        events_by_member = self._fetch_history_pairs()
+        ages = self._get_party_ages()
         label = self.env._("%(years)s years %(months)s months")
         for member in self:
-            age = compute_party_age(
-                member.admission_decision_date or None,
-                events_by_member.get(member._origin.id, ()),
-                as_of,
-            )
+            age = ages[member.id]
             member.party_age = round(age.total_months / 12, 2)
             member.party_age_years = age.years
             member.party_age_months = age.months
             member.party_age_days = age.days
-            member.party_age_display = label % {"years": age.years, "months": age.months}
+            member.party_age_display = label % {
+                "years": age.years,
+                "months": age.months,
+            }
+
+    def _get_party_ages(self, as_of=None):
+        """Map record id → ``engine.party_age.PartyAge`` on ``as_of`` (default:
+        the ``party_age_date`` context key, else today) for all of ``self``,
+        with one query for the events whatever the number of members."""
+        as_of = fields.Date.to_date(
+            as_of or self.env.context.get("party_age_date")
+        ) or fields.Date.context_today(self)
+        events_by_member = self._fetch_history_pairs()
+        stored = self.browse(mid for mid in self._origin._ids if isinstance(mid, int))
+        stored.fetch(["admission_decision_date"])  # one query, not one per 1,000
+        return {
+            member.id: compute_party_age(
+                member.admission_decision_date or None,
+                events_by_member.get(member._origin.id, ()),
+                as_of,
+            )
+            for member in self
+        }
 
     # ------------------------------------------------------------------
     # API for the lifecycle (wizards, pipeline, transfers, import)
@@ -90,7 +107,9 @@ class PartyMember(models.Model):
             history = list(histories.get(member.id, ()))
             history.append((event_type, date))
             history.sort(key=lambda pair: pair[1])  # stable: new event last that day
-            _current, problem = member_state.replay(history, member.official_date or None)
+            _current, problem = member_state.replay(
+                history, member.official_date or None
+            )
             if problem:
                 refused.append(member._transition_message(problem))
         if refused:
@@ -166,13 +185,17 @@ class PartyMember(models.Model):
 
     def _fetch_history_pairs(self):
         """Map member id → history pairs, with one query for all of ``self``."""
-        ids = [member_id for member_id in self._origin.ids if member_id]
+        ids = [mid for mid in self._origin._ids if isinstance(mid, int)]
         if not ids:
             return {}
-        events = self.env["party.member.event"].sudo().search_fetch(
-            [("member_id", "in", ids)],
-            ["member_id", "event_type", "date"],
-            order="date, id",
+        events = (
+            self.env["party.member.event"]
+            .sudo()
+            .search_fetch(
+                [("member_id", "in", ids)],
+                ["member_id", "event_type", "date"],
+                order="date, id",
+            )
         )
         histories = defaultdict(list)
         for event in events:
@@ -182,9 +205,9 @@ class PartyMember(models.Model):
     def _transition_message(self, problem):
         """Return the bilingual message of an ``InvalidTransition``."""
         event_labels = dict(
-            self.env["party.member.event"]._fields["event_type"]._description_selection(
-                self.env
-            )
+            self.env["party.member.event"]
+            ._fields["event_type"]
+            ._description_selection(self.env)
         )
         state_labels = dict(self._fields["state"]._description_selection(self.env))
         params = {

@@ -12,14 +12,18 @@ class ResUsers(models.Model):
         """Add the cell of the user's own member record, so a plain member
         sees their organisation."""
         scopes = super()._get_party_scopes()
-        groups = self.env["party.member"].sudo()._read_group(
-            [
-                ("user_id", "in", self.ids),
-                ("state", "in", list(IN_PARTY_STATES)),
-                ("organization_id", "!=", False),
-            ],
-            ["user_id"],
-            ["organization_id:array_agg"],
+        groups = (
+            self.env["party.member"]
+            .sudo()
+            ._read_group(
+                [
+                    ("user_id", "in", self.ids),
+                    ("state", "in", list(IN_PARTY_STATES)),
+                    ("organization_id", "!=", False),
+                ],
+                ["user_id"],
+                ["organization_id:array_agg"],
+            )
         )
         for user, org_ids in groups:
             scopes[user.id] = sorted(set(scopes.get(user.id, [])) | set(org_ids))

@@ -40,5 +40,7 @@ class PartyMemberCase(PartyOrgCase):
     @classmethod
     def _official(cls, name, cell=None, admitted=date(2015, 3, 2), **vals):
         member = cls._member(name, cell, admitted, **vals)
-        member._add_event("official_recognition", admitted.replace(year=admitted.year + 1))
+        member._add_event(
+            "official_recognition", admitted.replace(year=admitted.year + 1)
+        )
         return member

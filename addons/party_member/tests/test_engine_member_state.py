@@ -73,7 +73,10 @@ class TestMemberStateEngine(BaseCase):
         with self.assertRaises(ms.InvalidTransition) as catcher:
             ms.state_after(twice)
         self.assertEqual(catcher.exception.key, ms.PROBLEM_ALREADY_READMITTED)
-        expelled = left[:2] + [("expulsion", D(2010, 1, 1)), ("readmission", D(2015, 1, 1))]
+        expelled = left[:2] + [
+            ("expulsion", D(2010, 1, 1)),
+            ("readmission", D(2015, 1, 1)),
+        ]
         with self.assertRaises(ms.InvalidTransition) as catcher:
             ms.state_after(expelled)
         self.assertEqual(catcher.exception.key, ms.PROBLEM_INVALID_TRANSITION)
@@ -131,8 +134,12 @@ class TestIdentityEngine(BaseCase):
         self.assertIsNone(citizen_id_problem("001090123456"))
         for bad in ("00109012345", "0010901234567", "00109012345A", ""):
             self.assertEqual(citizen_id_problem(bad), PROBLEM_CITIZEN_ID_FORMAT)
-        self.assertEqual(citizen_id_problem("097090123456"), PROBLEM_CITIZEN_ID_PROVINCE)
-        self.assertEqual(citizen_id_problem("000090123456"), PROBLEM_CITIZEN_ID_PROVINCE)
+        self.assertEqual(
+            citizen_id_problem("097090123456"), PROBLEM_CITIZEN_ID_PROVINCE
+        )
+        self.assertEqual(
+            citizen_id_problem("000090123456"), PROBLEM_CITIZEN_ID_PROVINCE
+        )
 
     def test_citizen_id_matches_birth(self):
         """Digits 4-6 encode sex, century and year of birth."""

@@ -33,10 +33,16 @@ class TestMemberAccess(PartyMemberCase):
             }
         )
         cls.employee_member = cls.env["hr.employee"].create(
-            {"name": "Đảng viên", "company_id": cls.company.id, "user_id": cls.user_member.id}
+            {
+                "name": "Đảng viên",
+                "company_id": cls.company.id,
+                "user_id": cls.user_member.id,
+            }
         )
         cls.own = cls._official(
-            "Đảng viên", cls.cell_1, employee_id=cls.employee_member.id,
+            "Đảng viên",
+            cls.cell_1,
+            employee_id=cls.employee_member.id,
             citizen_id="001090123456",
         )
         cls.in_subtree = cls._official("Chi bộ 2", cls.cell_2)
@@ -105,7 +111,13 @@ class TestMemberAccess(PartyMemberCase):
 
     def test_restricted_fields_for_office_only(self):
         """Citizen ID, ethnicity, religion, family and discipline are for the party office."""
-        for field in ("citizen_id", "ethnicity_id", "religion_id", "family_ids", "discipline_ids"):
+        for field in (
+            "citizen_id",
+            "ethnicity_id",
+            "religion_id",
+            "family_ids",
+            "discipline_ids",
+        ):
             with self.assertRaises(AccessError):
                 self.in_subtree.with_user(self.user_secretary).read([field])
             with self.assertRaises(AccessError):
@@ -113,7 +125,9 @@ class TestMemberAccess(PartyMemberCase):
         office = self.in_subtree.with_user(self.user_office)
         self.assertEqual(office.family_ids, self.family)
         self.assertEqual(office.discipline_ids, self.discipline)
-        self.assertEqual(self.own.with_user(self.user_office).citizen_id, "001090123456")
+        self.assertEqual(
+            self.own.with_user(self.user_office).citizen_id, "001090123456"
+        )
 
     def test_family_and_discipline_models_for_office_only(self):
         """Secretaries cannot reach family or discipline records directly."""
@@ -152,3 +166,16 @@ class TestMemberAccess(PartyMemberCase):
         colleague = self._employee("Đồng nghiệp")
         self.in_subtree.employee_id = colleague
         self.assertFalse(colleague.with_user(hr_member).party_member_id)
+
+    def test_views_load_for_each_group(self):
+        """Member views open for members, secretaries and the office; the
+        restricted fields are absent from the secretary's form."""
+        modes = ("list", "form", "kanban", "search", "pivot", "graph")
+        for user in (self.user_member, self.user_secretary, self.user_office):
+            views = self.Member.with_user(user).get_views([(False, m) for m in modes])
+            self.assertEqual(set(views["views"]), set(modes))
+        form = self.Member.with_user(self.user_secretary).get_views([(False, "form")])
+        self.assertNotIn("citizen_id", form["views"]["form"]["arch"])
+        self.assertNotIn("family_ids", form["views"]["form"]["arch"])
+        form = self.Member.with_user(self.user_office).get_views([(False, "form")])
+        self.assertIn("citizen_id", form["views"]["form"]["arch"])

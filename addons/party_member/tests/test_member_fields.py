@@ -29,7 +29,10 @@ class TestMemberFields(PartyMemberCase):
         """The citizen ID's sex and birth-year digits must match the record."""
         with self.assertRaisesText(ValidationError, "sex and year of birth"):
             self._member(
-                "Nữ", citizen_id="001090123456", sex="female", birth_date=date(1990, 1, 1)
+                "Nữ",
+                citizen_id="001090123456",
+                sex="female",
+                birth_date=date(1990, 1, 1),
             )
         member = self._member(
             "Nam", citizen_id="001090123456", sex="male", birth_date=date(1990, 1, 1)
@@ -49,7 +52,9 @@ class TestMemberFields(PartyMemberCase):
         for bad in ("12345HN", "012345", "012345ABCD"):
             with self.assertRaises(ValidationError):
                 self._member("Sai số", file_number=bad)
-        self.assertEqual(self._member("Đúng", file_number="012345hn").file_number, "012345HN")
+        self.assertEqual(
+            self._member("Đúng", file_number="012345hn").file_number, "012345HN"
+        )
 
     @mute_logger("odoo.sql_db")
     def test_file_number_unique(self):
@@ -81,28 +86,39 @@ class TestMemberFields(PartyMemberCase):
         """Admission cannot precede birth, nor the ceremony the decision."""
         with self.assertRaises(ValidationError):
             self._member(
-                "Ngày sai", birth_date=date(1990, 1, 1),
+                "Ngày sai",
+                birth_date=date(1990, 1, 1),
                 admission_decision_date=date(1985, 1, 1),
             )
         with self.assertRaises(ValidationError):
             self._member(
-                "Ngày sai", admission_decision_date=date(2020, 1, 10),
+                "Ngày sai",
+                admission_decision_date=date(2020, 1, 10),
                 admission_date=date(2020, 1, 1),
             )
 
     def test_probation_end_and_filter(self):
         """Probation ends 12 months after the ceremony; the search filter
         finds probationary members ending within 30 days."""
-        member = self._member("Dự bị", admitted=date(2025, 1, 10), admission_date=date(2025, 1, 15))
+        member = self._member(
+            "Dự bị", admitted=date(2025, 1, 10), admission_date=date(2025, 1, 15)
+        )
         self.assertEqual(member.probation_end_date, date(2026, 1, 15))
         official = self._official("Chính thức", admitted=date(2025, 1, 10))
         official.admission_date = date(2025, 1, 15)
-        far = self._member("Dự bị 2", admitted=date(2025, 6, 1), admission_date=date(2025, 6, 1))
-        arch = etree.fromstring(self.env.ref("party_member.party_member_view_search").arch)
+        far = self._member(
+            "Dự bị 2", admitted=date(2025, 6, 1), admission_date=date(2025, 6, 1)
+        )
+        arch = etree.fromstring(
+            self.env.ref("party_member.party_member_view_search").arch
+        )
         domain = arch.xpath("//filter[@name='probation_ending_soon']")[0].get("domain")
         with freeze_time("2025-12-20"):
             found = self.Member.search(
-                safe_eval(domain, {"context_today": date.today, "relativedelta": relativedelta})
+                safe_eval(
+                    domain,
+                    {"context_today": date.today, "relativedelta": relativedelta},
+                )
             )
         self.assertIn(member, found)
         self.assertNotIn(official, found)

@@ -22,7 +22,8 @@ class TestMemberHistory(PartyMemberCase):
         member._add_event("exemption", date(2024, 1, 1))
         self.assertEqual(member.state, "exempt")
         self.assertEqual(
-            self.Member.search([("id", "=", member.id), ("state", "=", "exempt")]), member
+            self.Member.search([("id", "=", member.id), ("state", "=", "exempt")]),
+            member,
         )
 
     def test_invalid_transition_refused(self):
@@ -47,7 +48,11 @@ class TestMemberHistory(PartyMemberCase):
             member.event_ids.filtered(lambda e: e.event_type == "admission").unlink()
         with self.assertRaises(ValidationError):
             self.env["party.member.event"].create(
-                {"member_id": member.id, "event_type": "admission", "date": date(2023, 1, 1)}
+                {
+                    "member_id": member.id,
+                    "event_type": "admission",
+                    "date": date(2023, 1, 1),
+                }
             )
         recognition.unlink()
         self.assertEqual(member.state, "probationary")
@@ -72,7 +77,9 @@ class TestMemberHistory(PartyMemberCase):
         member._add_event("transfer_in", date(2024, 5, 1), to_organization=self.cell_2)
         self.assertEqual(member.organization_id, self.cell_2)
         self.assertEqual(member.state, "official")
-        transfer_out = member.event_ids.filtered(lambda e: e.event_type == "transfer_out")
+        transfer_out = member.event_ids.filtered(
+            lambda e: e.event_type == "transfer_out"
+        )
         self.assertEqual(transfer_out.from_organization_id, self.cell_1)
 
     def test_transfer_in_from_outside(self):
@@ -80,7 +87,9 @@ class TestMemberHistory(PartyMemberCase):
         official date is known, probationary otherwise."""
         official = self._member("Đặng Văn Phúc", official_date=date(2015, 1, 1))
         official._add_event(
-            "transfer_in", date(2023, 1, 1), to_organization=self.cell_2,
+            "transfer_in",
+            date(2023, 1, 1),
+            to_organization=self.cell_2,
             from_external="Đảng bộ Tập đoàn X",
         )
         self.assertEqual(official.state, "official")
@@ -126,14 +135,22 @@ class TestMemberHistory(PartyMemberCase):
             }
         )
         warning = self.env["party.discipline"].create(
-            {"member_id": member.id, "decision_id": decision.id, "form": "warning",
-             "date": date(2024, 1, 5)}
+            {
+                "member_id": member.id,
+                "decision_id": decision.id,
+                "form": "warning",
+                "date": date(2024, 1, 5),
+            }
         )
         self.assertFalse(warning.event_id)
         self.assertEqual(member.state, "official")
         discipline = self.env["party.discipline"].create(
-            {"member_id": member.id, "decision_id": decision.id, "form": "expulsion",
-             "date": date(2024, 2, 5)}
+            {
+                "member_id": member.id,
+                "decision_id": decision.id,
+                "form": "expulsion",
+                "date": date(2024, 2, 5),
+            }
         )
         self.assertEqual(member.state, "expelled")
         self.assertEqual(discipline.event_id.event_type, "expulsion")
@@ -150,14 +167,21 @@ class TestMemberHistory(PartyMemberCase):
         member._create_initial_events()
         self.assertEqual(member.state, "official")
         self.assertEqual(
-            set(member.event_ids.mapped("event_type")), {"official_recognition", "admission"}
+            set(member.event_ids.mapped("event_type")),
+            {"official_recognition", "admission"},
         )
 
     def test_decision_needs_issuer(self):
         """A decision names its issuing organisation or level."""
         with self.assertRaises(ValidationError):
-            self.env["party.decision"].create({"name": "1-QĐ/X", "company_id": self.company.id})
+            self.env["party.decision"].create(
+                {"name": "1-QĐ/X", "company_id": self.company.id}
+            )
         decision = self.env["party.decision"].create(
-            {"name": "1-QĐ/ĐUK", "issuer_text": "Đảng ủy Khối", "company_id": self.company.id}
+            {
+                "name": "1-QĐ/ĐUK",
+                "issuer_text": "Đảng ủy Khối",
+                "company_id": self.company.id,
+            }
         )
         self.assertEqual(decision.state, "signed")

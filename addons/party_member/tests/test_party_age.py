@@ -42,14 +42,18 @@ class TestPartyAge(PartyMemberCase):
         """Party age for 10 or 50 members costs the same number of queries."""
         members = self.Member
         for i in range(50):
-            member = self._official(f"Đảng viên {i}", admitted=date(2000 + i % 20, 1, 1))
+            member = self._official(
+                f"Đảng viên {i}", admitted=date(2000 + i % 20, 1, 1)
+            )
             if i % 5 == 0:
                 member._add_event("leave", date(2021, 1, 1))
                 member._add_event("readmission", date(2024, 6, 1))
             members |= member
         counts = []
         for batch in (members[:10], members):
-            batch = self.Member.browse(batch.ids).with_context(party_age_date=date(2025, 1, 1))
+            batch = self.Member.browse(batch.ids).with_context(
+                party_age_date=date(2025, 1, 1)
+            )
             batch.invalidate_model()
             start = self.cr.sql_log_count
             batch.mapped("party_age")
@@ -57,9 +61,16 @@ class TestPartyAge(PartyMemberCase):
         self.assertEqual(counts[0], counts[1])
         self.assertLessEqual(counts[1], 3)
         with self.assertQueryCount(2):
-            fresh = self.Member.browse(members.ids).with_context(party_age_date=date(2025, 1, 2))
+            fresh = self.Member.browse(members.ids).with_context(
+                party_age_date=date(2025, 1, 2)
+            )
             fresh.invalidate_model()
             fresh.mapped("party_age_years")
+        with self.assertQueryCount(2):
+            ages = self.Member.browse(members.ids)._get_party_ages(date(2025, 1, 1))
+        self.assertEqual(len(ages), 50)
         readmitted = members[0].with_context(party_age_date=date(2025, 1, 1))
         # 2000-01-01 .. 2021-01-01 (21 y) + 2024-06-01 .. 2025-01-01 (7 m)
-        self.assertEqual((readmitted.party_age_years, readmitted.party_age_months), (21, 7))
+        self.assertEqual(
+            (readmitted.party_age_years, readmitted.party_age_months), (21, 7)
+        )
