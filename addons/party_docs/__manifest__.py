@@ -9,6 +9,16 @@
     "website": "https://github.com/party-work-suite/party-work-suite",
     "license": "LGPL-3",
     "depends": ["party_member"],
-    "data": [],
+    "external_dependencies": {"python": ["qrcode"]},
+    "data": [
+        "security/ir.model.access.csv",
+        "security/party_docs_rules.xml",
+        "data/party_document_type_data.xml",
+        "data/ir_cron.xml",
+        "views/party_document_delivery_views.xml",
+        "views/party_document_views.xml",
+        "views/party_document_type_views.xml",
+        "views/party_docs_menus.xml",
+    ],
     "installable": True,
 }

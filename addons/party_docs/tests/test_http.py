@@ -1,0 +1,95 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import base64
+from datetime import date
+
+from odoo.tests import HttpCase, new_test_user, tagged
+
+PDF = base64.b64encode(b"%PDF-1.4\n% body\n%%EOF\n")
+
+
+@tagged("post_install", "-at_install")
+class TestDocumentDoors(HttpCase):
+    """/web/content and /party/doc/<token> as different users."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        org = cls.env["party.organization"].create(
+            {"name": "Đảng bộ HTTP", "code": "ĐUH", "org_type": "grassroots_committee"}
+        )
+        cls.reader = new_test_user(
+            cls.env, login="doc_reader", password="doc_reader_pw",
+            groups="party_org.group_party_member",
+        )
+        cls.outsider = new_test_user(
+            cls.env, login="doc_outsider", password="doc_outsider_pw",
+            groups="party_org.group_party_member",
+        )
+        cls.portal = new_test_user(
+            cls.env, login="doc_portal", password="doc_portal_pw", groups="base.group_portal"
+        )
+        values = {
+            "type_id": cls.env.ref("party_docs.document_type_tb").id,
+            "organization_id": org.id,
+            "date": date(2025, 5, 5),
+            "main_file": PDF,
+            "main_filename": "vb.pdf",
+        }
+        cls.secret = cls.env["party.document"].create(
+            dict(values, summary="Mật", secrecy="confidential",
+                 audience_user_ids=[(6, 0, cls.reader.ids)])
+        )
+        cls.annex = cls.env["ir.attachment"].create(
+            {"name": "pl.pdf", "datas": PDF, "res_model": "party.document",
+             "res_id": cls.secret.id}
+        )
+        cls.public = cls.env["party.document"].create(
+            dict(values, summary="Thông báo", recipient_user_ids=[(6, 0, cls.reader.ids)])
+        )
+        cls.public.write({"state": "signed"})
+        cls.public.action_issue()
+
+    def _get(self, url, login):
+        if login:
+            self.authenticate(login, f"{login}_pw")
+        else:
+            self.logout()
+        return self.url_open(url, allow_redirects=False)
+
+    def test_web_content_secret_main_file(self):
+        """/web/content refuses a secret document's PDF to anyone outside the audience."""
+        url = f"/web/content/party.document/{self.secret.id}/main_file"
+        self.assertEqual(self._get(url, "doc_reader").status_code, 200)
+        for login in ("doc_outsider", "doc_portal"):
+            self.assertIn(self._get(url, login).status_code, (403, 404), login)
+
+    def test_web_content_secret_annex(self):
+        """/web/content refuses a secret document's annexes to anyone outside the audience."""
+        url = f"/web/content/{self.annex.id}"
+        self.assertEqual(self._get(url, "doc_reader").status_code, 200)
+        for login in ("doc_outsider", "doc_portal"):
+            self.assertIn(self._get(url, login).status_code, (403, 404), login)
+        response = self._get(f"/web/content/{self.annex.id}?access_token=x", "doc_outsider")
+        self.assertIn(response.status_code, (403, 404))
+
+    def test_qr_opens_for_recipients_only(self):
+        """The QR route opens an issued document for its recipients and refuses others."""
+        url = f"/party/doc/{self.public.access_token}"
+        response = self._get(url, "doc_reader")
+        self.assertEqual(response.status_code, 303)
+        self.assertIn(f"/odoo/party.document/{self.public.id}", response.headers["Location"])
+        self.assertTrue(self.public.delivery_ids.date_read)
+        self.assertEqual(self._get(url, "doc_outsider").status_code, 403)
+        self.assertEqual(self._get("/party/doc/no-such-token", "doc_reader").status_code, 404)
+        anonymous = self._get(url, None)
+        self.assertIn(anonymous.status_code, (302, 303))
+        self.assertIn("/web/login", anonymous.headers["Location"])
+
+    def test_qr_never_opens_secret(self):
+        """A secret document cannot be reached by QR even with a forged token in the DB."""
+        self.env.cr.execute(
+            "UPDATE party_document SET access_token = 'forged', state = 'issued' WHERE id = %s",
+            [self.secret.id],
+        )
+        self.assertEqual(self._get("/party/doc/forged", "doc_reader").status_code, 404)
