@@ -9,6 +9,16 @@
     "website": "https://github.com/party-work-suite/party-work-suite",
     "license": "LGPL-3",
     "depends": ["party_docs"],
-    "data": [],
+    "data": [
+        "security/ir.model.access.csv",
+        "security/party_kpi_rules.xml",
+        "data/party_kpi_data.xml",
+        "data/party_kpi_kpis.xml",
+        "data/ir_cron.xml",
+        "views/party_evaluation_views.xml",
+        "views/party_org_evaluation_views.xml",
+        "views/party_kpi_views.xml",
+        "views/party_kpi_menus.xml",
+    ],
     "installable": True,
 }

@@ -2,3 +2,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from . import test_engine_grading
 from . import test_engine_risk
+from . import test_evaluation
+from . import test_kpi
