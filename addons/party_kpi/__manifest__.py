@@ -18,7 +18,9 @@
         "views/party_evaluation_views.xml",
         "views/party_org_evaluation_views.xml",
         "views/party_kpi_views.xml",
+        "views/party_member_statistics_views.xml",
         "views/party_kpi_menus.xml",
+        "report/party_evaluation_reports.xml",
     ],
     "installable": True,
 }

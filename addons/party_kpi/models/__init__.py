@@ -8,3 +8,4 @@ from . import party_org_evaluation
 from . import party_kpi
 from . import party_kpi_value
 from . import party_kpi_measures
+from . import party_member_statistics

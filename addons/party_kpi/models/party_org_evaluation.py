@@ -126,6 +126,14 @@ class PartyOrgEvaluation(models.Model):
         )
         return result.grade, result.reasons
 
+    def _get_member_reviews(self):
+        """The member reviews of the subtree and year (summary report)."""
+        self.ensure_one()
+        return self.env["party.evaluation"].search(
+            [("organization_id", "child_of", self.organization_id.id), ("year", "=", self.year)],
+            order="organization_id, member_id",
+        )
+
     def action_recompute_grade(self):
         """Recompute the proposed grade after member or sub-unit reviews changed."""
         self.modified(["score"])

@@ -4,3 +4,4 @@ from . import test_engine_grading
 from . import test_engine_risk
 from . import test_evaluation
 from . import test_kpi
+from . import test_statistics

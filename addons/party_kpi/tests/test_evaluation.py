@@ -159,3 +159,15 @@ class TestEvaluation(PartyKpiCase):
         )
         committee_review.action_propose()
         self.assertEqual(committee_review.proposed_grade, "completed")
+
+    def test_reports_render(self):
+        """The individual, collective and summary forms render."""
+        member = self._official("Ngô Thị Hoa")
+        review = self._review(member, 88, state="proposed")
+        org_review = self.OrgEvaluation.create({"organization_id": self.cell_1.id, "year": YEAR})
+        Report = self.env["ir.actions.report"]
+        html = Report._render_qweb_html("party_kpi.report_party_evaluation", review.ids)[0]
+        self.assertIn("NGÔ THỊ HOA", html.decode())
+        html = Report._render_qweb_html("party_kpi.report_party_evaluation_summary", org_review.ids)[0]
+        self.assertIn("Ngô Thị Hoa", html.decode())
+        Report._render_qweb_html("party_kpi.report_party_org_evaluation", org_review.ids)
