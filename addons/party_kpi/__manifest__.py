@@ -13,14 +13,25 @@
         "security/ir.model.access.csv",
         "security/party_kpi_rules.xml",
         "data/party_kpi_data.xml",
+        "data/mail_activity_type_data.xml",
         "data/party_kpi_kpis.xml",
         "data/ir_cron.xml",
         "views/party_evaluation_views.xml",
         "views/party_org_evaluation_views.xml",
         "views/party_kpi_views.xml",
         "views/party_member_statistics_views.xml",
+        "views/party_dashboard_views.xml",
+        "views/party_member_views.xml",
         "views/party_kpi_menus.xml",
         "report/party_evaluation_reports.xml",
     ],
+    "assets": {
+        "web.assets_backend": [
+            "party_kpi/static/src/dashboard/*",
+        ],
+        "web.assets_tests": [
+            "party_kpi/static/tests/tours/*",
+        ],
+    },
     "installable": True,
 }

@@ -9,3 +9,7 @@ from . import party_kpi
 from . import party_kpi_value
 from . import party_kpi_measures
 from . import party_member_statistics
+from . import party_kpi_dashboard
+from . import party_early_warning
+from . import mail_activity
+from . import party_member

@@ -146,15 +146,16 @@ class PartyKpiValueMeasures(models.Model):
             return "party.organization", [("id", "=", organization.id)]
         return MEETING_MODEL, self._meeting_domain(date_start, date_end, organization=organization)
 
-    # Fees
+    # Fees (party.fee.line: member_id, organization_id, month, state, date)
     def _fee_domain(self, date_start, date_end):
-        return [("date_due", ">=", date_start), ("date_due", "<=", date_end)]
+        return [("month", ">=", date_start.replace(day=1)), ("month", "<=", date_end)]
 
     def _measure_fees_on_time(self, organizations, date_start, date_end):
-        if not self._has_fields(FEE_LINE_MODEL, "organization_id", "date_due", "date_paid"):
+        """Monthly fee lines paid in full by the end of their month."""
+        if not self._has_fields(FEE_LINE_MODEL, "organization_id", "month", "state", "date"):
             return {}
         lines = self.env[FEE_LINE_MODEL].sudo().search_read(
-            self._fee_domain(date_start, date_end), ["organization_id", "date_due", "date_paid"]
+            self._fee_domain(date_start, date_end), ["organization_id", "month", "state", "date"]
         )
         counts = defaultdict(lambda: [0, 0])
         for line in lines:
@@ -162,7 +163,8 @@ class PartyKpiValueMeasures(models.Model):
                 continue
             count = counts[line["organization_id"][0]]
             count[1] += 1
-            if line["date_paid"] and line["date_paid"] <= line["date_due"]:
+            month_end = (line["month"].replace(day=28) + timedelta(days=4)).replace(day=1)
+            if line["state"] == "paid" and line["date"] and line["date"] < month_end:
                 count[0] += 1
         return self._rollup(organizations, counts)
 
