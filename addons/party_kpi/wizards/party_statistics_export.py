@@ -44,29 +44,32 @@ class PartyStatisticsExport(models.TransientModel):
         return f"thong_ke_dang_vien_{self.statistics_date.isoformat()}.xlsx"
 
     def _rows(self):
-        """organisation → column key → count, with one _read_group per axis."""
+        """organisation → column key → count, in one query over the
+        statistics view (grouped by organisation, age band, theory level)."""
         Stats = self.env["party.member.statistics"].with_context(
             statistics_date=self.statistics_date
         )
         domain = []
         if self.organization_id:
             domain = [("organization_id", "child_of", self.organization_id.id)]
-        rows = defaultdict(lambda: defaultdict(int))
+        keys = ["total", "female", "probationary", "admissions", "exits"]
         aggregates = [
             "member_count:sum", "female_count:sum", "probationary_count:sum",
             "admission_count:sum", "exit_count:sum",
         ]
-        minority = self.env.user.has_group("party_org.group_party_office")
-        if minority:
+        if self.env.user.has_group("party_org.group_party_office"):
+            keys += ["minority", "religious"]
             aggregates += ["ethnic_minority_count:sum", "religious_count:sum"]
-        keys = ["total", "female", "probationary", "admissions", "exits", "minority", "religious"]
-        for org, *values in Stats._read_group(domain, ["organization_id"], aggregates):
+        rows = defaultdict(lambda: defaultdict(int))
+        groups = Stats._read_group(
+            domain, ["organization_id", "age_band", "political_theory_level"], aggregates
+        )
+        for org, age_band, theory, *values in groups:
+            row = rows[org]
             for key, value in zip(keys, values):
-                rows[org][key] += value or 0
-        member_domain = domain + [("member_count", "=", 1)]
-        for axis in ("age_band", "political_theory_level"):
-            for org, key, count in Stats._read_group(member_domain, ["organization_id", axis], ["__count"]):
-                rows[org][f"{axis}:{key}"] += count
+                row[key] += value or 0
+            row[f"age_band:{age_band}"] += values[0] or 0
+            row[f"political_theory_level:{theory}"] += values[0] or 0
         return rows
 
     def _columns(self):
