@@ -25,6 +25,7 @@
         "views/party_kpi_menus.xml",
         "report/party_evaluation_reports.xml",
     ],
+    "demo": ["demo/party_kpi_demo.xml"],
     "assets": {
         "web.assets_backend": [
             "party_kpi/static/src/dashboard/*",

@@ -8,3 +8,4 @@ from . import test_statistics
 from . import test_dashboard
 from . import test_warning
 from . import test_risk
+from . import test_access

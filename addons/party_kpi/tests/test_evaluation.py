@@ -70,16 +70,17 @@ class TestEvaluation(PartyKpiCase):
             {"organization_id": self.committee.id, "year": YEAR}
         )
         wizard.action_generate()
-        reviews = self.Evaluation.search([("year", "=", YEAR)])
+        mine = [("year", "=", YEAR), ("company_id", "=", self.company.id)]
+        reviews = self.Evaluation.search(mine)
         self.assertEqual(reviews.member_id, members)
-        org_reviews = self.OrgEvaluation.search([("year", "=", YEAR)])
+        org_reviews = self.OrgEvaluation.search(mine)
         self.assertEqual(
             org_reviews.organization_id,
             self.committee | self.sub_committee | self.cell_1 | self.cell_2,
         )
         wizard.action_generate()
-        self.assertEqual(self.Evaluation.search_count([("year", "=", YEAR)]), 5)
-        self.assertEqual(self.OrgEvaluation.search_count([("year", "=", YEAR)]), 4)
+        self.assertEqual(self.Evaluation.search_count(mine), 5)
+        self.assertEqual(self.OrgEvaluation.search_count(mine), 4)
 
     def test_levels_record_who_and_when(self):
         """Each level records who acted and when."""
