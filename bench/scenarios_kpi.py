@@ -3,7 +3,8 @@
 """party_kpi scenarios.
 
 ``kpi_month``: every KPI for every organisation of a company of ``members``
-members (1,000 organisations; the issue's target is 100,000 members): target ≤ 60 s, queries independent of the size.
+members (1,000 organisations; the issue's target is 100,000 members):
+target ≤ 60 s, queries independent of the size.
 ``statistics``: the 11-HD/BTCTW statistics (member statistics view) for
 all members as of 31 December: target ≤ 1 s.
 
@@ -34,20 +35,30 @@ def _company_with_members(env, members):
     shape = TreeShape(members, sub_committees=20, cells=978, groups=1)
     cells = build_tree(
         env["party.organization"].with_context(tracking_disable=True),
-        shape, company, "KPI", org_values,
+        shape,
+        company,
+        "KPI",
+        org_values,
     )
     env.flush_all()
-    env.cr.execute(SQL(
-        """
+    env.cr.execute(
+        SQL(
+            """
         INSERT INTO party_member (name, company_id, organization_id, state, active,
                                   political_theory_level, state_management_level)
-        SELECT 'ĐẢNG VIÊN ' || n, %(company)s, (%(cells)s::int[])[1 + mod(n, %(count)s)],
+        SELECT 'ĐẢNG VIÊN ' || n, %(company)s,
+               (%(cells)s::int[])[1 + mod(n, %(count)s)],
                'official', true,
-               (ARRAY['none', 'elementary', 'intermediate', 'advanced'])[1 + mod(n, 4)], 'none'
+               (ARRAY['none', 'elementary', 'intermediate', 'advanced'])[1 + mod(n, 4)],
+               'none'
         FROM generate_series(1, %(members)s) AS n
         """,
-        company=company.id, cells=cells.ids, count=len(cells), members=members,
-    ))
+            company=company.id,
+            cells=cells.ids,
+            count=len(cells),
+            members=members,
+        )
+    )
     return company
 
 
@@ -55,8 +66,9 @@ def _fill_history(env, company):
     """Admissions, recognitions, exits, last year's reviews, in SQL."""
     env.flush_all()
     cr = env.cr
-    cr.execute(SQL(
-        """
+    cr.execute(
+        SQL(
+            """
         UPDATE party_member SET
             sex = CASE WHEN mod(id, 3) = 0 THEN 'female' ELSE 'male' END,
             birth_date = DATE '1965-01-01' + (mod(id, 12000)),
@@ -64,30 +76,38 @@ def _fill_history(env, company):
                                   ELSE DATE '1990-01-01' + (mod(id, 12000)) END,
             probation_end_date = CASE WHEN mod(id, 5) = 0 THEN %(probation)s::date END
         WHERE company_id = %(company)s
-        """, probation=DAY, company=company.id,
-    ))
-    cr.execute(SQL(
-        """
+        """,
+            probation=DAY,
+            company=company.id,
+        )
+    )
+    cr.execute(
+        SQL(
+            """
         DELETE FROM party_member_event WHERE member_id IN
             (SELECT id FROM party_member WHERE company_id = %(company)s);
         INSERT INTO party_member_event (member_id, company_id, event_type, date)
         SELECT id, company_id, 'admission', admission_date FROM party_member
         WHERE company_id = %(company)s;
         INSERT INTO party_member_event (member_id, company_id, event_type, date)
-        SELECT id, company_id, 'official_recognition', admission_date + 365 FROM party_member
+        SELECT id, company_id, 'official_recognition', admission_date + 365
+        FROM party_member
         WHERE company_id = %(company)s AND (mod(id, 5) != 0 OR mod(id, 10) = 0);
         INSERT INTO party_member_event (member_id, company_id, event_type, date)
         SELECT id, company_id, 'leave', DATE '2025-06-01' FROM party_member
         WHERE company_id = %(company)s AND mod(id, 50) = 1;
         DELETE FROM party_evaluation WHERE company_id = %(company)s;
-        INSERT INTO party_evaluation (member_id, organization_id, company_id, year, state,
-                                      total, grade)
+        INSERT INTO party_evaluation
+            (member_id, organization_id, company_id, year, state, total, grade)
         SELECT id, organization_id, company_id, 2025, 'approved', 60 + mod(id, 40),
-               CASE WHEN mod(id, 40) >= 30 THEN 'excellent' WHEN mod(id, 40) >= 10 THEN 'good'
+               CASE WHEN mod(id, 40) >= 30 THEN 'excellent'
+                    WHEN mod(id, 40) >= 10 THEN 'good'
                     WHEN mod(id, 40) >= 1 THEN 'completed' ELSE 'not_completed' END
         FROM party_member WHERE company_id = %(company)s;
-        """, company=company.id,
-    ))
+        """,
+            company=company.id,
+        )
+    )
     env.invalidate_all()
 
 

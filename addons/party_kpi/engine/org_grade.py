@@ -56,6 +56,9 @@ class OrgGradeRule:
     max_failed_sub_unit_share: float = 0.5
 
 
+DEFAULT_RULE = OrgGradeRule()
+
+
 class OrgGrade(NamedTuple):
     grade: str
     score_grade: str
@@ -63,8 +66,14 @@ class OrgGrade(NamedTuple):
     failed_share: float
 
 
-def org_grade(score, member_grades, sub_unit_grades, knockout=False,
-              rule=OrgGradeRule(), bands=DEFAULT_BANDS):
+def org_grade(
+    score,
+    member_grades,
+    sub_unit_grades,
+    knockout=False,
+    rule=DEFAULT_RULE,
+    bands=DEFAULT_BANDS,
+):
     """Grade an organisation; ``reasons`` lists why the grade was capped."""
     score_grade = grade_for_score(score, bands)
     member_grades = [grade for grade in member_grades if grade]
@@ -81,7 +90,10 @@ def org_grade(score, member_grades, sub_unit_grades, knockout=False,
         caps.append((COMPLETED, REASON_MEMBERS_FAILED))
     elif failed_share > rule.max_failed_share_excellent:
         caps.append((GOOD, REASON_MEMBERS_FAILED))
-    if sub_unit_grades and failed_units / len(sub_unit_grades) > rule.max_failed_sub_unit_share:
+    if (
+        sub_unit_grades
+        and failed_units / len(sub_unit_grades) > rule.max_failed_sub_unit_share
+    ):
         caps.append((NOT_COMPLETED, REASON_SUB_UNITS_FAILED))
     elif failed_units:
         caps.append((COMPLETED, REASON_SUB_UNIT_NOT_COMPLETED))

@@ -67,29 +67,35 @@ class LogisticModel:
         for _it in range(self.iterations):
             grad_w = [0.0] * width
             grad_b = 0.0
-            for x, y in zip(xs, labels):
-                error = _sigmoid(bias + sum(w * v for w, v in zip(weights, x))) - y
+            for x, y in zip(xs, labels, strict=False):
+                logit = bias + sum(w * v for w, v in zip(weights, x, strict=True))
+                error = _sigmoid(logit) - y
                 grad_b += error
                 for j in range(width):
                     grad_w[j] += error * x[j]
             for j in range(width):
-                weights[j] -= self.learning_rate * (grad_w[j] / n + self.l2 * weights[j])
+                weights[j] -= self.learning_rate * (
+                    grad_w[j] / n + self.l2 * weights[j]
+                )
             bias -= self.learning_rate * grad_b / n
         self.weights, self.bias = weights, bias
         return self
 
     def _standardise(self, row):
-        return [(v - m) / s for v, m, s in zip(row, self.means, self.stds)]
+        pairs = zip(row, self.means, self.stds, strict=True)
+        return [(v - m) / s for v, m, s in pairs]
 
     # Prediction and explanation
     def predict_proba(self, row):
         x = self._standardise(row)
-        return _sigmoid(self.bias + sum(w * v for w, v in zip(self.weights, x)))
+        logit = sum(w * v for w, v in zip(self.weights, x, strict=True))
+        return _sigmoid(self.bias + logit)
 
     def contributions(self, row):
         """feature → contribution to the log-odds (weight × standardised value)."""
         x = self._standardise(row)
-        return {f: w * v for f, w, v in zip(self.features, self.weights, x)}
+        triples = zip(self.features, self.weights, x, strict=True)
+        return {f: w * v for f, w, v in triples}
 
     def top_factors(self, row, count=3):
         """The features raising this member's risk most, largest first."""
@@ -117,7 +123,7 @@ class LogisticModel:
 
 def auc(scores, labels):
     """Area under the ROC curve (Mann-Whitney, ties count half)."""
-    pairs = sorted(zip(scores, labels))
+    pairs = sorted(zip(scores, labels, strict=False))
     positives = sum(labels)
     negatives = len(labels) - positives
     if not positives or not negatives:
@@ -131,7 +137,9 @@ def auc(scores, labels):
         mean_rank = (i + 1 + j) / 2.0  # ranks i+1 .. j
         rank_sum += mean_rank * sum(label for _s, label in pairs[i:j])
         i = j
-    return round((rank_sum - positives * (positives + 1) / 2) / (positives * negatives), 4)
+    return round(
+        (rank_sum - positives * (positives + 1) / 2) / (positives * negatives), 4
+    )
 
 
 def generate_history(members=400, years=(2022, 2023, 2024, 2025), seed=42):
@@ -150,8 +158,15 @@ def generate_history(members=400, years=(2022, 2023, 2024, 2025), seed=42):
             unpaid = max(0, int(round(0.6 - 0.8 * engagement + rng.gauss(0, 0.9))))
             disciplined = 1 if rng.random() < 0.04 + 0.03 * max(0.0, -engagement) else 0
             features = [attendance, unexcused, unpaid, disciplined, last[m]]
-            z = (-3.6 - 0.08 * (attendance - 88) + 0.6 * unexcused + 0.7 * unpaid
-                 + 2.5 * disciplined - 0.05 * (last[m] - 80) + rng.gauss(0, 0.8))
+            z = (
+                -3.6
+                - 0.08 * (attendance - 88)
+                + 0.6 * unexcused
+                + 0.7 * unpaid
+                + 2.5 * disciplined
+                - 0.05 * (last[m] - 80)
+                + rng.gauss(0, 0.8)
+            )
             label = 1 if rng.random() < _sigmoid(z) else 0
             last[m] = 40.0 if label else max(50.0, min(98.0, 80 + 6 * engagement))
             rows.append((year, m, features, label))

@@ -67,8 +67,14 @@ class PartyEarlyWarning(models.AbstractModel):
             ]
         )
         return [
-            (m, m.probation_end_date, self.env._("Probation ends on %(date)s: prepare the recognition vote",
-                                                 date=m.probation_end_date.strftime("%d/%m/%Y")))
+            (
+                m,
+                m.probation_end_date,
+                self.env._(
+                    "Probation ends on %(date)s: prepare the recognition vote",
+                    date=m.probation_end_date.strftime("%d/%m/%Y"),
+                ),
+            )
             for m in members
         ]
 
@@ -80,8 +86,14 @@ class PartyEarlyWarning(models.AbstractModel):
             ]
         )
         return [
-            (m, today, self.env._("Recognition vote overdue: probation ended on %(date)s",
-                                  date=m.probation_end_date.strftime("%d/%m/%Y")))
+            (
+                m,
+                today,
+                self.env._(
+                    "Recognition vote overdue: probation ended on %(date)s",
+                    date=m.probation_end_date.strftime("%d/%m/%Y"),
+                ),
+            )
             for m in members
         ]
 
@@ -89,19 +101,27 @@ class PartyEarlyWarning(models.AbstractModel):
         if "party.transfer" not in self.env:
             return []
         Transfer = self.env["party.transfer"]
-        deadline_fields = [f for f in ("transfer_deadline", "referral_deadline") if f in Transfer._fields]
+        deadline_fields = [
+            f
+            for f in ("transfer_deadline", "referral_deadline")
+            if f in Transfer._fields
+        ]
         if not deadline_fields:
             return []
-        domain = [("state", "=", "draft")] + ["|"] * (len(deadline_fields) - 1) + [
-            (f, "<", today) for f in deadline_fields
-        ]
+        domain = (
+            [("state", "=", "draft")]
+            + ["|"] * (len(deadline_fields) - 1)
+            + [(f, "<", today) for f in deadline_fields]
+        )
         return [
             (t, today, self.env._("Transfer overdue: %(name)s", name=t.display_name))
             for t in Transfer.search(domain)
         ]
 
     def _warn_unpaid_fees(self, today):
-        if not self.env["party.kpi.value"]._has_fields(FEE_LINE_MODEL, "member_id", "month", "state"):
+        if not self.env["party.kpi.measure"]._has_fields(
+            FEE_LINE_MODEL, "member_id", "month", "state"
+        ):
             return []
         groups = self.env[FEE_LINE_MODEL]._read_group(
             [
@@ -113,13 +133,17 @@ class PartyEarlyWarning(models.AbstractModel):
             ["__count"],
         )
         return [
-            (member, today, self.env._("%(count)s unpaid fee months this year", count=count))
+            (
+                member,
+                today,
+                self.env._("%(count)s unpaid fee months this year", count=count),
+            )
             for member, count in groups
             if member and count >= UNPAID_MONTHS
         ]
 
     def _warn_unexcused_absences(self, today):
-        Value = self.env["party.kpi.value"]
+        Value = self.env["party.kpi.measure"]
         if not Value._has_fields(ATTENDANCE_MODEL, "meeting_id", "member_id", "state"):
             return []
         meetings = self.env[MEETING_MODEL].search(
@@ -133,12 +157,17 @@ class PartyEarlyWarning(models.AbstractModel):
         by_member = defaultdict(list)
         for row in rows:
             if row["member_id"]:
-                by_member[row["member_id"][0]].append((order[row["meeting_id"][0]], row["state"]))
+                by_member[row["member_id"][0]].append(
+                    (order[row["meeting_id"][0]], row["state"])
+                )
         flagged = [
             member_id
             for member_id, marks in by_member.items()
             if len(marks) >= ABSENCES_IN_A_ROW
-            and all(state == "unexcused" for _d, state in sorted(marks, reverse=True)[:ABSENCES_IN_A_ROW])
+            and all(
+                state == "unexcused"
+                for _d, state in sorted(marks, reverse=True)[:ABSENCES_IN_A_ROW]
+            )
         ]
         return [
             (m, today, self.env._("Absent without excuse from the last two meetings"))
@@ -146,7 +175,7 @@ class PartyEarlyWarning(models.AbstractModel):
         ]
 
     def _warn_no_regular_meeting(self, today):
-        Value = self.env["party.kpi.value"]
+        Value = self.env["party.kpi.measure"]
         if not Value._has_fields(MEETING_MODEL, "organization_id", "kind", "state"):
             return []
         date_field = Value._meeting_date_field()
@@ -174,9 +203,15 @@ class PartyEarlyWarning(models.AbstractModel):
             [("date_end", ">=", today), ("date_end", "<=", today + TERM_NOTICE)]
         )
         return [
-            (t.organization_id, t.date_end,
-             self.env._("Term %(term)s ends on %(date)s: prepare the congress",
-                        term=t.display_name, date=t.date_end.strftime("%d/%m/%Y")))
+            (
+                t.organization_id,
+                t.date_end,
+                self.env._(
+                    "Term %(term)s ends on %(date)s: prepare the congress",
+                    term=t.display_name,
+                    date=t.date_end.strftime("%d/%m/%Y"),
+                ),
+            )
             for t in terms
         ]
 
@@ -191,8 +226,15 @@ class PartyEarlyWarning(models.AbstractModel):
         members = self.env["party.member"].browse([row[0] for row in eligible])
         milestones = {row[0]: row[2] for row in eligible}
         return [
-            (m, occasion, self.env._("%(years)s-year badge due on %(date)s",
-                                     years=milestones[m.id], date=occasion.strftime("%d/%m/%Y")))
+            (
+                m,
+                occasion,
+                self.env._(
+                    "%(years)s-year badge due on %(date)s",
+                    years=milestones[m.id],
+                    date=occasion.strftime("%d/%m/%Y"),
+                ),
+            )
             for m in members
         ]
 
@@ -206,7 +248,9 @@ class PartyEarlyWarning(models.AbstractModel):
             [("party_warning_rule", "in", list({rule for rule, *_rest in found}))],
             ["party_warning_rule", "res_model", "res_id"],
         )
-        seen = {(a["party_warning_rule"], a["res_model"], a["res_id"]) for a in existing}
+        seen = {
+            (a["party_warning_rule"], a["res_model"], a["res_id"]) for a in existing
+        }
         activity_type = self.env.ref("party_kpi.mail_activity_type_party_warning")
         models_ = {record._name for _rule, record, *_r in found}
         model_ids = {name: self.env["ir.model"]._get_id(name) for name in models_}
@@ -235,9 +279,19 @@ class PartyEarlyWarning(models.AbstractModel):
         """(model, id) → the user of the secretary of the record's organisation."""
         org_of = {}
         for record in records:
-            org = record if record._name == "party.organization" else record["organization_id"] \
-                if "organization_id" in record._fields else False
+            org = (
+                record
+                if record._name == "party.organization"
+                else record["organization_id"]
+                if "organization_id" in record._fields
+                else False
+            )
             org_of[(record._name, record.id)] = org
-        orgs = self.env["party.organization"].browse({o.id for o in org_of.values() if o})
+        orgs = self.env["party.organization"].browse(
+            {o.id for o in org_of.values() if o}
+        )
         secretary_user = {org.id: org.secretary_id.user_id.id for org in orgs}
-        return {key: secretary_user.get(org.id) if org else False for key, org in org_of.items()}
+        return {
+            key: secretary_user.get(org.id) if org else False
+            for key, org in org_of.items()
+        }

@@ -20,8 +20,12 @@ class PartyEvaluation(models.Model):
 
     name = fields.Char(compute="_compute_name")
     member_id = fields.Many2one(
-        "party.member", required=True, index=True, ondelete="cascade",
-        check_company=True, tracking=True,
+        "party.member",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        check_company=True,
+        tracking=True,
     )
     organization_id = fields.Many2one(
         "party.organization",
@@ -35,10 +39,14 @@ class PartyEvaluation(models.Model):
     company_id = fields.Many2one(
         "res.company", related="member_id.company_id", store=True, index=True
     )
-    line_ids = fields.One2many("party.evaluation.line", "evaluation_id", string="Criteria")
+    line_ids = fields.One2many(
+        "party.evaluation.line", "evaluation_id", string="Criteria"
+    )
     self_total = fields.Float(compute="_compute_totals", store=True)
     total = fields.Float(
-        compute="_compute_totals", store=True, help="Points proposed by the branch, out of 100."
+        compute="_compute_totals",
+        store=True,
+        help="Points proposed by the branch, out of 100.",
     )
     targets_total = fields.Integer(string="Targets Set")
     targets_met = fields.Integer()
@@ -61,7 +69,8 @@ class PartyEvaluation(models.Model):
         (
             "member_year_uniq",
             "unique(member_id, year)",
-            "A member has one review per year. / Mỗi đảng viên chỉ có một bản đánh giá mỗi năm.",
+            "A member has one review per year. / "
+            "Mỗi đảng viên chỉ có một bản đánh giá mỗi năm.",
         ),
     ]
 
@@ -87,19 +96,28 @@ class PartyEvaluation(models.Model):
         years = {review.year for review in self if review.year}
         disciplined = set()
         if years and self.member_id:
-            groups = self.env["party.discipline"].sudo()._read_group(
-                [
-                    ("member_id", "in", self.member_id.ids),
-                    ("date", ">=", date(min(years), 1, 1)),
-                    ("date", "<=", date(max(years), 12, 31)),
-                ],
-                ["member_id", "date:year"],
+            groups = (
+                self.env["party.discipline"]
+                .sudo()
+                ._read_group(
+                    [
+                        ("member_id", "in", self.member_id.ids),
+                        ("date", ">=", date(min(years), 1, 1)),
+                        ("date", "<=", date(max(years), 12, 31)),
+                    ],
+                    ["member_id", "date:year"],
+                )
             )
             disciplined = {(member.id, day.year) for member, day in groups}
         for review in self:
-            review.knockout_discipline = (review.member_id.id, review.year) in disciplined
+            review.knockout_discipline = (
+                review.member_id.id,
+                review.year,
+            ) in disciplined
 
-    @api.depends("self_total", "total", "knockout_discipline", "targets_total", "targets_met")
+    @api.depends(
+        "self_total", "total", "knockout_discipline", "targets_total", "targets_met"
+    )
     def _compute_grades(self):
         bands, _ratio = self._grading_config()
         for review in self:
@@ -124,7 +142,9 @@ class PartyEvaluation(models.Model):
 
     @api.model
     def _default_line_commands(self):
-        criteria = self.env["party.evaluation.criterion"].search([("applies_to", "=", "member")])
+        criteria = self.env["party.evaluation.criterion"].search(
+            [("applies_to", "=", "member")]
+        )
         return [fields.Command.create({"criterion_id": c.id}) for c in criteria]
 
     def _check_before_approval(self):
@@ -153,10 +173,12 @@ class PartyEvaluation(models.Model):
                 raise UserError(
                     self.env._(
                         "Quota exceeded in %(org)s for %(year)s: %(excellent)s members "
-                        "graded excellent, at most %(allowed)s allowed (%(percent)s%% of "
+                        "graded excellent, at most %(allowed)s allowed "
+                        "(%(percent)s%% of "
                         "%(good)s graded good). / Vượt tỷ lệ tại %(org)s năm %(year)s: "
                         "%(excellent)s đảng viên hoàn thành xuất sắc nhiệm vụ, tối đa "
-                        "%(allowed)s (%(percent)s%% của %(good)s đảng viên hoàn thành tốt "
+                        "%(allowed)s (%(percent)s%% của %(good)s "
+                        "đảng viên hoàn thành tốt "
                         "nhiệm vụ).",
                         org=Org.browse(root_id).display_name,
                         year=year,
@@ -184,7 +206,9 @@ class PartyEvaluation(models.Model):
                 line.write(
                     {
                         "score": round(total * share, 2),
-                        "self_score": round((self_total if self_total is not None else total) * share, 2),
+                        "self_score": round(
+                            (self_total if self_total is not None else total) * share, 2
+                        ),
                     }
                 )
 

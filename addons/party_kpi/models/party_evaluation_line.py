@@ -14,7 +14,9 @@ class PartyEvaluationLine(models.Model):
     )
     company_id = fields.Many2one(related="evaluation_id.company_id", store=True)
     criterion_id = fields.Many2one(
-        "party.evaluation.criterion", required=True, ondelete="restrict",
+        "party.evaluation.criterion",
+        required=True,
+        ondelete="restrict",
         domain=[("applies_to", "=", "member")],
     )
     sequence = fields.Integer(related="criterion_id.sequence", store=True)

@@ -46,17 +46,23 @@ class PartyEvaluationMixin(models.AbstractModel):
     )
     # Level 1: self-assessment
     self_comment = fields.Text(string="Self-assessment")
-    self_user_id = fields.Many2one("res.users", string="Self-assessed by", readonly=True, copy=False)
+    self_user_id = fields.Many2one(
+        "res.users", string="Self-assessed by", readonly=True, copy=False
+    )
     self_date = fields.Datetime(string="Self-assessed on", readonly=True, copy=False)
     self_grade = fields.Selection(GRADES, compute="_compute_grades", store=True)
     # Level 2: proposal
     proposal_comment = fields.Text(string="Proposal Comment")
-    proposal_user_id = fields.Many2one("res.users", string="Proposed by", readonly=True, copy=False)
+    proposal_user_id = fields.Many2one(
+        "res.users", string="Proposed by", readonly=True, copy=False
+    )
     proposal_date = fields.Datetime(string="Proposed on", readonly=True, copy=False)
     proposed_grade = fields.Selection(GRADES, compute="_compute_grades", store=True)
     # Level 3: approval by the level above
     approval_comment = fields.Text()
-    approval_user_id = fields.Many2one("res.users", string="Approved by", readonly=True, copy=False)
+    approval_user_id = fields.Many2one(
+        "res.users", string="Approved by", readonly=True, copy=False
+    )
     approval_date = fields.Datetime(string="Approved on", readonly=True, copy=False)
     approved_grade = fields.Selection(
         GRADES,
@@ -89,7 +95,11 @@ class PartyEvaluationMixin(models.AbstractModel):
     def action_self_assess(self):
         self._check_state(("draft",))
         self.write(
-            {"state": "self_assessed", "self_user_id": self.env.uid, "self_date": fields.Datetime.now()}
+            {
+                "state": "self_assessed",
+                "self_user_id": self.env.uid,
+                "self_date": fields.Datetime.now(),
+            }
         )
 
     def action_propose(self):
@@ -147,7 +157,8 @@ class PartyEvaluationMixin(models.AbstractModel):
             raise UserError(
                 self.env._(
                     "This step is not allowed in the review's current state. / "
-                    "Bước này không thực hiện được ở trạng thái hiện tại của bản đánh giá."
+                    "Bước này không thực hiện được ở trạng thái hiện tại "
+                    "của bản đánh giá."
                 )
             )
 
@@ -157,7 +168,11 @@ class PartyEvaluationMixin(models.AbstractModel):
         if self.env.su or self.env.user.has_group("party_org.group_party_office"):
             return
         scope = self.env.user.party_scope_organization_ids
-        allowed = self.env["party.organization"].search([("id", "child_of", scope.ids)]) if scope else scope
+        allowed = (
+            self.env["party.organization"].search([("id", "child_of", scope.ids)])
+            if scope
+            else scope
+        )
         for review in self:
             parent = review._get_review_organization().parent_id
             if not parent or parent not in allowed:
@@ -174,7 +189,8 @@ class PartyEvaluationMixin(models.AbstractModel):
         """Bands and quota ratio from the system parameters (configurable)."""
         params = self.env["ir.config_parameter"].sudo()
         bands = tuple(
-            float(params.get_param(key, default)) for key, default in zip(PARAM_BANDS, DEFAULT_BANDS)
+            float(params.get_param(key, default))
+            for key, default in zip(PARAM_BANDS, DEFAULT_BANDS, strict=False)
         )
         ratio = float(params.get_param(PARAM_QUOTA, DEFAULT_QUOTA_RATIO))
         return bands, ratio
@@ -190,11 +206,16 @@ class PartyEvaluationMixin(models.AbstractModel):
             if part
         }
         types = dict(
-            self.env["party.organization"].sudo().browse(ancestor_ids).mapped(lambda o: (o.id, o.org_type))
+            self.env["party.organization"]
+            .sudo()
+            .browse(ancestor_ids)
+            .mapped(lambda o: (o.id, o.org_type))
         )
         result = {}
         for org in organizations:
             path = [int(part) for part in (org.parent_path or "").split("/") if part]
             grassroots = [oid for oid in path if types.get(oid) in GRASSROOTS_TYPES]
-            result[org.id] = grassroots[-1] if grassroots else (path[0] if path else org.id)
+            result[org.id] = (
+                grassroots[-1] if grassroots else (path[0] if path else org.id)
+            )
         return result

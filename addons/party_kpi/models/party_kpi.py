@@ -3,13 +3,22 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from ..engine.thresholds import check_thresholds, period_bounds
 from ..engine.measures import MEASURE_SELECTION
+from ..engine.thresholds import check_thresholds, period_bounds
 
-PERIODICITIES = [("monthly", "Monthly"), ("quarterly", "Quarterly"), ("yearly", "Yearly")]
+PERIODICITIES = [
+    ("monthly", "Monthly"),
+    ("quarterly", "Quarterly"),
+    ("yearly", "Yearly"),
+]
 DIRECTIONS = [("higher", "Higher is Better"), ("lower", "Lower is Better")]
 # Organisations that get KPI values (not party groups, not external committees).
-MEASURED_ORG_TYPES = ("grassroots_committee", "sub_committee", "grassroots_cell", "cell")
+MEASURED_ORG_TYPES = (
+    "grassroots_committee",
+    "sub_committee",
+    "grassroots_cell",
+    "cell",
+)
 
 
 class PartyKpi(models.Model):
@@ -21,7 +30,9 @@ class PartyKpi(models.Model):
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)
     measure = fields.Selection(
-        MEASURE_SELECTION, required=True, help="The built-in measure that computes the values."
+        MEASURE_SELECTION,
+        required=True,
+        help="The built-in measure that computes the values.",
     )
     periodicity = fields.Selection(PERIODICITIES, required=True, default="monthly")
     direction = fields.Selection(DIRECTIONS, required=True, default="higher")
@@ -33,17 +44,24 @@ class PartyKpi(models.Model):
     value_ids = fields.One2many("party.kpi.value", "kpi_id", string="Values")
 
     _sql_constraints = [
-        ("code_uniq", "unique(code)", "The KPI code must be unique. / Mã chỉ số phải là duy nhất."),
+        (
+            "code_uniq",
+            "unique(code)",
+            "The KPI code must be unique. / Mã chỉ số phải là duy nhất.",
+        ),
     ]
 
     @api.constrains("good_threshold", "warning_threshold", "direction")
     def _check_thresholds(self):
         for kpi in self:
-            if not check_thresholds(kpi.good_threshold, kpi.warning_threshold, kpi.direction):
+            if not check_thresholds(
+                kpi.good_threshold, kpi.warning_threshold, kpi.direction
+            ):
                 raise ValidationError(
                     self.env._(
-                        "The warning threshold of %(kpi)s must lie on the bad side of the "
-                        "good threshold. / Ngưỡng cảnh báo của %(kpi)s phải nằm ở phía xấu "
+                        "The warning threshold of %(kpi)s must lie on the bad side "
+                        "of the good threshold. / Ngưỡng cảnh báo của %(kpi)s "
+                        "phải nằm ở phía xấu "
                         "so với ngưỡng tốt.",
                         kpi=kpi.name,
                     )
@@ -61,7 +79,9 @@ class PartyKpi(models.Model):
         }
 
     def action_view_values(self):
-        action = self.env["ir.actions.act_window"]._for_xml_id("party_kpi.party_kpi_value_action")
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "party_kpi.party_kpi_value_action"
+        )
         action["domain"] = [("kpi_id", "in", self.ids)]
         return action
 

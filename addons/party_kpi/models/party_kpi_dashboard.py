@@ -21,19 +21,38 @@ class PartyKpiValueDashboard(models.Model):
         the monthly KPIs and the upcoming deadlines."""
         Org = self.env["party.organization"]
         organizations = Org.search(
-            [("org_type", "in", ("grassroots_committee", "sub_committee", "grassroots_cell", "cell"))],
+            [
+                (
+                    "org_type",
+                    "in",
+                    (
+                        "grassroots_committee",
+                        "sub_committee",
+                        "grassroots_cell",
+                        "cell",
+                    ),
+                )
+            ],
             limit=500,
         )
         org = Org.browse(organization_id).exists() if organization_id else Org
         if not org and organizations:
             org = organizations.sorted(lambda o: len(o.parent_path or ""))[:1]
         if not org:
-            return {"organization": False, "organizations": [], "members": [], "tiles": [],
-                    "trends": [], "deadlines": []}
+            return {
+                "organization": False,
+                "organizations": [],
+                "members": [],
+                "tiles": [],
+                "trends": [],
+                "deadlines": [],
+            }
         today = fields.Date.context_today(self)
         return {
             "organization": {"id": org.id, "name": org.complete_name},
-            "organizations": [{"id": o.id, "name": o.complete_name} for o in organizations],
+            "organizations": [
+                {"id": o.id, "name": o.complete_name} for o in organizations
+            ],
             "members": self._dashboard_members(org),
             "tiles": self._dashboard_tiles(org),
             "trends": self._dashboard_trends(org, today),
@@ -55,7 +74,9 @@ class PartyKpiValueDashboard(models.Model):
 
     @api.model
     def _dashboard_tiles(self, org):
-        values = self.search([("organization_id", "=", org.id)], order="date_start desc, id desc")
+        values = self.search(
+            [("organization_id", "=", org.id)], order="date_start desc, id desc"
+        )
         latest = {}
         for value in values:
             latest.setdefault(value.kpi_id, value)
@@ -98,8 +119,14 @@ class PartyKpiValueDashboard(models.Model):
                     }
                 )
             if any(point["value"] is not None for point in points):
-                trends.append({"kpi_id": kpi.id, "name": kpi.name, "unit": kpi.unit or "",
-                               "points": points})
+                trends.append(
+                    {
+                        "kpi_id": kpi.id,
+                        "name": kpi.name,
+                        "unit": kpi.unit or "",
+                        "points": points,
+                    }
+                )
         return trends
 
     @api.model
@@ -107,7 +134,6 @@ class PartyKpiValueDashboard(models.Model):
         """Probation ends, incoming document deadlines and term ends within
         90 days, soonest first."""
         horizon = today + timedelta(days=DEADLINE_DAYS)
-        _ = self.env._
         deadlines = []
         members = self.env["party.member"].search(
             [
@@ -118,8 +144,12 @@ class PartyKpiValueDashboard(models.Model):
             ]
         )
         deadlines += [
-            {"date": m.probation_end_date, "label": _("Probation ends: %(name)s", name=m.name),
-             "res_model": "party.member", "res_id": m.id}
+            {
+                "date": m.probation_end_date,
+                "label": self.env._("Probation ends: %(name)s", name=m.name),
+                "res_model": "party.member",
+                "res_id": m.id,
+            }
             for m in members
         ]
         documents = self.env["party.document"].search(
@@ -132,8 +162,12 @@ class PartyKpiValueDashboard(models.Model):
             ]
         )
         deadlines += [
-            {"date": d.deadline, "label": _("Document due: %(name)s", name=d.display_name),
-             "res_model": "party.document", "res_id": d.id}
+            {
+                "date": d.deadline,
+                "label": self.env._("Document due: %(name)s", name=d.display_name),
+                "res_model": "party.document",
+                "res_id": d.id,
+            }
             for d in documents
         ]
         terms = self.env["party.term"].search(
@@ -144,8 +178,12 @@ class PartyKpiValueDashboard(models.Model):
             ]
         )
         deadlines += [
-            {"date": t.date_end, "label": _("Term ends: %(name)s", name=t.display_name),
-             "res_model": "party.term", "res_id": t.id}
+            {
+                "date": t.date_end,
+                "label": self.env._("Term ends: %(name)s", name=t.display_name),
+                "res_model": "party.term",
+                "res_id": t.id,
+            }
             for t in terms
         ]
         deadlines.sort(key=lambda d: d["date"])

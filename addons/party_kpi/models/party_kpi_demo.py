@@ -31,7 +31,9 @@ class PartyKpiDemo(models.AbstractModel):
         organisation, so that the dashboard shows something."""
         rng = random.Random(366)
         today = fields.Date.context_today(self)
-        committee = self.env.ref("party_org.org_grassroots_demo", raise_if_not_found=False)
+        committee = self.env.ref(
+            "party_org.org_grassroots_demo", raise_if_not_found=False
+        )
         if committee:
             self._demo_reviews(committee, today.year - 1, rng)
         self._demo_values(today, rng)
@@ -54,17 +56,25 @@ class PartyKpiDemo(models.AbstractModel):
         reviews.action_self_assess()
         reviews.action_propose()
         reviews.action_approve()
-        org_reviews = self.env["party.org.evaluation"]._create_for_organization(committee, year)
+        org_reviews = self.env["party.org.evaluation"]._create_for_organization(
+            committee, year
+        )
         for review in org_reviews:
-            review.write({"self_score": rng.randint(80, 95), "score": rng.randint(78, 93)})
+            review.write(
+                {"self_score": rng.randint(80, 95), "score": rng.randint(78, 93)}
+            )
         # Leaves before their parents: sub-unit grades exist when parents propose.
-        for review in org_reviews.sorted(lambda r: -len(r.organization_id.parent_path or "")):
+        for review in org_reviews.sorted(
+            lambda r: -len(r.organization_id.parent_path or "")
+        ):
             review.action_propose()
         org_reviews.action_approve()
 
     @api.model
     def _demo_values(self, today, rng):
-        orgs = self.env["party.organization"].search([("org_type", "in", MEASURED_ORG_TYPES)])
+        orgs = self.env["party.organization"].search(
+            [("org_type", "in", MEASURED_ORG_TYPES)]
+        )
         Value = self.env["party.kpi.value"]
         now = fields.Datetime.now()
         vals_list = []

@@ -1,7 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Built-in KPI measures: a registry (measure key → label and methods) and
-their batch implementations on party.kpi.value.
+their batch implementations (party.kpi.measure).
 
 Every ``_measure_*`` method takes the organisations and a period and returns
 ``{organisation id: (value, numerator, denominator)}`` for the whole batch
@@ -32,10 +32,9 @@ FEE_LINE_MODEL = "party.fee.line"
 RECOGNITION_DELAY = timedelta(days=42)
 
 
-
-
-class PartyKpiValueMeasures(models.Model):
-    _inherit = "party.kpi.value"
+class PartyKpiMeasure(models.AbstractModel):
+    _name = "party.kpi.measure"
+    _description = "Party KPI Measures"
 
     # Helpers
     @api.model
@@ -59,7 +58,9 @@ class PartyKpiValueMeasures(models.Model):
 
     @api.model
     def _has_fields(self, model, *names):
-        return model in self.env and all(name in self.env[model]._fields for name in names)
+        return model in self.env and all(
+            name in self.env[model]._fields for name in names
+        )
 
     @api.model
     def _meeting_date_field(self):
@@ -82,20 +83,36 @@ class PartyKpiValueMeasures(models.Model):
 
     @api.model
     def _cells_of(self, organizations):
-        return self.env["party.organization"].sudo().search(
-            [("id", "child_of", organizations.ids), ("org_type", "in", CELL_TYPES)]
+        return (
+            self.env["party.organization"]
+            .sudo()
+            .search(
+                [("id", "child_of", organizations.ids), ("org_type", "in", CELL_TYPES)]
+            )
         )
 
     # Meetings
     def _measure_attendance_rate(self, organizations, date_start, date_end):
         if not self._has_fields(ATTENDANCE_MODEL, "meeting_id", "state"):
             return {}
-        meetings = self.env[MEETING_MODEL].sudo().search_read(
-            self._meeting_domain(date_start, date_end), ["organization_id"]
+        meetings = (
+            self.env[MEETING_MODEL]
+            .sudo()
+            .search_read(
+                self._meeting_domain(date_start, date_end), ["organization_id"]
+            )
         )
-        org_of = {m["id"]: m["organization_id"][0] for m in meetings if m["organization_id"]}
-        groups = self.env[ATTENDANCE_MODEL].sudo()._read_group(
-            [("meeting_id", "in", list(org_of))], ["meeting_id", "state"], ["__count"]
+        org_of = {
+            m["id"]: m["organization_id"][0] for m in meetings if m["organization_id"]
+        }
+        groups = (
+            self.env[ATTENDANCE_MODEL]
+            .sudo()
+            ._read_group(
+                [("meeting_id", "in", list(org_of))],
+                ["meeting_id", "state"],
+                ["__count"],
+            )
         )
         counts = defaultdict(lambda: [0, 0])
         for meeting, state, count in groups:
@@ -112,7 +129,9 @@ class PartyKpiValueMeasures(models.Model):
         )
         return ATTENDANCE_MODEL, [("meeting_id", "in", meetings.ids)]
 
-    def _measure_meeting_calendar(self, organizations, date_start, date_end, kind, months):
+    def _measure_meeting_calendar(
+        self, organizations, date_start, date_end, kind, months
+    ):
         """Share of the cells' periods (months or quarters) that had a held
         meeting of ``kind`` (Quy định 24-QĐ/TW: a regular meeting each
         month, a thematic one each quarter)."""
@@ -120,14 +139,23 @@ class PartyKpiValueMeasures(models.Model):
             return {}
         date_field = self._meeting_date_field()
         granularity = "month" if months == 1 else "quarter"
-        groups = self.env[MEETING_MODEL].sudo()._read_group(
-            self._meeting_domain(date_start, date_end, kind),
-            ["organization_id", f"{date_field}:{granularity}"],
+        groups = (
+            self.env[MEETING_MODEL]
+            .sudo()
+            ._read_group(
+                self._meeting_domain(date_start, date_end, kind),
+                ["organization_id", f"{date_field}:{granularity}"],
+            )
         )
         held = defaultdict(set)
         for org, period in groups:
             held[org.id].add(period)
-        span = (date_end.year - date_start.year) * 12 + date_end.month - date_start.month + 1
+        span = (
+            (date_end.year - date_start.year) * 12
+            + date_end.month
+            - date_start.month
+            + 1
+        )
         expected = max(1, span // months)
         counts = {
             cell.id: (min(len(held.get(cell.id, ())), expected), expected)
@@ -136,15 +164,21 @@ class PartyKpiValueMeasures(models.Model):
         return self._rollup(organizations, counts)
 
     def _measure_regular_meetings(self, organizations, date_start, date_end):
-        return self._measure_meeting_calendar(organizations, date_start, date_end, "regular", 1)
+        return self._measure_meeting_calendar(
+            organizations, date_start, date_end, "regular", 1
+        )
 
     def _measure_thematic_meetings(self, organizations, date_start, date_end):
-        return self._measure_meeting_calendar(organizations, date_start, date_end, "thematic", 3)
+        return self._measure_meeting_calendar(
+            organizations, date_start, date_end, "thematic", 3
+        )
 
     def _records_meetings(self, organization, date_start, date_end):
         if MEETING_MODEL not in self.env:
             return "party.organization", [("id", "=", organization.id)]
-        return MEETING_MODEL, self._meeting_domain(date_start, date_end, organization=organization)
+        return MEETING_MODEL, self._meeting_domain(
+            date_start, date_end, organization=organization
+        )
 
     # Fees (party.fee.line: member_id, organization_id, month, state, date)
     def _fee_domain(self, date_start, date_end):
@@ -152,10 +186,17 @@ class PartyKpiValueMeasures(models.Model):
 
     def _measure_fees_on_time(self, organizations, date_start, date_end):
         """Monthly fee lines paid in full by the end of their month."""
-        if not self._has_fields(FEE_LINE_MODEL, "organization_id", "month", "state", "date"):
+        if not self._has_fields(
+            FEE_LINE_MODEL, "organization_id", "month", "state", "date"
+        ):
             return {}
-        lines = self.env[FEE_LINE_MODEL].sudo().search_read(
-            self._fee_domain(date_start, date_end), ["organization_id", "month", "state", "date"]
+        lines = (
+            self.env[FEE_LINE_MODEL]
+            .sudo()
+            .search_read(
+                self._fee_domain(date_start, date_end),
+                ["organization_id", "month", "state", "date"],
+            )
         )
         counts = defaultdict(lambda: [0, 0])
         for line in lines:
@@ -163,7 +204,9 @@ class PartyKpiValueMeasures(models.Model):
                 continue
             count = counts[line["organization_id"][0]]
             count[1] += 1
-            month_end = (line["month"].replace(day=28) + timedelta(days=4)).replace(day=1)
+            month_end = (line["month"].replace(day=28) + timedelta(days=4)).replace(
+                day=1
+            )
             if line["state"] == "paid" and line["date"] and line["date"] < month_end:
                 count[0] += 1
         return self._rollup(organizations, counts)
@@ -185,15 +228,23 @@ class PartyKpiValueMeasures(models.Model):
         ]
 
     def _measure_documents_on_time(self, organizations, date_start, date_end):
-        docs = self.env["party.document"].sudo().search_read(
-            self._document_domain(date_start, date_end),
-            ["organization_id", "deadline", "date_done", "state"],
+        docs = (
+            self.env["party.document"]
+            .sudo()
+            .search_read(
+                self._document_domain(date_start, date_end),
+                ["organization_id", "deadline", "date_done", "state"],
+            )
         )
         counts = defaultdict(lambda: [0, 0])
         for doc in docs:
             count = counts[doc["organization_id"][0]]
             count[1] += 1
-            if doc["state"] == "done" and doc["date_done"] and doc["date_done"] <= doc["deadline"]:
+            if (
+                doc["state"] == "done"
+                and doc["date_done"]
+                and doc["date_done"] <= doc["deadline"]
+            ):
                 count[0] += 1
         return self._rollup(organizations, counts)
 
@@ -213,21 +264,35 @@ class PartyKpiValueMeasures(models.Model):
     def _measure_admissions_plan(self, organizations, date_start, date_end):
         """Admissions in the period against the candidates planned for it
         (party.candidate.planned_admission_date)."""
-        if not self._has_fields("party.candidate", "organization_id", "planned_admission_date"):
+        if not self._has_fields(
+            "party.candidate", "organization_id", "planned_admission_date"
+        ):
             return {}
-        planned = self.env["party.candidate"].sudo()._read_group(
-            [
-                ("planned_admission_date", ">=", date_start),
-                ("planned_admission_date", "<=", date_end),
-            ],
-            ["organization_id"],
-            ["__count"],
+        planned = (
+            self.env["party.candidate"]
+            .sudo()
+            ._read_group(
+                [
+                    ("planned_admission_date", ">=", date_start),
+                    ("planned_admission_date", "<=", date_end),
+                ],
+                ["organization_id"],
+                ["__count"],
+            )
         )
-        admitted = self.env["party.member.event"].sudo()._read_group(
-            self._admission_event_domain(date_start, date_end), ["member_id"], ["__count"]
+        admitted = (
+            self.env["party.member.event"]
+            .sudo()
+            ._read_group(
+                self._admission_event_domain(date_start, date_end),
+                ["member_id"],
+                ["__count"],
+            )
         )
         members = self.env["party.member"].sudo().browse([m.id for m, _c in admitted])
-        org_of = {m["id"]: m["organization_id"] for m in members.read(["organization_id"])}
+        org_of = {
+            m["id"]: m["organization_id"] for m in members.read(["organization_id"])
+        }
         counts = defaultdict(lambda: [0, 0])
         for org, count in planned:
             counts[org.id][1] += count
@@ -237,25 +302,36 @@ class PartyKpiValueMeasures(models.Model):
         return self._rollup(organizations, counts)
 
     def _records_admissions(self, organization, date_start, date_end):
-        return "party.member.event", self._admission_event_domain(date_start, date_end) + [
-            ("member_id.organization_id", "child_of", organization.id)
-        ]
+        return "party.member.event", self._admission_event_domain(
+            date_start, date_end
+        ) + [("member_id.organization_id", "child_of", organization.id)]
 
     # Probation
     def _measure_probation_on_time(self, organizations, date_start, date_end):
         """Members whose probation ended in the period and whose official
         recognition came within 30 working days (Điều lệ Đảng, Điều 5)."""
-        members = self.env["party.member"].sudo().search_read(
-            [("probation_end_date", ">=", date_start), ("probation_end_date", "<=", date_end)],
-            ["organization_id", "probation_end_date"],
+        members = (
+            self.env["party.member"]
+            .sudo()
+            .search_read(
+                [
+                    ("probation_end_date", ">=", date_start),
+                    ("probation_end_date", "<=", date_end),
+                ],
+                ["organization_id", "probation_end_date"],
+            )
         )
-        recognitions = self.env["party.member.event"].sudo()._read_group(
-            [
-                ("member_id", "in", [m["id"] for m in members]),
-                ("event_type", "=", "official_recognition"),
-            ],
-            ["member_id"],
-            ["date:min"],
+        recognitions = (
+            self.env["party.member.event"]
+            .sudo()
+            ._read_group(
+                [
+                    ("member_id", "in", [m["id"] for m in members]),
+                    ("event_type", "=", "official_recognition"),
+                ],
+                ["member_id"],
+                ["date:min"],
+            )
         )
         recognised = {member.id: day for member, day in recognitions}
         counts = defaultdict(lambda: [0, 0])
@@ -279,10 +355,14 @@ class PartyKpiValueMeasures(models.Model):
     # Grades
     def _measure_members_by_grade(self, organizations, date_start, date_end):
         """Share of the year's reviewed members graded good or excellent."""
-        groups = self.env["party.evaluation"].sudo()._read_group(
-            [("year", "=", date_end.year), ("grade", "!=", False)],
-            ["organization_id", "grade"],
-            ["__count"],
+        groups = (
+            self.env["party.evaluation"]
+            .sudo()
+            ._read_group(
+                [("year", "=", date_end.year), ("grade", "!=", False)],
+                ["organization_id", "grade"],
+                ["__count"],
+            )
         )
         counts = defaultdict(lambda: [0, 0])
         for org, grade, count in groups:

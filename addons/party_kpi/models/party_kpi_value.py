@@ -2,9 +2,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
+from ..engine.measures import MEASURES
 from ..engine.thresholds import STATES as STATE_KEYS
 from ..engine.thresholds import evaluate
-from ..engine.measures import MEASURES
 
 STATE_LABELS = {"good": "Good", "warning": "Warning", "bad": "Bad"}
 STATES = [(key, STATE_LABELS[key]) for key in STATE_KEYS]
@@ -40,7 +40,10 @@ class PartyKpiValue(models.Model):
     )
 
     @api.depends(
-        "value", "has_value", "kpi_id.good_threshold", "kpi_id.warning_threshold",
+        "value",
+        "has_value",
+        "kpi_id.good_threshold",
+        "kpi_id.warning_threshold",
         "kpi_id.direction",
     )
     def _compute_state(self):
@@ -71,8 +74,14 @@ class PartyKpiValue(models.Model):
     @api.model
     def _run_measure(self, measure, organizations, date_start, date_end):
         """organisation id → (value, numerator, denominator) of ``measure``."""
-        return getattr(self, MEASURES[measure].compute)(organizations, date_start, date_end)
+        measures = self.env["party.kpi.measure"]
+        return getattr(measures, MEASURES[measure].compute)(
+            organizations, date_start, date_end
+        )
 
     @api.model
     def _measure_records(self, measure, organization, date_start, date_end):
-        return getattr(self, MEASURES[measure].records)(organization, date_start, date_end)
+        measures = self.env["party.kpi.measure"]
+        return getattr(measures, MEASURES[measure].records)(
+            organization, date_start, date_end
+        )

@@ -7,20 +7,10 @@ from datetime import date
 from psycopg2.extras import execute_values
 
 from odoo import api, fields, models
-from odoo.tools.translate import LazyTranslate
 
-from ..engine.risk import FEATURES, LogisticModel, auc
+from ..engine.risk import LogisticModel, auc
 from .party_kpi_measures import ATTENDANCE_MODEL, FEE_LINE_MODEL, PRESENT_STATES
 
-_lt = LazyTranslate(__name__)
-
-FEATURE_LABELS = {
-    "attendance_rate": _lt("low meeting attendance"),
-    "unexcused_absences": _lt("unexcused absences"),
-    "unpaid_fee_months": _lt("unpaid fee months"),
-    "disciplined": _lt("discipline in the year"),
-    "last_score": _lt("low score at the last review"),
-}
 PARAM_MODEL = "party_kpi.risk_model"
 PARAM_AUC = "party_kpi.risk_auc"
 DEFAULT_LAST_SCORE = 80.0
@@ -31,7 +21,9 @@ SCORED_STATES = ("probationary", "official")
 class PartyMember(models.Model):
     _inherit = "party.member"
 
-    evaluation_ids = fields.One2many("party.evaluation", "member_id", string="Quality Reviews")
+    evaluation_ids = fields.One2many(
+        "party.evaluation", "member_id", string="Quality Reviews"
+    )
     risk_score = fields.Float(
         string="Risk of Not Completing (%)",
         readonly=True,
@@ -42,8 +34,20 @@ class PartyMember(models.Model):
         "discipline, last score).",
     )
     risk_factors = fields.Char(
-        string="Top Risk Factors", readonly=True, groups="party_org.group_party_secretary"
+        string="Top Risk Factors",
+        readonly=True,
+        groups="party_org.group_party_secretary",
     )
+
+    def _risk_feature_labels(self):
+        """engine.risk feature → translated label of a risk factor."""
+        return {
+            "attendance_rate": self.env._("low meeting attendance"),
+            "unexcused_absences": self.env._("unexcused absences"),
+            "unpaid_fee_months": self.env._("unpaid fee months"),
+            "disciplined": self.env._("discipline in the year"),
+            "last_score": self.env._("low score at the last review"),
+        }
 
     # Features
     @api.model
@@ -53,33 +57,62 @@ class PartyMember(models.Model):
         first, last = date(min(years), 1, 1), date(max(years), 12, 31)
         disciplined = {
             (member.id, day.year)
-            for member, day in self.env["party.discipline"].sudo()._read_group(
-                [("member_id", "in", member_ids), ("date", ">=", first), ("date", "<=", last)],
+            for member, day in self.env["party.discipline"]
+            .sudo()
+            ._read_group(
+                [
+                    ("member_id", "in", member_ids),
+                    ("date", ">=", first),
+                    ("date", "<=", last),
+                ],
                 ["member_id", "date:year"],
             )
         }
         unpaid = defaultdict(int)
-        Value = self.env["party.kpi.value"]
+        Value = self.env["party.kpi.measure"]
         if Value._has_fields(FEE_LINE_MODEL, "member_id", "month", "state"):
-            for member, month, count in self.env[FEE_LINE_MODEL].sudo()._read_group(
-                [("member_id", "in", member_ids), ("month", ">=", first),
-                 ("month", "<=", last), ("state", "!=", "paid")],
-                ["member_id", "month:year"],
-                ["__count"],
+            for member, month, count in (
+                self.env[FEE_LINE_MODEL]
+                .sudo()
+                ._read_group(
+                    [
+                        ("member_id", "in", member_ids),
+                        ("month", ">=", first),
+                        ("month", "<=", last),
+                        ("state", "!=", "paid"),
+                    ],
+                    ["member_id", "month:year"],
+                    ["__count"],
+                )
             ):
                 unpaid[(member.id, month.year)] = count
         attendance = defaultdict(lambda: [0, 0, 0])  # present, invited, unexcused
         if Value._has_fields(ATTENDANCE_MODEL, "meeting_id", "member_id", "state"):
-            meetings = self.env["party.meeting"].sudo().search_read(
-                Value._meeting_domain(first, last), [Value._meeting_date_field()]
+            meetings = (
+                self.env["party.meeting"]
+                .sudo()
+                .search_read(
+                    Value._meeting_domain(first, last), [Value._meeting_date_field()]
+                )
             )
             date_field = Value._meeting_date_field()
-            year_of = {m["id"]: fields.Date.to_date(m[date_field]).year for m in meetings}
-            for row in self.env[ATTENDANCE_MODEL].sudo().search_read(
-                [("meeting_id", "in", list(year_of)), ("member_id", "in", member_ids)],
-                ["meeting_id", "member_id", "state"],
+            year_of = {
+                m["id"]: fields.Date.to_date(m[date_field]).year for m in meetings
+            }
+            for row in (
+                self.env[ATTENDANCE_MODEL]
+                .sudo()
+                .search_read(
+                    [
+                        ("meeting_id", "in", list(year_of)),
+                        ("member_id", "in", member_ids),
+                    ],
+                    ["meeting_id", "member_id", "state"],
+                )
             ):
-                counts = attendance[(row["member_id"][0], year_of[row["meeting_id"][0]])]
+                counts = attendance[
+                    (row["member_id"][0], year_of[row["meeting_id"][0]])
+                ]
                 counts[1] += 1
                 counts[0] += row["state"] in PRESENT_STATES
                 counts[2] += row["state"] == "unexcused"
@@ -99,23 +132,35 @@ class PartyMember(models.Model):
 
     @api.model
     def _risk_last_scores(self, member_ids, years):
-        reviews = self.env["party.evaluation"].sudo().search_read(
-            [("member_id", "in", member_ids), ("year", ">=", min(years) - 1),
-             ("year", "<=", max(years)), ("grade", "!=", False)],
-            ["member_id", "year", "total"],
+        reviews = (
+            self.env["party.evaluation"]
+            .sudo()
+            .search_read(
+                [
+                    ("member_id", "in", member_ids),
+                    ("year", ">=", min(years) - 1),
+                    ("year", "<=", max(years)),
+                    ("grade", "!=", False),
+                ],
+                ["member_id", "year", "total"],
+            )
         )
         return {(r["member_id"][0], r["year"]): r["total"] for r in reviews}
 
     # Training and scoring
     @api.model
     def _risk_training_set(self):
-        reviews = self.env["party.evaluation"].sudo().search_read(
-            [("grade", "!=", False)], ["member_id", "year", "grade"]
+        reviews = (
+            self.env["party.evaluation"]
+            .sudo()
+            .search_read([("grade", "!=", False)], ["member_id", "year", "grade"])
         )
         if not reviews:
             return [], [], []
         years = sorted({r["year"] for r in reviews})
-        features = self._risk_features(list({r["member_id"][0] for r in reviews}), years)
+        features = self._risk_features(
+            list({r["member_id"][0] for r in reviews}), years
+        )
         rows = [features[(r["member_id"][0], r["year"])] for r in reviews]
         labels = [1 if r["grade"] == "not_completed" else 0 for r in reviews]
         return rows, labels, [r["year"] for r in reviews]
@@ -128,12 +173,19 @@ class PartyMember(models.Model):
         if len(rows) < MIN_TRAINING_ROWS or len(set(labels)) < 2:
             return None, None
         held_out = max(years)
-        train = [(r, y) for r, y, year in zip(rows, labels, years) if year < held_out]
-        test = [(r, y) for r, y, year in zip(rows, labels, years) if year == held_out]
+        data = list(zip(rows, labels, years, strict=True))
+        train = [(r, y) for r, y, year in data if year < held_out]
+        test = [(r, y) for r, y, year in data if year == held_out]
         score = None
-        if train and len({y for _r, y in train}) == 2 and len({y for _r, y in test}) == 2:
+        if (
+            train
+            and len({y for _r, y in train}) == 2
+            and len({y for _r, y in test}) == 2
+        ):
             model = LogisticModel().fit([r for r, _y in train], [y for _r, y in train])
-            score = auc([model.predict_proba(r) for r, _y in test], [y for _r, y in test])
+            score = auc(
+                [model.predict_proba(r) for r, _y in test], [y for _r, y in test]
+            )
         model = LogisticModel().fit(rows, labels)
         params = self.env["ir.config_parameter"].sudo()
         params.set_param(PARAM_MODEL, json.dumps(model.to_dict()))
@@ -158,13 +210,14 @@ class PartyMember(models.Model):
             return
         year = year or fields.Date.context_today(self).year
         features = self._risk_features(self.ids, [year])
+        labels = self._risk_feature_labels()
         values = []
         for member in self:
             row = features[(member.id, year)]
-            factors = ", ".join(
-                FEATURE_LABELS[name]._translate(self.env.lang) for name, _v in model.top_factors(row)
+            factors = ", ".join(labels[name] for name, _v in model.top_factors(row))
+            values.append(
+                (member.id, round(100.0 * model.predict_proba(row), 1), factors)
             )
-            values.append((member.id, round(100.0 * model.predict_proba(row), 1), factors))
         self.env.flush_all()
         execute_values(
             self.env.cr._obj,

@@ -45,11 +45,15 @@ class PartyMemberStatistics(models.Model):
 
     member_id = fields.Many2one("party.member", readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
-    organization_id = fields.Many2one("party.organization", string="Party Cell", readonly=True)
+    organization_id = fields.Many2one(
+        "party.organization", string="Party Cell", readonly=True
+    )
     statistics_date = fields.Date(readonly=True)
     sex = fields.Selection(SEXES, readonly=True)
     age_band = fields.Selection(AGE_BANDS, readonly=True)
-    ethnicity_id = fields.Many2one("party.ethnicity", readonly=True, groups=PARTY_OFFICE)
+    ethnicity_id = fields.Many2one(
+        "party.ethnicity", readonly=True, groups=PARTY_OFFICE
+    )
     ethnic_minority_count = fields.Integer(readonly=True, groups=PARTY_OFFICE)
     religion_id = fields.Many2one("party.religion", readonly=True, groups=PARTY_OFFICE)
     religious_count = fields.Integer(readonly=True, groups=PARTY_OFFICE)
@@ -76,12 +80,18 @@ class PartyMemberStatistics(models.Model):
                 ) AS day
             ), history AS (
                 SELECT e.member_id,
-                    MAX(e.date) FILTER (WHERE e.event_type IN %(entries)s AND e.date <= p.day) AS last_in,
-                    MAX(e.date) FILTER (WHERE e.event_type IN %(exits)s AND e.date <= p.day) AS last_out,
+                    MAX(e.date) FILTER (
+                        WHERE e.event_type IN %(entries)s AND e.date <= p.day
+                    ) AS last_in,
+                    MAX(e.date) FILTER (
+                        WHERE e.event_type IN %(exits)s AND e.date <= p.day
+                    ) AS last_out,
                     MAX(e.date) FILTER (
                         WHERE e.event_type = 'official_recognition' AND e.date <= p.day
                     ) AS last_official,
-                    MAX(e.date) FILTER (WHERE e.event_type IN %(admissions)s AND e.date <= p.day)
+                    MAX(e.date) FILTER (
+                        WHERE e.event_type IN %(admissions)s AND e.date <= p.day
+                    )
                         AS last_admission,
                     COUNT(*) FILTER (
                         WHERE e.event_type IN %(admissions)s
@@ -121,17 +131,21 @@ class PartyMemberStatistics(models.Model):
                 CASE WHEN c.is_member = 1 AND eth.code IS NOT NULL AND eth.code != '01'
                     THEN 1 ELSE 0 END AS ethnic_minority_count,
                 m.religion_id,
-                CASE WHEN c.is_member = 1 AND rel.code IS NOT NULL AND rel.code != 'none'
+                CASE WHEN c.is_member = 1 AND rel.code IS NOT NULL
+                    AND rel.code != 'none'
                     THEN 1 ELSE 0 END AS religious_count,
                 m.general_education,
                 m.political_theory_level,
                 m.occupation,
-                CASE WHEN c.last_official IS NOT NULL AND c.last_official >= c.last_admission
+                CASE WHEN c.last_official IS NOT NULL
+                    AND c.last_official >= c.last_admission
                     THEN 'official' ELSE 'probationary' END AS member_grade,
                 c.is_member AS member_count,
-                CASE WHEN c.is_member = 1 AND m.sex = 'female' THEN 1 ELSE 0 END AS female_count,
+                CASE WHEN c.is_member = 1 AND m.sex = 'female' THEN 1 ELSE 0 END
+                    AS female_count,
                 CASE WHEN c.is_member = 1 AND (c.last_official IS NULL
-                    OR c.last_official < c.last_admission) THEN 1 ELSE 0 END AS probationary_count,
+                    OR c.last_official < c.last_admission) THEN 1 ELSE 0 END
+                    AS probationary_count,
                 c.admissions AS admission_count,
                 c.exits AS exit_count
             FROM party_member m
@@ -159,11 +173,17 @@ class PartyMemberStatistics(models.Model):
     @api.model
     def _search(self, domain, offset=0, limit=None, order=None, **kwargs):
         self._set_statistics_date()
-        return super()._search(domain, offset=offset, limit=limit, order=order, **kwargs)
+        return super()._search(
+            domain, offset=offset, limit=limit, order=order, **kwargs
+        )
 
     @api.model
     def _set_statistics_date(self):
         """Pass the date to the view for the rest of the transaction."""
         self.env.cr.execute(
-            SQL("SELECT set_config(%s, %s, true)", DATE_SETTING, self._statistics_date().isoformat())
+            SQL(
+                "SELECT set_config(%s, %s, true)",
+                DATE_SETTING,
+                self._statistics_date().isoformat(),
+            )
         )

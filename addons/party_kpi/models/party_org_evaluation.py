@@ -1,23 +1,16 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.tools.translate import LazyTranslate
 
 from ..engine.grading import grade_for_score
 from ..engine.org_grade import org_grade
 
-from .party_evaluation_mixin import GRADES
-
-_lt = LazyTranslate(__name__)
-
-REVIEWED_ORG_TYPES = ("grassroots_committee", "sub_committee", "grassroots_cell", "cell")
-REASON_LABELS = {
-    "knockout": _lt("the organisation was disciplined"),
-    "members_failed": _lt("share of members not completing their duties"),
-    "sub_units_failed": _lt("more than half of the sub-units did not complete their duties"),
-    "sub_unit_not_completed": _lt("a sub-unit did not complete its duties"),
-    "sub_unit_below_good": _lt("a sub-unit is graded below 'Well Completed'"),
-}
+REVIEWED_ORG_TYPES = (
+    "grassroots_committee",
+    "sub_committee",
+    "grassroots_cell",
+    "cell",
+)
 
 
 class PartyOrgEvaluation(models.Model):
@@ -29,15 +22,21 @@ class PartyOrgEvaluation(models.Model):
 
     name = fields.Char(compute="_compute_name")
     organization_id = fields.Many2one(
-        "party.organization", required=True, index=True, ondelete="cascade",
-        check_company=True, tracking=True,
+        "party.organization",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        check_company=True,
+        tracking=True,
         domain=[("org_type", "in", REVIEWED_ORG_TYPES)],
     )
     company_id = fields.Many2one(
         "res.company", related="organization_id.company_id", store=True, index=True
     )
     self_score = fields.Float(help="Points the organisation gives itself, out of 100.")
-    score = fields.Float(help="Points proposed by the organisation's committee, out of 100.")
+    score = fields.Float(
+        help="Points proposed by the organisation's committee, out of 100."
+    )
     knockout = fields.Boolean(
         string="Disciplined in the Year",
         help="The organisation was disciplined in the year: 'Not Completed'.",
@@ -75,13 +74,34 @@ class PartyOrgEvaluation(models.Model):
         """Self grade from the band only; the proposed grade is bounded by
         members and sub-units (engine.org_grade) when proposed."""
         bands, _ratio = self._grading_config()
+        labels = self._reason_labels()
         for review in self:
-            review.self_grade = "not_completed" if review.knockout else grade_for_score(
-                review.self_score, bands
+            review.self_grade = (
+                "not_completed"
+                if review.knockout
+                else grade_for_score(review.self_score, bands)
             )
             grade, reasons = review._org_grade(bands)
             review.proposed_grade = grade
-            review.grade_reasons = "; ".join(REASON_LABELS[r]._translate(self.env.lang) for r in reasons)
+            review.grade_reasons = "; ".join(labels[r] for r in reasons)
+
+    def _reason_labels(self):
+        """engine.org_grade reason key → translated explanation."""
+        return {
+            "knockout": self.env._("the organisation was disciplined"),
+            "members_failed": self.env._(
+                "share of members not completing their duties"
+            ),
+            "sub_units_failed": self.env._(
+                "more than half of the sub-units did not complete their duties"
+            ),
+            "sub_unit_not_completed": self.env._(
+                "a sub-unit did not complete its duties"
+            ),
+            "sub_unit_below_good": self.env._(
+                "a sub-unit is graded below 'Well Completed'"
+            ),
+        }
 
     def _compute_member_counts(self):
         grades = self._member_grades()
@@ -99,12 +119,16 @@ class PartyOrgEvaluation(models.Model):
         for review in self:
             if not review.organization_id.id:
                 continue
-            reviews = self.env["party.evaluation"].sudo().search(
-                [
-                    ("organization_id", "child_of", review.organization_id.id),
-                    ("year", "=", review.year),
-                    ("grade", "!=", False),
-                ]
+            reviews = (
+                self.env["party.evaluation"]
+                .sudo()
+                .search(
+                    [
+                        ("organization_id", "child_of", review.organization_id.id),
+                        ("year", "=", review.year),
+                        ("grade", "!=", False),
+                    ]
+                )
             )
             result[review.id] = reviews.mapped("grade")
         return result
@@ -122,7 +146,11 @@ class PartyOrgEvaluation(models.Model):
             ]
         )
         result = org_grade(
-            self.score, member_grades, sub_units.mapped("grade"), self.knockout, bands=bands
+            self.score,
+            member_grades,
+            sub_units.mapped("grade"),
+            self.knockout,
+            bands=bands,
         )
         return result.grade, result.reasons
 
@@ -130,7 +158,10 @@ class PartyOrgEvaluation(models.Model):
         """The member reviews of the subtree and year (summary report)."""
         self.ensure_one()
         return self.env["party.evaluation"].search(
-            [("organization_id", "child_of", self.organization_id.id), ("year", "=", self.year)],
+            [
+                ("organization_id", "child_of", self.organization_id.id),
+                ("year", "=", self.year),
+            ],
             order="organization_id, member_id",
         )
 
@@ -148,8 +179,13 @@ class PartyOrgEvaluation(models.Model):
         """Create the reviews of ``year`` for the organisation and its
         reviewed sub-units that have none yet."""
         orgs = self.env["party.organization"].search(
-            [("id", "child_of", organization.id), ("org_type", "in", REVIEWED_ORG_TYPES)]
+            [
+                ("id", "child_of", organization.id),
+                ("org_type", "in", REVIEWED_ORG_TYPES),
+            ]
         )
-        existing = self.search([("organization_id", "in", orgs.ids), ("year", "=", year)])
+        existing = self.search(
+            [("organization_id", "in", orgs.ids), ("year", "=", year)]
+        )
         todo = orgs - existing.organization_id
         return self.create([{"organization_id": org.id, "year": year} for org in todo])

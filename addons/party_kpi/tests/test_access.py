@@ -21,8 +21,12 @@ class TestAccess(PartyKpiCase):
         cls.review_other = cls._review(cls.other, 80)
         cls.review_cell_2 = cls._review(cls.in_cell_2, 80)
         cls.kpi = cls.env["party.kpi"].create(
-            {"code": "T_ACCESS", "name": "Access", "measure": "members_by_grade",
-             "periodicity": "yearly"}
+            {
+                "code": "T_ACCESS",
+                "name": "Access",
+                "measure": "members_by_grade",
+                "periodicity": "yearly",
+            }
         )
         cls.values = cls.kpi._compute_values(date(YEAR, 6, 1), cls.cell_1 | cls.cell_2)
         cls.user_secretary.party_organization_ids = cls.cell_2
@@ -51,17 +55,23 @@ class TestAccess(PartyKpiCase):
         self.assertEqual(Evaluation.search([]), self.review_cell_2)
         with self.assertRaises(AccessError):
             self.review_other.with_user(self.user_secretary).write({"targets_total": 3})
-        values = self.env["party.kpi.value"].with_user(self.user_secretary).search(
-            [("kpi_id", "=", self.kpi.id)]
+        values = (
+            self.env["party.kpi.value"]
+            .with_user(self.user_secretary)
+            .search([("kpi_id", "=", self.kpi.id)])
         )
         self.assertEqual(values.organization_id, self.cell_2)
 
     def test_other_company(self):
         """The party office of another company sees nothing of this one."""
-        office_b = self._user("office_b", "party_org.group_party_office", self.other_company)
+        office_b = self._user(
+            "office_b", "party_org.group_party_office", self.other_company
+        )
         self.assertFalse(self.env["party.evaluation"].with_user(office_b).search([]))
         self.assertFalse(
-            self.env["party.kpi.value"].with_user(office_b).search([("kpi_id", "=", self.kpi.id)])
+            self.env["party.kpi.value"]
+            .with_user(office_b)
+            .search([("kpi_id", "=", self.kpi.id)])
         )
         with self.assertRaises(AccessError):
             self.review_own.with_user(office_b).read(["total"])

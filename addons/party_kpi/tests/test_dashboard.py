@@ -15,17 +15,31 @@ class TestDashboard(PartyKpiCase):
         trends and upcoming deadlines of the organisation."""
         today = fields.Date.context_today(self.env["party.kpi.value"])
         self._official("Chính thức 1", self.cell_1)
-        soon = self._member("Dự bị", self.cell_1, today - timedelta(days=350),
-                            admission_date=today - timedelta(days=350))
+        soon = self._member(
+            "Dự bị",
+            self.cell_1,
+            today - timedelta(days=350),
+            admission_date=today - timedelta(days=350),
+        )
         kpi = self.env["party.kpi"].create(
-            {"code": "T_TREND", "name": "Tỷ lệ", "measure": "members_by_grade",
-             "periodicity": "monthly", "good_threshold": 90, "warning_threshold": 70}
+            {
+                "code": "T_TREND",
+                "name": "Tỷ lệ",
+                "measure": "members_by_grade",
+                "periodicity": "monthly",
+                "good_threshold": 90,
+                "warning_threshold": 70,
+            }
         )
         self.env["party.kpi.value"].create(
             [
-                {"kpi_id": kpi.id, "organization_id": self.cell_1.id,
-                 "date_start": today.replace(day=1) - timedelta(days=31 * months),
-                 "date_end": today, "value": 95 - months}
+                {
+                    "kpi_id": kpi.id,
+                    "organization_id": self.cell_1.id,
+                    "date_start": today.replace(day=1) - timedelta(days=31 * months),
+                    "date_end": today,
+                    "value": 95 - months,
+                }
                 for months in range(3)
             ]
         )
@@ -38,14 +52,23 @@ class TestDashboard(PartyKpiCase):
         trend = next(t for t in data["trends"] if t["kpi_id"] == kpi.id)
         self.assertEqual(len(trend["points"]), 12)
         self.assertEqual(trend["points"][-1]["value"], 95)
-        self.assertIn(soon.id, [d["res_id"] for d in data["deadlines"] if d["res_model"] == "party.member"])
+        self.assertIn(
+            soon.id,
+            [
+                d["res_id"]
+                for d in data["deadlines"]
+                if d["res_model"] == "party.member"
+            ],
+        )
 
     def test_dashboard_scope(self):
         """A secretary's dashboard lists the organisations they may read
         (their subtree and its ancestors), not their siblings."""
         self.user_secretary.party_organization_ids = self.cell_2
-        data = self.env["party.kpi.value"].with_user(self.user_secretary).get_dashboard_data(
-            self.cell_2.id
+        data = (
+            self.env["party.kpi.value"]
+            .with_user(self.user_secretary)
+            .get_dashboard_data(self.cell_2.id)
         )
         ids = {o["id"] for o in data["organizations"]}
         self.assertIn(self.cell_2.id, ids)
@@ -61,12 +84,26 @@ class TestDashboardTour(HttpCase):
             {"name": "Chi bộ Tour", "org_type": "grassroots_cell"}
         )
         kpi = self.env["party.kpi"].create(
-            {"code": "T_TOUR", "name": "Tour KPI", "measure": "members_by_grade",
-             "periodicity": "yearly", "good_threshold": 80, "warning_threshold": 60}
+            {
+                "code": "T_TOUR",
+                "name": "Tour KPI",
+                "measure": "members_by_grade",
+                "periodicity": "yearly",
+                "good_threshold": 80,
+                "warning_threshold": 60,
+            }
         )
         self.env["party.kpi.value"].create(
-            {"kpi_id": kpi.id, "organization_id": org.id, "date_start": date(2025, 1, 1),
-             "date_end": date(2025, 12, 31), "value": 90}
+            {
+                "kpi_id": kpi.id,
+                "organization_id": org.id,
+                "date_start": date(2025, 1, 1),
+                "date_end": date(2025, 12, 31),
+                "value": 90,
+            }
         )
-        self.start_tour("/odoo/action-party_kpi.party_dashboard_action",
-                        "party_kpi_dashboard_tour", login="admin")
+        self.start_tour(
+            "/odoo/action-party_kpi.party_dashboard_action",
+            "party_kpi_dashboard_tour",
+            login="admin",
+        )

@@ -28,8 +28,16 @@ class TestGradingEngine(BaseCase):
 
     def test_bands(self):
         """Bands 90 / 70 / 50 on the 100-point scale (Quy định 366-QĐ/TW)."""
-        cases = {100: EXCELLENT, 90: EXCELLENT, 89.99: GOOD, 70: GOOD,
-                 69.5: COMPLETED, 50: COMPLETED, 49.9: NOT_COMPLETED, 0: NOT_COMPLETED}
+        cases = {
+            100: EXCELLENT,
+            90: EXCELLENT,
+            89.99: GOOD,
+            70: GOOD,
+            69.5: COMPLETED,
+            50: COMPLETED,
+            49.9: NOT_COMPLETED,
+            0: NOT_COMPLETED,
+        }
         for score, grade in cases.items():
             self.assertEqual(grade_for_score(score), grade, score)
 
@@ -51,8 +59,10 @@ class TestGradingEngine(BaseCase):
     def test_quota(self):
         """Excellent members at most 20% of good ones, with the numbers."""
         result = check_quota([GOOD] * 14 + [EXCELLENT] * 3)
-        self.assertEqual((result.ok, result.excellent, result.good, result.allowed),
-                         (False, 3, 14, 2))
+        self.assertEqual(
+            (result.ok, result.excellent, result.good, result.allowed),
+            (False, 3, 14, 2),
+        )
         self.assertTrue(check_quota([GOOD] * 15 + [EXCELLENT] * 3).ok)
         self.assertFalse(check_quota([EXCELLENT]).ok)
         self.assertTrue(check_quota([GOOD] * 5 + [EXCELLENT] * 5, ratio=1.0).ok)
@@ -61,20 +71,27 @@ class TestGradingEngine(BaseCase):
         """An organisation is capped by its sub-units and members."""
         self.assertEqual(grade_org(95, [GOOD] * 10, [GOOD, EXCELLENT]).grade, EXCELLENT)
         capped = grade_org(95, [GOOD] * 10, [GOOD, COMPLETED])
-        self.assertEqual((capped.grade, capped.reasons), (GOOD, ["sub_unit_below_good"]))
-        self.assertEqual(grade_org(95, [GOOD] * 10, [GOOD, NOT_COMPLETED]).grade, COMPLETED)
+        self.assertEqual(
+            (capped.grade, capped.reasons), (GOOD, ["sub_unit_below_good"])
+        )
+        self.assertEqual(
+            grade_org(95, [GOOD] * 10, [GOOD, NOT_COMPLETED]).grade, COMPLETED
+        )
         self.assertEqual(
             grade_org(95, [GOOD] * 10, [NOT_COMPLETED, NOT_COMPLETED, GOOD]).grade,
             NOT_COMPLETED,
         )
         self.assertEqual(grade_org(95, [GOOD] * 9 + [NOT_COMPLETED], []).grade, GOOD)
-        self.assertEqual(grade_org(95, [GOOD] * 7 + [NOT_COMPLETED] * 3, []).grade,
-                         NOT_COMPLETED)
+        self.assertEqual(
+            grade_org(95, [GOOD] * 7 + [NOT_COMPLETED] * 3, []).grade, NOT_COMPLETED
+        )
         self.assertEqual(grade_org(60, [GOOD] * 10, []).grade, COMPLETED)
         self.assertEqual(grade_org(95, [], [], knockout=True).grade, NOT_COMPLETED)
         lenient = OrgGradeRule(max_failed_share_excellent=0.15)
-        self.assertEqual(grade_org(95, [GOOD] * 9 + [NOT_COMPLETED], [], rule=lenient).grade,
-                         EXCELLENT)
+        self.assertEqual(
+            grade_org(95, [GOOD] * 9 + [NOT_COMPLETED], [], rule=lenient).grade,
+            EXCELLENT,
+        )
 
 
 @tagged("post_install", "-at_install")
@@ -100,10 +117,16 @@ class TestThresholdEngine(BaseCase):
         """Monthly, quarterly and yearly bounds; the last N periods."""
         from datetime import date
 
-        self.assertEqual(thresholds.period_bounds(date(2026, 2, 10), "monthly"),
-                         (date(2026, 2, 1), date(2026, 2, 28)))
-        self.assertEqual(thresholds.period_bounds(date(2026, 12, 31), "yearly"),
-                         (date(2026, 1, 1), date(2026, 12, 31)))
+        self.assertEqual(
+            thresholds.period_bounds(date(2026, 2, 10), "monthly"),
+            (date(2026, 2, 1), date(2026, 2, 28)),
+        )
+        self.assertEqual(
+            thresholds.period_bounds(date(2026, 12, 31), "yearly"),
+            (date(2026, 1, 1), date(2026, 12, 31)),
+        )
         periods = thresholds.previous_periods(date(2026, 1, 15), "monthly", 3)
-        self.assertEqual([p[0] for p in periods],
-                         [date(2025, 11, 1), date(2025, 12, 1), date(2026, 1, 1)])
+        self.assertEqual(
+            [p[0] for p in periods],
+            [date(2025, 11, 1), date(2025, 12, 1), date(2026, 1, 1)],
+        )

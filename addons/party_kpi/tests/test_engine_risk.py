@@ -31,10 +31,11 @@ class TestRiskEngine(BaseCase):
         test = [r for r in rows if r[0] == 2025]
         model = LogisticModel().fit([r[2] for r in train], [r[3] for r in train])
         score = auc([model.predict_proba(r[2]) for r in test], [r[3] for r in test])
+        # pylint: disable-next=print-used
         print(f"party_kpi risk model: AUC on held-out year 2025 = {score:.3f}")
         _logger.info("party_kpi risk model: AUC on held-out year 2025 = %.3f", score)
         self.assertGreaterEqual(score, 0.75)
-        weights = dict(zip(model.features, model.weights))
+        weights = dict(zip(model.features, model.weights, strict=False))
         self.assertLess(weights["attendance_rate"], 0)
         self.assertGreater(weights["unpaid_fee_months"], 0)
         self.assertGreater(weights["disciplined"], 0)
@@ -45,7 +46,9 @@ class TestRiskEngine(BaseCase):
         import math
 
         rows = generate_history(members=100, years=(2023, 2024))
-        model = LogisticModel(iterations=200).fit([r[2] for r in rows], [r[3] for r in rows])
+        model = LogisticModel(iterations=200).fit(
+            [r[2] for r in rows], [r[3] for r in rows]
+        )
         row = [60.0, 4, 3, 1, 45.0]
         contributions = model.contributions(row)
         logit = model.bias + sum(contributions.values())

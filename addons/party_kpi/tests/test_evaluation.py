@@ -24,7 +24,9 @@ class TestEvaluation(PartyKpiCase):
         review._set_points(69.9)
         self.assertEqual(review.proposed_grade, "completed")
         review._set_points(40, self_total=75)
-        self.assertEqual((review.self_grade, review.proposed_grade), ("good", "not_completed"))
+        self.assertEqual(
+            (review.self_grade, review.proposed_grade), ("good", "not_completed")
+        )
 
     def test_knockout_discipline_in_year(self):
         """A discipline decided in the year forces 'not completed'; one of
@@ -64,7 +66,9 @@ class TestEvaluation(PartyKpiCase):
     def test_create_for_organization(self):
         """The bulk action creates one review per reviewed member of the
         subtree, and nothing more when run again."""
-        members = self._members(3, self.cell_1) | self._members(2, self.cell_2, "Chi bộ 2")
+        members = self._members(3, self.cell_1) | self._members(
+            2, self.cell_2, "Chi bộ 2"
+        )
         self._member("Quần chúng chưa kết nạp", self.cell_1)
         wizard = self.env["party.evaluation.generate"].create(
             {"organization_id": self.committee.id, "year": YEAR}
@@ -108,7 +112,9 @@ class TestEvaluation(PartyKpiCase):
         reviews = self.Evaluation.browse()
         for member in excellent:
             reviews |= self._review(member, 95, state="proposed")
-        with self.assertRaisesText(UserError, r"2 members graded excellent, at most 1 allowed \(20% of 9"):
+        with self.assertRaisesText(
+            UserError, r"2 members graded excellent, at most 1 allowed \(20% of 9"
+        ):
             reviews.action_approve()
         # The level above lowers one proposal: the other can be approved.
         reviews[1].approved_grade = "good"
@@ -117,7 +123,9 @@ class TestEvaluation(PartyKpiCase):
 
     def test_quota_configurable(self):
         """The quota ratio is a system parameter."""
-        self.env["ir.config_parameter"].sudo().set_param("party_kpi.excellent_quota_ratio", "0.5")
+        self.env["ir.config_parameter"].sudo().set_param(
+            "party_kpi.excellent_quota_ratio", "0.5"
+        )
         good = self._members(2, self.cell_1, "Tốt")
         for member in good:
             self._review(member, 80, state="proposed")
@@ -165,10 +173,18 @@ class TestEvaluation(PartyKpiCase):
         """The individual, collective and summary forms render."""
         member = self._official("Ngô Thị Hoa")
         review = self._review(member, 88, state="proposed")
-        org_review = self.OrgEvaluation.create({"organization_id": self.cell_1.id, "year": YEAR})
+        org_review = self.OrgEvaluation.create(
+            {"organization_id": self.cell_1.id, "year": YEAR}
+        )
         Report = self.env["ir.actions.report"]
-        html = Report._render_qweb_html("party_kpi.report_party_evaluation", review.ids)[0]
+        html = Report._render_qweb_html(
+            "party_kpi.report_party_evaluation", review.ids
+        )[0]
         self.assertIn("NGÔ THỊ HOA", html.decode())
-        html = Report._render_qweb_html("party_kpi.report_party_evaluation_summary", org_review.ids)[0]
+        html = Report._render_qweb_html(
+            "party_kpi.report_party_evaluation_summary", org_review.ids
+        )[0]
         self.assertIn("Ngô Thị Hoa", html.decode())
-        Report._render_qweb_html("party_kpi.report_party_org_evaluation", org_review.ids)
+        Report._render_qweb_html(
+            "party_kpi.report_party_org_evaluation", org_review.ids
+        )

@@ -27,8 +27,12 @@ class TestKpi(PartyKpiCase):
 
     def test_thresholds_state(self):
         """Values are coloured good / warning / bad by the KPI thresholds."""
-        kpi = self._kpi("members_by_grade", periodicity="yearly",
-                        good_threshold=80, warning_threshold=60)
+        kpi = self._kpi(
+            "members_by_grade",
+            periodicity="yearly",
+            good_threshold=80,
+            warning_threshold=60,
+        )
         for points, org in ((85, self.cell_1), (85, self.cell_2), (40, self.cell_2)):
             self._review(self._official(f"ĐV {points}", org), points, state="proposed")
         values = self._values(kpi, date(YEAR, 12, 31))
@@ -69,22 +73,34 @@ class TestKpi(PartyKpiCase):
         """Recognition within 30 working days of the probation's end counts
         as on time; later does not."""
         kpi = self._kpi("probation_on_time", periodicity="quarterly")
-        on_time = self._member("Đúng hạn", self.cell_1, date(YEAR - 1, 4, 10),
-                               admission_date=date(YEAR - 1, 4, 10))
-        late = self._member("Trễ hạn", self.cell_1, date(YEAR - 1, 5, 10),
-                            admission_date=date(YEAR - 1, 5, 10))
+        on_time = self._member(
+            "Đúng hạn",
+            self.cell_1,
+            date(YEAR - 1, 4, 10),
+            admission_date=date(YEAR - 1, 4, 10),
+        )
+        late = self._member(
+            "Trễ hạn",
+            self.cell_1,
+            date(YEAR - 1, 5, 10),
+            admission_date=date(YEAR - 1, 5, 10),
+        )
         on_time._add_event("official_recognition", on_time.probation_end_date)
         late._add_event("official_recognition", date(YEAR, 9, 1))
         self.assertEqual(on_time.probation_end_date.year, YEAR)
         value = self._values(kpi, on_time.probation_end_date)[self.cell_1]
         self.assertEqual((value.numerator, value.denominator, value.value), (1, 2, 50))
         action = value.action_open_records()
-        self.assertEqual(self.env[action["res_model"]].search(action["domain"]), on_time | late)
+        self.assertEqual(
+            self.env[action["res_model"]].search(action["domain"]), on_time | late
+        )
 
     def test_members_by_grade_records(self):
         """A grade value opens the reviews behind it."""
         kpi = self._kpi("members_by_grade", periodicity="yearly")
-        review = self._review(self._official("ĐV xếp loại", self.cell_2), 80, state="proposed")
+        review = self._review(
+            self._official("ĐV xếp loại", self.cell_2), 80, state="proposed"
+        )
         value = self._values(kpi, date(YEAR, 6, 30))[self.sub_committee]
         self.assertEqual(value.value, 100)
         action = value.action_open_records()
@@ -126,8 +142,12 @@ class TestKpi(PartyKpiCase):
             return
         self.env["party.candidate"].create(
             [
-                {"name": f"Quần chúng {i}", "organization_id": self.cell_1.id,
-                 "company_id": self.company.id, "planned_admission_date": date(YEAR, 9, 2)}
+                {
+                    "name": f"Quần chúng {i}",
+                    "organization_id": self.cell_1.id,
+                    "company_id": self.company.id,
+                    "planned_admission_date": date(YEAR, 9, 2),
+                }
                 for i in range(2)
             ]
         )
@@ -138,7 +158,9 @@ class TestKpi(PartyKpiCase):
         """The scheduled action and the button fill the current period."""
         self.env["party.kpi"]._cron_compute()
         kpis = self.env["party.kpi"].search([])
-        values = self.Value.search([("kpi_id", "in", kpis.ids), ("organization_id", "=", self.cell_1.id)])
+        values = self.Value.search(
+            [("kpi_id", "in", kpis.ids), ("organization_id", "=", self.cell_1.id)]
+        )
         self.assertTrue(values)
         action = kpis[:1].action_compute()
         self.assertEqual(action["res_model"], "party.kpi.value")

@@ -16,17 +16,29 @@ class TestStatistics(PartyKpiCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.a = cls._official("Nguyễn Thị A", cls.cell_1, sex="female", birth_date=date(1990, 5, 1))
-        cls.b = cls._official("Trần Văn B", cls.cell_1, sex="male", birth_date=date(1960, 1, 1))
-        cls.c = cls._member("Lê Văn C", cls.cell_2, date(2024, 3, 2), birth_date=date(2000, 1, 1))
+        cls.a = cls._official(
+            "Nguyễn Thị A", cls.cell_1, sex="female", birth_date=date(1990, 5, 1)
+        )
+        cls.b = cls._official(
+            "Trần Văn B", cls.cell_1, sex="male", birth_date=date(1960, 1, 1)
+        )
+        cls.c = cls._member(
+            "Lê Văn C", cls.cell_2, date(2024, 3, 2), birth_date=date(2000, 1, 1)
+        )
         cls.b._add_event("removal", date(2025, 6, 1))
 
     def _stats(self, day, groupby, domain=()):
         Stats = self.env["party.member.statistics"].with_context(statistics_date=day)
         return Stats._read_group(
-            [("company_id", "=", self.company.id), *domain], groupby,
-            ["member_count:sum", "female_count:sum", "admission_count:sum", "exit_count:sum",
-             "probationary_count:sum"],
+            [("company_id", "=", self.company.id), *domain],
+            groupby,
+            [
+                "member_count:sum",
+                "female_count:sum",
+                "admission_count:sum",
+                "exit_count:sum",
+                "probationary_count:sum",
+            ],
         )
 
     def test_as_of_date(self):
@@ -50,7 +62,10 @@ class TestStatistics(PartyKpiCase):
     def test_xlsx_export(self):
         """The export has one row per organisation and the form's columns."""
         wizard = self.env["party.statistics.export"].create(
-            {"statistics_date": date(2024, 12, 31), "organization_id": self.committee.id}
+            {
+                "statistics_date": date(2024, 12, 31),
+                "organization_id": self.committee.id,
+            }
         )
         wizard.action_export()
         book = openpyxl.load_workbook(io.BytesIO(base64.b64decode(wizard.file)))

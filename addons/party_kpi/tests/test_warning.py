@@ -18,13 +18,18 @@ class TestEarlyWarning(PartyKpiCase):
 
     def _activities(self, rule, record):
         return self.env["mail.activity"].search(
-            [("party_warning_rule", "=", rule), ("res_model", "=", record._name),
-             ("res_id", "=", record.id)]
+            [
+                ("party_warning_rule", "=", rule),
+                ("res_model", "=", record._name),
+                ("res_id", "=", record.id),
+            ]
         )
 
     def _probationary(self, name, days_ago, cell=None):
         admitted = self.today - timedelta(days=days_ago)
-        return self._member(name, cell or self.cell_1, admitted, admission_date=admitted)
+        return self._member(
+            name, cell or self.cell_1, admitted, admission_date=admitted
+        )
 
     def test_probation_ending(self):
         """A probation ending within 30 days raises one activity, not twice."""
@@ -48,8 +53,11 @@ class TestEarlyWarning(PartyKpiCase):
     def test_term_ending(self):
         """A term ending within 90 days warns its organisation."""
         self.env["party.term"].create(
-            {"organization_id": self.cell_1.id, "date_start": self.today - timedelta(days=900),
-             "date_end": self.today + timedelta(days=60)}
+            {
+                "organization_id": self.cell_1.id,
+                "date_start": self.today - timedelta(days=900),
+                "date_end": self.today + timedelta(days=60),
+            }
         )
         self.Warning._run(self.today, ["term_ending"])
         self.assertTrue(self._activities("term_ending", self.cell_1))
@@ -58,9 +66,13 @@ class TestEarlyWarning(PartyKpiCase):
     def test_assigned_to_secretary(self):
         """The activity goes to the secretary of the member's cell."""
         self.env["party.position"].create(
-            {"organization_id": self.cell_2.id, "employee_id": self.employee_secretary.id,
-             "term_id": self.term.id, "role": "secretary",
-             "date_start": self.today - timedelta(days=30)}
+            {
+                "organization_id": self.cell_2.id,
+                "employee_id": self.employee_secretary.id,
+                "term_id": self.term.id,
+                "role": "secretary",
+                "date_start": self.today - timedelta(days=30),
+            }
         )
         member = self._probationary("Có bí thư", 350, self.cell_2)
         self.Warning._run(self.today, ["probation_ending"])
@@ -74,8 +86,13 @@ class TestEarlyWarning(PartyKpiCase):
             return
         member = self._official("Chuyển đi", self.cell_1)
         transfer = self.env["party.transfer"].create(
-            {"member_id": member.id, "kind": "official", "direction": "out",
-             "company_id": self.company.id, "job_change_date": self.today - timedelta(days=200)}
+            {
+                "member_id": member.id,
+                "kind": "official",
+                "direction": "out",
+                "company_id": self.company.id,
+                "job_change_date": self.today - timedelta(days=200),
+            }
         )
         self.Warning._run(self.today, ["transfer_overdue"])
         self.assertTrue(self._activities("transfer_overdue", transfer))
@@ -88,9 +105,16 @@ class TestEarlyWarning(PartyKpiCase):
         member = self._official("Nợ đảng phí", self.cell_1)
         day = date(self.today.year, 5, 15)
         self.env["party.fee.line"].create(
-            [{"member_id": member.id, "company_id": self.company.id,
-              "organization_id": self.cell_1.id, "month": date(day.year, month, 1),
-              "amount_due": 50000} for month in (1, 2, 3)]
+            [
+                {
+                    "member_id": member.id,
+                    "company_id": self.company.id,
+                    "organization_id": self.cell_1.id,
+                    "month": date(day.year, month, 1),
+                    "amount_due": 50000,
+                }
+                for month in (1, 2, 3)
+            ]
         )
         self.Warning._run(day, ["unpaid_fees"])
         self.assertTrue(self._activities("unpaid_fees", member))
@@ -111,6 +135,8 @@ class TestEarlyWarning(PartyKpiCase):
         if "party.badge.award" not in self.env:
             self.assertEqual(self.Warning._warn_badge_due(self.today), [])
             return
-        member = self._official("Huy hiệu", self.cell_1, admitted=self.today - timedelta(days=365 * 30 - 20))
+        member = self._official(
+            "Huy hiệu", self.cell_1, admitted=self.today - timedelta(days=365 * 30 - 20)
+        )
         self.Warning._run(self.today, ["badge_due"])
         self.assertTrue(self._activities("badge_due", member))

@@ -14,9 +14,12 @@ class PartyEvaluationGenerate(models.TransientModel):
         if self.env.context.get("active_model") == "party.organization"
         else False,
     )
-    year = fields.Integer(required=True, default=lambda self: fields.Date.context_today(self).year)
+    year = fields.Integer(
+        required=True, default=lambda self: fields.Date.context_today(self).year
+    )
     include_organizations = fields.Boolean(
-        string="Also Review the Organisations", default=True,
+        string="Also Review the Organisations",
+        default=True,
         help="Create the reviews of the organisation and its sub-units too.",
     )
 
@@ -30,7 +33,9 @@ class PartyEvaluationGenerate(models.TransientModel):
             self.env["party.org.evaluation"]._create_for_organization(
                 self.organization_id, self.year
             )
-        action = self.env["ir.actions.act_window"]._for_xml_id("party_kpi.party_evaluation_action")
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "party_kpi.party_evaluation_action"
+        )
         action["domain"] = [
             ("organization_id", "child_of", self.organization_id.id),
             ("year", "=", self.year),

@@ -23,7 +23,8 @@ class PartyStatisticsExport(models.TransientModel):
     _description = "Member Statistics Export"
 
     statistics_date = fields.Date(
-        required=True, default=lambda self: date(fields.Date.context_today(self).year, 12, 31)
+        required=True,
+        default=lambda self: date(fields.Date.context_today(self).year, 12, 31),
     )
     organization_id = fields.Many2one(
         "party.organization", help="Leave empty for every organisation."
@@ -33,10 +34,13 @@ class PartyStatisticsExport(models.TransientModel):
 
     def action_export(self):
         self.ensure_one()
-        self.write({"file": base64.b64encode(self._build_xlsx()), "filename": self._filename()})
+        self.write(
+            {"file": base64.b64encode(self._build_xlsx()), "filename": self._filename()}
+        )
         return {
             "type": "ir.actions.act_url",
-            "url": f"/web/content/{self._name}/{self.id}/file/{self.filename}?download=true",
+            "url": f"/web/content/{self._name}/{self.id}/file/{self.filename}"
+            "?download=true",
             "target": "self",
         }
 
@@ -54,38 +58,53 @@ class PartyStatisticsExport(models.TransientModel):
             domain = [("organization_id", "child_of", self.organization_id.id)]
         keys = ["total", "female", "probationary", "admissions", "exits"]
         aggregates = [
-            "member_count:sum", "female_count:sum", "probationary_count:sum",
-            "admission_count:sum", "exit_count:sum",
+            "member_count:sum",
+            "female_count:sum",
+            "probationary_count:sum",
+            "admission_count:sum",
+            "exit_count:sum",
         ]
         if self.env.user.has_group("party_org.group_party_office"):
             keys += ["minority", "religious"]
             aggregates += ["ethnic_minority_count:sum", "religious_count:sum"]
         rows = defaultdict(lambda: defaultdict(int))
         groups = Stats._read_group(
-            domain, ["organization_id", "age_band", "political_theory_level"], aggregates
+            domain,
+            ["organization_id", "age_band", "political_theory_level"],
+            aggregates,
         )
         for org, age_band, theory, *values in groups:
             row = rows[org]
-            for key, value in zip(keys, values):
+            for key, value in zip(keys, values, strict=False):
                 row[key] += value or 0
             row[f"age_band:{age_band}"] += values[0] or 0
             row[f"political_theory_level:{theory}"] += values[0] or 0
         return rows
 
     def _columns(self):
-        _ = self.env._
         columns = [
-            ("total", _("Total members")),
-            ("female", _("Women")),
-            ("minority", _("Ethnic minorities")),
-            ("religious", _("Religious")),
-            ("probationary", _("Probationary")),
+            ("total", self.env._("Total members")),
+            ("female", self.env._("Women")),
+            ("minority", self.env._("Ethnic minorities")),
+            ("religious", self.env._("Religious")),
+            ("probationary", self.env._("Probationary")),
         ]
-        columns += [(f"age_band:{key}", _("Age %(band)s", band=label)) for key, label in AGE_BANDS]
-        levels = dict(self.env["party.member.statistics"]._fields["political_theory_level"]
-                      ._description_selection(self.env))
-        columns += [(f"political_theory_level:{key}", levels[key]) for key in THEORY_COLUMNS]
-        columns += [("admissions", _("Admitted in the year")), ("exits", _("Exits in the year"))]
+        columns += [
+            (f"age_band:{key}", self.env._("Age %(band)s", band=label))
+            for key, label in AGE_BANDS
+        ]
+        levels = dict(
+            self.env["party.member.statistics"]
+            ._fields["political_theory_level"]
+            ._description_selection(self.env)
+        )
+        columns += [
+            (f"political_theory_level:{key}", levels[key]) for key in THEORY_COLUMNS
+        ]
+        columns += [
+            ("admissions", self.env._("Admitted in the year")),
+            ("exits", self.env._("Exits in the year")),
+        ]
         return columns
 
     def _build_xlsx(self):
@@ -94,13 +113,27 @@ class PartyStatisticsExport(models.TransientModel):
         buffer = io.BytesIO()
         book = xlsxwriter.Workbook(buffer, {"in_memory": True})
         sheet = book.add_worksheet("11-HD-BTCTW")
-        bold = book.add_format({"bold": True, "align": "center", "valign": "vcenter",
-                                "text_wrap": True, "border": 1})
+        bold = book.add_format(
+            {
+                "bold": True,
+                "align": "center",
+                "valign": "vcenter",
+                "text_wrap": True,
+                "border": 1,
+            }
+        )
         cell = book.add_format({"border": 1})
-        sheet.merge_range(0, 0, 0, len(columns) + 1, self.env._(
-            "MEMBER STATISTICS AS OF %(date)s (Hướng dẫn 11-HD/BTCTW)",
-            date=self.statistics_date.strftime("%d/%m/%Y"),
-        ), bold)
+        sheet.merge_range(
+            0,
+            0,
+            0,
+            len(columns) + 1,
+            self.env._(
+                "MEMBER STATISTICS AS OF %(date)s (Hướng dẫn 11-HD/BTCTW)",
+                date=self.statistics_date.strftime("%d/%m/%Y"),
+            ),
+            bold,
+        )
         sheet.write(2, 0, self.env._("No."), bold)
         sheet.write(2, 1, self.env._("Organisation"), bold)
         sheet.set_column(1, 1, 40)
