@@ -7,3 +7,7 @@ from . import party_document_qr
 from . import party_document_delivery
 from . import ir_attachment
 from . import mail_mail
+from . import party_meeting
+from . import party_meeting_agenda
+from . import party_meeting_attendance
+from . import party_meeting_demo

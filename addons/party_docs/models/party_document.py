@@ -125,6 +125,13 @@ class PartyDocument(models.Model):
         "user_id",
         string="Recipient People",
     )
+    recipient_member_ids = fields.Many2many(
+        "party.member",
+        "party_document_recipient_member_rel",
+        "document_id",
+        "member_id",
+        string="Recipient Members",
+    )
     recipient_external = fields.Text(string="Outside Recipients")
     delivery_ids = fields.One2many("party.document.delivery", "document_id")
     delivery_count = fields.Integer(compute="_compute_delivery_count")
@@ -144,6 +151,13 @@ class PartyDocument(models.Model):
         "party.document", string="In Reply To", index="btree_not_null"
     )
     reply_ids = fields.One2many("party.document", "reply_to_id", string="Replies")
+    meeting_ids = fields.Many2many(
+        "party.meeting",
+        "party_meeting_document_rel",
+        "document_id",
+        "meeting_id",
+        string="Meetings",
+    )
     # Workflow
     state = fields.Selection(
         STATES, compute="_compute_state", store=True, readonly=False,
@@ -225,7 +239,7 @@ class PartyDocument(models.Model):
 
     def write(self, vals):
         res = super().write(vals)
-        if {"secrecy", "audience_user_ids", "main_file", "annex_ids"} & set(vals):
+        if {"secrecy", "audience_user_ids", "main_file", "annex_ids", "access_token", "meeting_ids"} & set(vals):
             self._check_secret_doors()
         return res
 

@@ -66,7 +66,10 @@ class PartyDocumentCounter(models.Model):
                 term=term_id or None,
                 year=year or 0,
                 uid=self.env.uid,
-            )
+            ),
+            # A serialisation failure is expected under concurrency: the
+            # caller retries, it is not worth an error in the log.
+            log_exceptions=False,
         )
         number = self.env.cr.fetchone()[0]
         self.invalidate_model(["last_number"])

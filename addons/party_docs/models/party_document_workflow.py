@@ -110,8 +110,8 @@ class PartyDocument(models.Model):
 
     def _get_recipient_users(self):
         """Map document id → users who receive it: the people named and the
-        committee members (open positions) of the organisations named.
-        Hook: party_member's recipients are added when members are named."""
+        committee members (open positions) of the organisations named and
+        the users of the members named."""
         positions = self.env["party.position"].sudo()._read_group(
             [
                 ("organization_id", "in", self.recipient_organization_ids.ids),
@@ -125,6 +125,7 @@ class PartyDocument(models.Model):
         result = {}
         for doc in self:
             user_ids = set(doc.recipient_user_ids.ids)
+            user_ids |= set(doc.sudo().recipient_member_ids.user_id.ids)
             for org in doc.recipient_organization_ids:
                 user_ids |= users_by_org.get(org.id, set())
             result[doc.id] = user_ids

@@ -4,3 +4,5 @@ from . import test_concurrency
 from . import test_workflow
 from . import test_secrecy
 from . import test_http
+from . import test_meeting
+from . import test_register

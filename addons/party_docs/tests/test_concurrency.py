@@ -12,6 +12,17 @@ from ..engine.numbering import find_gaps
 
 DOCUMENTS = 24
 WORKERS = 4
+MAX_TRIES = 50
+
+
+def _cursor_env(registry):
+    """An environment on a new real cursor. The transaction is given its
+    registry directly: while tests run, the main thread holds the registry
+    class lock that ``Environment`` would otherwise wait for."""
+    cr = registry.cursor()
+    cr.execute("SET lock_timeout = '20s'")
+    cr.transaction = api.Transaction(registry)
+    return api.Environment(cr, SUPERUSER_ID, {})
 
 
 @tagged("post_install", "-at_install")
@@ -19,9 +30,7 @@ class TestConcurrentNumbering(TransactionCase):
     """Real cursors in threads, committed: the test cleans up after itself."""
 
     def _committed_env(self):
-        cr = self.registry.cursor()
-        cr.execute("SET lock_timeout = '20s'")
-        return api.Environment(cr, SUPERUSER_ID, {})
+        return _cursor_env(self.registry)
 
     def _setup_documents(self):
         env = self._committed_env()
@@ -64,33 +73,34 @@ class TestConcurrentNumbering(TransactionCase):
             env.cr.commit()
 
     @staticmethod
-    def _issue_all(registry, doc_ids, retries):
+    def _issue_all(registry, doc_ids, retries, failures):
         """Issue each document in its own transaction, retrying like Odoo
         does on a serialisation failure."""
-        cr = registry.cursor()
-        cr.execute("SET lock_timeout = '20s'")
-        env = api.Environment(cr, SUPERUSER_ID, {})
-        with cr:
-            for doc_id in doc_ids:
-                while True:
-                    try:
-                        env["party.document"].browse(doc_id).action_issue()
-                        env.cr.commit()
-                        break
-                    except errors.SerializationFailure:
-                        env.cr.rollback()
-                        env.reset()
-                        retries.append(doc_id)
+        try:
+            env = _cursor_env(registry)
+            with env.cr:
+                for doc_id in doc_ids:
+                    for _attempt in range(MAX_TRIES):
+                        try:
+                            env["party.document"].browse(doc_id).action_issue()
+                            env.cr.commit()
+                            break
+                        except errors.SerializationFailure:
+                            env.cr.rollback()
+                            env.transaction.clear()
+                            retries.append(doc_id)
+        except Exception as exc:  # reported by the test thread
+            failures.append(repr(exc))
 
     def test_concurrent_issue_no_duplicate_no_gap(self):
         """Four workers issuing at once give numbers 1..N without duplicate or gap."""
         org_id, doc_ids = self._setup_documents()
         self.addCleanup(self._cleanup, org_id)
-        retries = []
+        retries, failures = [], []
         threads = [
             threading.Thread(
                 target=self._issue_all,
-                args=(self.registry, doc_ids[i::WORKERS], retries),
+                args=(self.registry, doc_ids[i::WORKERS], retries, failures),
             )
             for i in range(WORKERS)
         ]
@@ -98,6 +108,7 @@ class TestConcurrentNumbering(TransactionCase):
             thread.start()
         for thread in threads:
             thread.join(timeout=120)
+        self.assertEqual(failures, [])
         env = self._committed_env()
         with env.cr:
             docs = env["party.document"].browse(doc_ids)

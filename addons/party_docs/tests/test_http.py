@@ -93,3 +93,43 @@ class TestDocumentDoors(HttpCase):
             [self.secret.id],
         )
         self.assertEqual(self._get("/party/doc/forged", "doc_reader").status_code, 404)
+
+
+@tagged("post_install", "-at_install")
+class TestMeetingCheckinRoute(HttpCase):
+    """/party/meeting/<token>/checkin marks the logged-in invitee present."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cell = cls.env["party.organization"].create(
+            {"name": "Chi bộ HTTP", "org_type": "grassroots_cell"}
+        )
+        cls.invitee = new_test_user(
+            cls.env, login="meet_invitee", password="meet_invitee_pw",
+            groups="party_org.group_party_member",
+        )
+        cls.stranger = new_test_user(
+            cls.env, login="meet_stranger", password="meet_stranger_pw",
+            groups="party_org.group_party_member",
+        )
+        cls.meeting = cls.env["party.meeting"].create(
+            {
+                "organization_id": cell.id,
+                "kind": "regular",
+                "date_start": "2099-01-01 01:00:00",
+                "attendance_ids": [(0, 0, {"user_id": cls.invitee.id})],
+            }
+        )
+        cls.meeting.action_invite()
+
+    def test_checkin_route(self):
+        """An invitee is checked in by the QR route; a stranger and a bad token are refused."""
+        url = f"/party/meeting/{self.meeting.checkin_token}/checkin"
+        self.authenticate("meet_stranger", "meet_stranger_pw")
+        self.assertEqual(self.url_open(url).status_code, 403)
+        self.authenticate("meet_invitee", "meet_invitee_pw")
+        self.assertEqual(self.url_open("/party/meeting/bad/checkin").status_code, 404)
+        response = self.url_open(url)
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(self.meeting.attendance_ids.state, "present")

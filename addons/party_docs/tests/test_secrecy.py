@@ -120,6 +120,8 @@ class TestSecrecy(PartyDocsCase):
 
     def test_door_export(self):
         """Exports by others contain no secret document."""
+        export_group = self.env.ref("base.group_allow_export")
+        (self.user_outsider | self.user_reader).groups_id = [(4, export_group.id)]
         docs = self.Document.with_user(self.user_outsider)
         self.assertNotIn(self.secret, docs.search([]))
         with self.assertRaises(AccessError):
