@@ -178,16 +178,11 @@ class PartyEarlyWarning(models.AbstractModel):
         Value = self.env["party.kpi.measure"]
         if not Value._has_fields(MEETING_MODEL, "organization_id", "kind", "state"):
             return []
-        date_field = Value._meeting_date_field()
         start = today.replace(day=1)
         end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         groups = self.env[MEETING_MODEL]._read_group(
-            [
-                (date_field, ">=", start),
-                (date_field, "<=", end),
-                ("kind", "=", "regular"),
-                ("state", "!=", "cancel"),
-            ],
+            Value._meeting_period_domain(start, end)
+            + [("kind", "=", "regular"), ("state", "!=", "cancel")],
             ["organization_id"],
         )
         with_meeting = {org.id for (org,) in groups}

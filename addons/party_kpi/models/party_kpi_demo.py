@@ -72,17 +72,23 @@ class PartyKpiDemo(models.AbstractModel):
 
     @api.model
     def _demo_values(self, today, rng):
+        """Compute every KPI over its last periods from the demo records;
+        where the demo has nothing to count (fees, admissions plan...),
+        store a plausible value instead."""
         orgs = self.env["party.organization"].search(
             [("org_type", "in", MEASURED_ORG_TYPES)]
         )
-        Value = self.env["party.kpi.value"]
         now = fields.Datetime.now()
+        empty = self.env["party.kpi.value"]
         vals_list = []
         for kpi in self.env["party.kpi"].search([]):
             count = {"monthly": 12, "quarterly": 4, "yearly": 2}[kpi.periodicity]
             mean, spread = DEMO_LEVELS.get(kpi.measure, (85, 10))
-            for org in orgs:
-                for start, end in previous_periods(today, kpi.periodicity, count):
+            for start, end in previous_periods(today, kpi.periodicity, count):
+                computed = kpi._compute_values(start, orgs)
+                done = computed.filtered("has_value").organization_id
+                empty |= computed.filtered(lambda v: not v.has_value)
+                for org in orgs - done:
                     value = max(0.0, min(100.0, rng.gauss(mean, spread / 2)))
                     vals_list.append(
                         {
@@ -96,4 +102,5 @@ class PartyKpiDemo(models.AbstractModel):
                             "computed_at": now,
                         }
                     )
-        Value.create(vals_list)
+        empty.unlink()
+        self.env["party.kpi.value"].create(vals_list)

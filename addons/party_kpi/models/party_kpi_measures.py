@@ -14,7 +14,7 @@ return nothing when the model is absent.
 """
 
 from collections import defaultdict
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from odoo import api, models
 
@@ -24,7 +24,7 @@ CELL_TYPES = ("grassroots_cell", "cell")
 # Meetings (party_docs)
 MEETING_MODEL = "party.meeting"
 ATTENDANCE_MODEL = "party.meeting.attendance"
-MEETING_HELD_STATES = ("held", "done", "closed")
+MEETING_HELD_STATES = ("held",)
 PRESENT_STATES = ("present", "late")
 # Fees (party_member, feat/cards)
 FEE_LINE_MODEL = "party.fee.line"
@@ -65,15 +65,29 @@ class PartyKpiMeasure(models.AbstractModel):
     @api.model
     def _meeting_date_field(self):
         fields_ = self.env[MEETING_MODEL]._fields
-        return next(name for name in ("date", "date_start", "start") if name in fields_)
+        return next(name for name in ("date_start", "date") if name in fields_)
+
+    @api.model
+    def _meeting_period_domain(self, date_start, date_end):
+        """The meetings of the days ``date_start`` to ``date_end`` (the date
+        field may be a datetime)."""
+        date_field = self._meeting_date_field()
+        if self.env[MEETING_MODEL]._fields[date_field].type == "datetime":
+            return [
+                (date_field, ">=", datetime.combine(date_start, time.min)),
+                (
+                    date_field,
+                    "<",
+                    datetime.combine(date_end + timedelta(days=1), time.min),
+                ),
+            ]
+        return [(date_field, ">=", date_start), (date_field, "<=", date_end)]
 
     @api.model
     def _meeting_domain(self, date_start, date_end, kind=None, organization=None):
-        date_field = self._meeting_date_field()
-        domain = [
-            (date_field, ">=", date_start),
-            (date_field, "<=", date_end),
-            ("state", "in", MEETING_HELD_STATES),
+        """Held meetings of the period (of ``kind``, in ``organization``'s subtree)."""
+        domain = self._meeting_period_domain(date_start, date_end) + [
+            ("state", "in", MEETING_HELD_STATES)
         ]
         if kind:
             domain.append(("kind", "=", kind))

@@ -1,6 +1,6 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from odoo import fields
 from odoo.tests import tagged
@@ -119,15 +119,34 @@ class TestEarlyWarning(PartyKpiCase):
         self.Warning._run(day, ["unpaid_fees"])
         self.assertTrue(self._activities("unpaid_fees", member))
 
-    def test_meeting_rules_guarded(self):
-        """Meeting rules do nothing without meetings and flag cells with
-        none this month when meetings exist."""
-        if "party.meeting" not in self.env:
-            self.assertEqual(self.Warning._warn_no_regular_meeting(self.today), [])
-            self.assertEqual(self.Warning._warn_unexcused_absences(self.today), [])
-            return
+    def test_no_regular_meeting(self):
+        """A cell without a regular meeting planned or held this month is flagged."""
+        self._meeting(
+            self.cell_1,
+            "regular",
+            datetime.combine(self.today, time(1)),
+            ["invited"],
+            held=False,
+        )
         self.Warning._run(self.today, ["no_regular_meeting"])
-        self.assertTrue(self._activities("no_regular_meeting", self.cell_1))
+        self.assertFalse(self._activities("no_regular_meeting", self.cell_1))
+        self.assertTrue(self._activities("no_regular_meeting", self.cell_2))
+
+    def test_unexcused_absences(self):
+        """Two unexcused absences in a row warn the member; an absence
+        followed by attendance does not."""
+        absent, back = self._members(2, self.cell_1, "Vắng")
+        first = datetime.combine(self.today - timedelta(days=40), time(1))
+        second = datetime.combine(self.today - timedelta(days=10), time(1))
+        self._meeting(
+            self.cell_1, "regular", first, ["unexcused", "unexcused"], absent | back
+        )
+        self._meeting(
+            self.cell_1, "regular", second, ["unexcused", "present"], absent | back
+        )
+        self.Warning._run(self.today, ["unexcused_absences"])
+        self.assertTrue(self._activities("unexcused_absences", absent))
+        self.assertFalse(self._activities("unexcused_absences", back))
 
     def test_badge_due(self):
         """A member reaching a badge milestone at the next occasion is flagged
