@@ -104,8 +104,25 @@ def _fill_history(env, company):
                     WHEN mod(id, 40) >= 10 THEN 'good'
                     WHEN mod(id, 40) >= 1 THEN 'completed' ELSE 'not_completed' END
         FROM party_member WHERE company_id = %(company)s;
+        INSERT INTO party_meeting (organization_id, company_id, name, kind, state,
+                                   date_start)
+        SELECT o.id, o.company_id, 'Sinh hoạt ' || o.id, k.kind, 'held',
+               %(day)s::timestamp + k.shift
+        FROM party_organization o
+        CROSS JOIN (VALUES ('regular', interval '1 hour'),
+                           ('thematic', interval '-30 days')) AS k(kind, shift)
+        WHERE o.company_id = %(company)s AND o.org_type = 'cell';
+        INSERT INTO party_meeting_attendance (meeting_id, organization_id, company_id,
+                                              member_id, state)
+        SELECT mt.id, m.organization_id, m.company_id, m.id,
+               (ARRAY['present', 'present', 'present', 'late', 'excused',
+                      'unexcused'])[1 + mod(m.id, 6)]
+        FROM party_member m
+        JOIN party_meeting mt ON mt.organization_id = m.organization_id
+        WHERE m.company_id = %(company)s;
         """,
             company=company.id,
+            day=DAY,
         )
     )
     env.invalidate_all()
