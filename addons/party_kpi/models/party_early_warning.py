@@ -267,7 +267,20 @@ class PartyEarlyWarning(models.AbstractModel):
                     "party_warning_rule": rule,
                 }
             )
-        return Activity.with_context(mail_activity_quick_update=True).create(vals_list)
+        # mail.activity.create() subscribes the users with browse(res_ids):
+        # a record twice in one batch would be subscribed twice (unique
+        # violation), so a record's second warning goes into a second wave.
+        waves = defaultdict(list)
+        occurrences = defaultdict(int)
+        for vals in vals_list:
+            key = (vals["res_model_id"], vals["res_id"])
+            waves[occurrences[key]].append(vals)
+            occurrences[key] += 1
+        Activity = Activity.with_context(mail_activity_quick_update=True)
+        activities = Activity.browse()
+        for wave in sorted(waves):
+            activities |= Activity.create(waves[wave])
+        return activities
 
     @api.model
     def _responsible_users(self, records):

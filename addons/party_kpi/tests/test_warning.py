@@ -159,3 +159,20 @@ class TestEarlyWarning(PartyKpiCase):
         )
         self.Warning._run(self.today, ["badge_due"])
         self.assertTrue(self._activities("badge_due", member))
+
+    def test_two_rules_on_one_record(self):
+        """Two warnings on one record in the same run are both raised."""
+        member = self._probationary("Hai cảnh báo", 350)
+        self.env["party.term"].create(
+            {
+                "organization_id": self.cell_1.id,
+                "date_start": self.today - timedelta(days=900),
+                "date_end": self.today + timedelta(days=60),
+            }
+        )
+        found = self.Warning._warn_probation_ending(self.today)
+        found = [("probation_ending", *row) for row in found] + [
+            ("recognition_overdue", member, self.today, "Thử"),
+        ]
+        self.Warning._create_activities(found)
+        self.assertEqual(len(member.activity_ids), 2)
