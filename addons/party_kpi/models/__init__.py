@@ -5,6 +5,7 @@ from . import party_evaluation_criterion
 from . import party_evaluation
 from . import party_evaluation_line
 from . import party_org_evaluation
+from . import party_org_evaluation_line
 from . import party_kpi
 from . import party_kpi_value
 from . import party_kpi_measures

@@ -144,6 +144,22 @@ class PartyEvaluationMixin(models.AbstractModel):
             }
         )
 
+    def _set_points(self, total, self_total=None):
+        """Spread ``total`` (and ``self_total``) points over the criteria in
+        proportion to their maximum (demo data, tests, imports)."""
+        for review in self:
+            maximum = sum(review.line_ids.mapped("max_score")) or 1.0
+            for line in review.line_ids:
+                share = line.max_score / maximum
+                line.write(
+                    {
+                        "score": round(total * share, 2),
+                        "self_score": round(
+                            (self_total if self_total is not None else total) * share, 2
+                        ),
+                    }
+                )
+
     # Hooks
     def _get_review_organization(self):
         """The organisation a review belongs to (member's cell or itself)."""

@@ -60,9 +60,7 @@ class PartyKpiDemo(models.AbstractModel):
             committee, year
         )
         for review in org_reviews:
-            review.write(
-                {"self_score": rng.randint(80, 95), "score": rng.randint(78, 93)}
-            )
+            review._set_points(rng.randint(78, 93), self_total=rng.randint(80, 95))
         # Leaves before their parents: sub-unit grades exist when parents propose.
         for review in org_reviews.sorted(
             lambda r: -len(r.organization_id.parent_path or "")

@@ -33,9 +33,22 @@ class PartyOrgEvaluation(models.Model):
     company_id = fields.Many2one(
         "res.company", related="organization_id.company_id", store=True, index=True
     )
-    self_score = fields.Float(help="Points the organisation gives itself, out of 100.")
+    line_ids = fields.One2many(
+        "party.org.evaluation.line", "evaluation_id", string="Criteria"
+    )
+    self_score = fields.Float(
+        compute="_compute_totals",
+        store=True,
+        readonly=False,
+        help="Points the organisation gives itself, out of 100 (the sum of the "
+        "criteria when they are scored).",
+    )
     score = fields.Float(
-        help="Points proposed by the organisation's committee, out of 100."
+        compute="_compute_totals",
+        store=True,
+        readonly=False,
+        help="Points proposed by the organisation's committee, out of 100 (the sum "
+        "of the criteria when they are scored).",
     )
     knockout = fields.Boolean(
         string="Disciplined in the Year",
@@ -68,6 +81,14 @@ class PartyOrgEvaluation(models.Model):
     def _compute_name(self):
         for review in self:
             review.name = f"{review.organization_id.name or ''} ({review.year})"
+
+    @api.depends("line_ids.self_score", "line_ids.score")
+    def _compute_totals(self):
+        for review in self:
+            if any(review.line_ids.mapped("self_score")):
+                review.self_score = sum(review.line_ids.mapped("self_score"))
+            if any(review.line_ids.mapped("score")):
+                review.score = sum(review.line_ids.mapped("score"))
 
     @api.depends("self_score", "score", "knockout")
     def _compute_grades(self):
@@ -189,3 +210,15 @@ class PartyOrgEvaluation(models.Model):
         )
         todo = orgs - existing.organization_id
         return self.create([{"organization_id": org.id, "year": year} for org in todo])
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        criteria = self.env["party.evaluation.criterion"].search(
+            [("applies_to", "=", "organization")]
+        )
+        for vals in vals_list:
+            if "line_ids" not in vals:
+                vals["line_ids"] = [
+                    fields.Command.create({"criterion_id": c.id}) for c in criteria
+                ]
+        return super().create(vals_list)

@@ -188,3 +188,14 @@ class TestEvaluation(PartyKpiCase):
         Report._render_qweb_html(
             "party_kpi.report_party_org_evaluation", org_review.ids
         )
+
+    def test_org_review_criteria(self):
+        """An organisation review gets the organisation criteria; its points
+        are their sum once scored."""
+        review = self.OrgEvaluation.create(
+            {"organization_id": self.cell_1.id, "year": YEAR}
+        )
+        self.assertEqual(sum(review.line_ids.mapped("max_score")), 100)
+        review._set_points(84, self_total=88)
+        self.assertEqual((review.score, review.self_score), (84, 88))
+        self.assertEqual(review.self_grade, "good")
