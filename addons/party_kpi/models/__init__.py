@@ -15,3 +15,4 @@ from . import party_early_warning
 from . import mail_activity
 from . import party_member
 from . import party_kpi_demo
+from . import res_config_settings

@@ -75,6 +75,18 @@ class TestDashboard(PartyKpiCase):
         self.assertNotIn(self.cell_1.id, ids)
         self.assertEqual(data["organization"]["id"], self.cell_2.id)
 
+    def test_dashboard_as_member(self):
+        """A plain member can open the dashboard of their cell."""
+        member = self._official("Đảng viên xem bảng", self.cell_1)
+        member.user_id = self.user_member
+        data = (
+            self.env["party.kpi.value"]
+            .with_user(self.user_member)
+            .get_dashboard_data(self.cell_1.id)
+        )
+        self.assertEqual(data["organization"]["id"], self.cell_1.id)
+        self.assertEqual(sum(row["count"] for row in data["members"]), 1)
+
 
 @tagged("post_install", "-at_install")
 class TestDashboardTour(HttpCase):

@@ -199,3 +199,10 @@ class TestEvaluation(PartyKpiCase):
         review._set_points(84, self_total=88)
         self.assertEqual((review.score, review.self_score), (84, 88))
         self.assertEqual(review.self_grade, "good")
+
+    def test_settings_bands(self):
+        """The settings write the bands used by the grading."""
+        settings = self.env["res.config.settings"].create({"party_grade_band_good": 60})
+        settings.execute()
+        review = self._review(self._official("Ngưỡng mới"), 65)
+        self.assertEqual(review.proposed_grade, "good")
