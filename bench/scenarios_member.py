@@ -86,3 +86,26 @@ def bench_party_age(env, n):
         "api_seconds": round(time.perf_counter() - start, 3),
         "api_queries": env.cr.sql_log_count - queries_before,
     }
+
+
+def party_age(env, members):
+    """The party age of N members (target ≤ 1 s, queries not growing with N);
+    the baseline is the same members' party age at a tenth of the scale,
+    to show the query count does not grow."""
+    from .framework import Result
+
+    figures = bench_party_age(env, members)
+    small = bench_party_age(env, max(10, members // 10))
+    return Result(
+        f"party_age ({members} members)",
+        figures["api_seconds"],
+        figures["api_queries"],
+        max_seconds=1.0,
+        note=(
+            f"field compute {figures['seconds']} s/{figures['queries']} queries; "
+            f"at {small['members']} members: {small['api_queries']} queries"
+        ),
+    )
+
+
+SCENARIOS = {"party_age": party_age}

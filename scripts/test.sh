@@ -13,7 +13,7 @@ ODOO_LOG="$LOG_DIR/$DB-odoo.log"
 PYTEST_LOG="$LOG_DIR/$DB-pytest.log"
 # TEST_ADDONS / TEST_TAGS narrow a run while developing; CI uses the defaults.
 ADDONS_TO_TEST=${TEST_ADDONS:-$PARTY_ADDONS}
-TAGS=${TEST_TAGS:-/party_org,/party_member,/party_docs,/party_kpi}
+TAGS=${TEST_TAGS:-/party_org,/party_member,/party_docs,/party_kpi,/party_member_hr_contract}
 
 log "dropping and recreating database $DB"
 PGPASSWORD="$DB_PASSWORD" dropdb -h "$PGHOST" -p "$PGPORT" -U "$DB_USER" --if-exists "$DB"

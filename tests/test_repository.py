@@ -10,7 +10,13 @@ import polib
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-ADDONS = ["party_org", "party_member", "party_docs", "party_kpi"]
+ADDONS = [
+    "party_org",
+    "party_member",
+    "party_docs",
+    "party_kpi",
+    "party_member_hr_contract",
+]
 CHAIN = {
     "party_member": "party_org",
     "party_docs": "party_member",

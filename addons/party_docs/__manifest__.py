@@ -9,7 +9,7 @@
     "website": "https://github.com/party-work-suite/party-work-suite",
     "license": "LGPL-3",
     "depends": ["party_member"],
-    "external_dependencies": {"python": ["qrcode", "xlsxwriter"]},
+    "external_dependencies": {"python": ["qrcode", "xlsxwriter", "pyhanko"]},
     "data": [
         "security/ir.model.access.csv",
         "security/party_docs_rules.xml",
@@ -19,6 +19,7 @@
         "views/party_document_delivery_views.xml",
         "views/party_document_views.xml",
         "views/party_document_type_views.xml",
+        "views/party_signing_certificate_views.xml",
         "report/party_meeting_reports.xml",
         "views/party_meeting_views.xml",
         "report/party_document_register_report.xml",

@@ -20,7 +20,10 @@ class PartyDocsController(http.Controller):
         return request.redirect(f"/odoo/party.document/{doc.id}")
 
     @http.route(
-        "/party/meeting/<string:token>/checkin", type="http", auth="user", methods=["GET", "POST"]
+        "/party/meeting/<string:token>/checkin",
+        type="http",
+        auth="user",
+        methods=["GET", "POST"],
     )
     def party_meeting_checkin(self, token, **kwargs):
         """Mark the logged-in invitee present at the meeting of the QR code."""

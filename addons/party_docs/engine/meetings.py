@@ -5,7 +5,8 @@
 Điều lệ Đảng and Quy định 24-QĐ/TW: a party cell meets regularly once a
 month and holds a thematic meeting at least once a quarter.
 """
-from datetime import date
+
+from datetime import date  # noqa: F401 - used by the doctests
 
 PRESENT_STATES = ("present", "late")
 

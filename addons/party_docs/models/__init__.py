@@ -11,3 +11,6 @@ from . import party_meeting
 from . import party_meeting_agenda
 from . import party_meeting_attendance
 from . import party_meeting_demo
+from . import party_signing_certificate
+from . import party_document_signature
+from . import party_document_demo

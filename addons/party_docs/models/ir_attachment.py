@@ -33,7 +33,9 @@ class IrAttachment(models.Model):
         secret_ids = set(
             self.env["party.document"]
             .sudo()
-            .search([("id", "in", linked.mapped("res_id")), ("secrecy", "!=", "normal")])
+            .search(
+                [("id", "in", linked.mapped("res_id")), ("secrecy", "!=", "normal")]
+            )
             .ids
         )
         for attachment in linked:

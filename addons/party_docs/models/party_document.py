@@ -69,9 +69,7 @@ class PartyDocument(models.Model):
     arrival_date = fields.Date(copy=False)
     summary = fields.Char(string="Summary (Trích yếu)", required=True, tracking=True)
     body = fields.Html()
-    date = fields.Date(
-        string="Document Date", copy=False, tracking=True, index=True
-    )
+    date = fields.Date(string="Document Date", copy=False, tracking=True, index=True)
     place = fields.Char(help="Place of issue, e.g. Hà Nội.")
     # Who
     organization_id = fields.Many2one(
@@ -160,13 +158,20 @@ class PartyDocument(models.Model):
     )
     # Workflow
     state = fields.Selection(
-        STATES, compute="_compute_state", store=True, readonly=False,
-        tracking=True, index=True, copy=False,
+        STATES,
+        compute="_compute_state",
+        store=True,
+        readonly=False,
+        tracking=True,
+        index=True,
+        copy=False,
     )
     handler_id = fields.Many2one("res.users", string="Handler", tracking=True)
     deadline = fields.Date(tracking=True)
     is_overdue = fields.Boolean(
-        compute="_compute_is_overdue", store=True, index=True,
+        compute="_compute_is_overdue",
+        store=True,
+        index=True,
         help="Incoming document still open after its deadline.",
     )
     date_done = fields.Date(readonly=True, copy=False)
@@ -212,7 +217,9 @@ class PartyDocument(models.Model):
     @api.constrains("direction", "state")
     def _check_state_direction(self):
         for doc in self:
-            allowed = INCOMING_STATES if doc.direction == "incoming" else OUTGOING_STATES
+            allowed = (
+                INCOMING_STATES if doc.direction == "incoming" else OUTGOING_STATES
+            )
             if doc.state not in allowed + ["cancel"]:
                 raise ValidationError(
                     self.env._(
@@ -239,7 +246,14 @@ class PartyDocument(models.Model):
 
     def write(self, vals):
         res = super().write(vals)
-        if {"secrecy", "audience_user_ids", "main_file", "annex_ids", "access_token", "meeting_ids"} & set(vals):
+        if {
+            "secrecy",
+            "audience_user_ids",
+            "main_file",
+            "annex_ids",
+            "access_token",
+            "meeting_ids",
+        } & set(vals):
             self._check_secret_doors()
         return res
 
@@ -277,9 +291,12 @@ class PartyDocument(models.Model):
             if doc.number:
                 continue
             day = doc.date or today
-            term = self.env["party.term"].sudo()._current_terms_by_organization(
-                doc.organization_id.ids, day
-            ).get(doc.organization_id.id, self.env["party.term"])
+            term = (
+                self.env["party.term"]
+                .sudo()
+                ._current_terms_by_organization(doc.organization_id.ids, day)
+                .get(doc.organization_id.id, self.env["party.term"])
+            )
             number = Counter._take_number(
                 doc.organization_id.id, "outgoing", doc.type_id.id, term.id
             )

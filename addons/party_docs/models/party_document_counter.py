@@ -40,7 +40,9 @@ class PartyDocumentCounter(models.Model):
         )
 
     @api.model
-    def _take_number(self, organization_id, register, type_id=None, term_id=None, year=0):
+    def _take_number(
+        self, organization_id, register, type_id=None, term_id=None, year=0
+    ):
         """Return the next number of the register key, locking its row until
         the current transaction ends."""
         self.env.flush_all()

@@ -20,7 +20,9 @@ def make_qr_png(text):
 class PartyDocument(models.Model):
     _inherit = "party.document"
 
-    access_token = fields.Char(copy=False, readonly=True, index="btree_not_null", groups="base.group_user")
+    access_token = fields.Char(
+        copy=False, readonly=True, index="btree_not_null", groups="base.group_user"
+    )
     qr_url = fields.Char(string="QR Link", compute="_compute_qr")
     qr_image = fields.Binary(string="QR Code", compute="_compute_qr")
 
@@ -54,8 +56,12 @@ class PartyDocument(models.Model):
         )
         if not token or not doc:
             return None, "not_found"
-        is_recipient = self.env["party.document.delivery"].sudo().search_count(
-            [("document_id", "=", doc.id), ("user_id", "=", user.id)], limit=1
+        is_recipient = (
+            self.env["party.document.delivery"]
+            .sudo()
+            .search_count(
+                [("document_id", "=", doc.id), ("user_id", "=", user.id)], limit=1
+            )
         )
         if not is_recipient and not doc.with_user(user).has_access("read"):
             return None, "forbidden"

@@ -7,6 +7,7 @@ delivery, QR token, public or tokenised attachments. Reading, exporting and
 ``/web/content`` follow the record rules (security/party_docs_rules.xml);
 meetings refuse secret documents (party.meeting).
 """
+
 from odoo import api, models
 from odoo.exceptions import UserError, ValidationError
 
@@ -40,15 +41,20 @@ class PartyDocument(models.Model):
             lambda d: d.signature_state == "signed"
         ):
             raise self._secret_error(self.env._("digital signature"), ValidationError)
-        attachments = self.env["ir.attachment"].sudo().search(
-            [
-                ("res_model", "=", self._name),
-                ("res_id", "in", secret.ids),
-                "|",
-                ("res_field", "=", False),
-                ("res_field", "!=", False),
-            ]
-        ) | secret.annex_ids
+        attachments = (
+            self.env["ir.attachment"]
+            .sudo()
+            .search(
+                [
+                    ("res_model", "=", self._name),
+                    ("res_id", "in", secret.ids),
+                    "|",
+                    ("res_field", "=", False),
+                    ("res_field", "!=", False),
+                ]
+            )
+            | secret.annex_ids
+        )
         attachments._party_check_not_shared()
 
     def message_post(self, *, partner_ids=None, **kwargs):

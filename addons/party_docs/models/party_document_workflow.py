@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Outgoing workflow (draft → to approve → approved → signed → issued) and
 incoming handling (received → assigned → in progress → done)."""
+
 from odoo import fields, models
 from odoo.exceptions import UserError
 
@@ -75,11 +76,21 @@ class PartyDocument(models.Model):
                         "Hãy chọn người xử lý và hạn xử lý trước."
                     )
                 )
+            if doc.is_secret and doc.handler_id not in doc.sudo().audience_user_ids:
+                raise UserError(
+                    self.env._(
+                        "The handler of a secret document must belong to its "
+                        "registered audience. / Người xử lý văn bản mật phải "
+                        "thuộc phạm vi được đọc văn bản."
+                    )
+                )
             doc.activity_schedule(
                 "mail.mail_activity_data_todo",
                 date_deadline=doc.deadline,
                 user_id=doc.handler_id.id,
-                summary=self.env._("Handle incoming document %(doc)s", doc=doc.display_name),
+                summary=self.env._(
+                    "Handle incoming document %(doc)s", doc=doc.display_name
+                ),
             )
         self.state = "assigned"
 
@@ -112,14 +123,18 @@ class PartyDocument(models.Model):
         """Map document id → users who receive it: the people named and the
         committee members (open positions) of the organisations named and
         the users of the members named."""
-        positions = self.env["party.position"].sudo()._read_group(
-            [
-                ("organization_id", "in", self.recipient_organization_ids.ids),
-                ("state", "=", "open"),
-                ("user_id", "!=", False),
-            ],
-            ["organization_id"],
-            ["user_id:array_agg"],
+        positions = (
+            self.env["party.position"]
+            .sudo()
+            ._read_group(
+                [
+                    ("organization_id", "in", self.recipient_organization_ids.ids),
+                    ("state", "=", "open"),
+                    ("user_id", "!=", False),
+                ],
+                ["organization_id"],
+                ["user_id:array_agg"],
+            )
         )
         users_by_org = {org.id: set(user_ids) for org, user_ids in positions}
         result = {}
@@ -138,9 +153,9 @@ class PartyDocument(models.Model):
         recipients = self._get_recipient_users()
         existing = {
             (d.document_id.id, d.user_id.id)
-            for d in self.env["party.document.delivery"].sudo().search(
-                [("document_id", "in", self.ids)]
-            )
+            for d in self.env["party.document.delivery"]
+            .sudo()
+            .search([("document_id", "in", self.ids)])
         }
         now = fields.Datetime.now()
         vals_list = [
@@ -150,8 +165,11 @@ class PartyDocument(models.Model):
             if (doc.id, user_id) not in existing
         ]
         deliveries = self.env["party.document.delivery"].sudo().create(vals_list)
-        for doc in self:
-            partners = deliveries.filtered(lambda d: d.document_id == doc).user_id.partner_id
+        partners_by_doc = {}
+        for delivery in deliveries:
+            partners_by_doc.setdefault(delivery.document_id, self.env["res.partner"])
+            partners_by_doc[delivery.document_id] |= delivery.user_id.partner_id
+        for doc, partners in partners_by_doc.items():
             if partners:
                 doc.message_notify(
                     partner_ids=partners.ids,
@@ -179,7 +197,11 @@ class PartyDocument(models.Model):
                 ("res_model", "=", self._name),
                 ("res_id", "in", overdue.ids),
                 ("date_deadline", "=", today),
-                ("activity_type_id", "=", self.env.ref("mail.mail_activity_data_todo").id),
+                (
+                    "activity_type_id",
+                    "=",
+                    self.env.ref("mail.mail_activity_data_todo").id,
+                ),
             ]
         )
         already = set(reminded.mapped("res_id"))

@@ -36,10 +36,18 @@ class PartyMeeting(models.Model):
     _check_company_auto = True
 
     name = fields.Char(
-        compute="_compute_name", store=True, readonly=False, required=True, precompute=True
+        compute="_compute_name",
+        store=True,
+        readonly=False,
+        required=True,
+        precompute=True,
     )
     organization_id = fields.Many2one(
-        "party.organization", required=True, index=True, check_company=True, tracking=True
+        "party.organization",
+        required=True,
+        index=True,
+        check_company=True,
+        tracking=True,
     )
     company_id = fields.Many2one(
         related="organization_id.company_id", store=True, index=True
@@ -51,11 +59,17 @@ class PartyMeeting(models.Model):
     online_link = fields.Char()
     chair_id = fields.Many2one("party.member", string="Chair", check_company=True)
     secretary_id = fields.Many2one(
-        "party.member", string="Meeting Secretary", check_company=True,
+        "party.member",
+        string="Meeting Secretary",
+        check_company=True,
         help="Keeps the minutes and the attendance list.",
     )
-    state = fields.Selection(STATES, default="draft", required=True, tracking=True, index=True)
-    agenda_ids = fields.One2many("party.meeting.agenda", "meeting_id", string="Agenda", copy=True)
+    state = fields.Selection(
+        STATES, default="draft", required=True, tracking=True, index=True
+    )
+    agenda_ids = fields.One2many(
+        "party.meeting.agenda", "meeting_id", string="Agenda", copy=True
+    )
     document_ids = fields.Many2many(
         "party.document",
         "party_meeting_document_rel",
@@ -65,18 +79,26 @@ class PartyMeeting(models.Model):
         domain="[('secrecy', '=', 'normal')]",
         help="Secret documents are never shown in a paperless meeting.",
     )
-    attendance_ids = fields.One2many("party.meeting.attendance", "meeting_id", string="Attendance")
+    attendance_ids = fields.One2many(
+        "party.meeting.attendance", "meeting_id", string="Attendance"
+    )
     invited_count = fields.Integer(compute="_compute_attendance_stats", store=True)
     present_count = fields.Integer(compute="_compute_attendance_stats", store=True)
     attendance_rate = fields.Float(
-        compute="_compute_attendance_stats", store=True, aggregator="avg",
+        compute="_compute_attendance_stats",
+        store=True,
+        aggregator="avg",
         help="Percentage of invitees present (late arrivals included).",
     )
-    checkin_token = fields.Char(copy=False, readonly=True, groups="party_org.group_party_secretary")
+    checkin_token = fields.Char(
+        copy=False, readonly=True, groups="party_org.group_party_secretary"
+    )
     checkin_qr = fields.Binary(string="Check-in QR", compute="_compute_checkin_qr")
     minutes = fields.Html(string="Minutes (Biên bản)")
     conclusion = fields.Html()
-    conclusion_document_id = fields.Many2one("party.document", readonly=True, copy=False)
+    conclusion_document_id = fields.Many2one(
+        "party.document", readonly=True, copy=False
+    )
 
     @api.depends("kind", "organization_id", "date_start")
     def _compute_name(self):
@@ -101,7 +123,9 @@ class PartyMeeting(models.Model):
         for meeting in self:
             token = meeting.sudo().checkin_token
             meeting.checkin_qr = (
-                make_qr_png(f"{base_url}/party/meeting/{token}/checkin") if token else False
+                make_qr_png(f"{base_url}/party/meeting/{token}/checkin")
+                if token
+                else False
             )
 
     @api.constrains("document_ids")
@@ -132,7 +156,12 @@ class PartyMeeting(models.Model):
         """Send the invitations as Odoo notifications and open the check-in."""
         for meeting in self:
             if meeting.state != "draft":
-                raise UserError(self.env._("Only a draft meeting can be announced. / Chỉ cuộc họp nháp mới được gửi giấy mời."))
+                raise UserError(
+                    self.env._(
+                        "Only a draft meeting can be announced. / "
+                        "Chỉ cuộc họp nháp mới được gửi giấy mời."
+                    )
+                )
         for meeting in self:
             meeting.sudo().checkin_token = secrets.token_urlsafe(24)
             partners = meeting.attendance_ids.partner_id
@@ -143,7 +172,9 @@ class PartyMeeting(models.Model):
                     body=self.env._(
                         "You are invited to %(meeting)s on %(date)s at %(place)s.",
                         meeting=meeting.name,
-                        date=fields.Datetime.context_timestamp(meeting, meeting.date_start).strftime("%d/%m/%Y %H:%M"),
+                        date=fields.Datetime.context_timestamp(
+                            meeting, meeting.date_start
+                        ).strftime("%d/%m/%Y %H:%M"),
                         place=meeting.place or meeting.online_link or "-",
                     ),
                     model_description=self.env._("Party Meeting"),
@@ -154,7 +185,9 @@ class PartyMeeting(models.Model):
         """Close the meeting: invitees not recorded are absent without excuse."""
         for meeting in self:
             if meeting.state != "invited":
-                raise UserError(self.env._("Announce the meeting first. / Hãy gửi giấy mời trước."))
+                raise UserError(
+                    self.env._("Announce the meeting first. / Hãy gửi giấy mời trước.")
+                )
         self.attendance_ids.filtered(lambda a: a.state == "invited").state = "unexcused"
         self.state = "held"
 
@@ -171,7 +204,9 @@ class PartyMeeting(models.Model):
         """Turn the conclusion into an internal Kết luận document (draft)."""
         self.ensure_one()
         if not self.conclusion:
-            raise UserError(self.env._("Write the conclusion first. / Hãy ghi kết luận trước."))
+            raise UserError(
+                self.env._("Write the conclusion first. / Hãy ghi kết luận trước.")
+            )
         document = self.env["party.document"].create(
             {
                 "direction": "internal",
@@ -194,14 +229,22 @@ class PartyMeeting(models.Model):
 
     def _get_default_invitees(self):
         """Map meeting id → official and probationary members of its organisation."""
-        members = self.env["party.member"].sudo().search(
-            [
-                ("organization_id", "in", self.organization_id.ids),
-                ("state", "in", INVITED_MEMBER_STATES),
-            ]
+        members = (
+            self.env["party.member"]
+            .sudo()
+            .search(
+                [
+                    ("organization_id", "in", self.organization_id.ids),
+                    ("state", "in", INVITED_MEMBER_STATES),
+                ]
+            )
         )
+        by_org = {}
+        for member in members:
+            by_org.setdefault(member.organization_id.id, []).append(member.id)
+        Member = self.env["party.member"]
         return {
-            meeting.id: members.filtered(lambda m: m.organization_id == meeting.organization_id)
+            meeting.id: Member.browse(by_org.get(meeting.organization_id.id, []))
             for meeting in self
         }
 
@@ -222,20 +265,25 @@ class PartyMeeting(models.Model):
         if not token:
             return self.browse()
         return self.sudo().search(
-            [("checkin_token", "=", token), ("state", "in", ("invited", "held"))], limit=1
+            [("checkin_token", "=", token), ("state", "in", ("invited", "held"))],
+            limit=1,
         )
 
     def _check_in(self, user):
         """Mark ``user`` present (late after 15 minutes) if invited; return
         their attendance line, empty if they are not an invitee."""
         self.ensure_one()
-        attendance = self.env["party.meeting.attendance"].sudo().search(
-            [("meeting_id", "=", self.id), ("user_id", "=", user.id)], limit=1
+        attendance = (
+            self.env["party.meeting.attendance"]
+            .sudo()
+            .search([("meeting_id", "=", self.id), ("user_id", "=", user.id)], limit=1)
         )
         if attendance and attendance.state in ("invited", "excused", "unexcused"):
             now = fields.Datetime.now()
             late = now > self.sudo().date_start + LATE_AFTER
-            attendance.write({"state": "late" if late else "present", "check_in_time": now})
+            attendance.write(
+                {"state": "late" if late else "present", "check_in_time": now}
+            )
         return attendance
 
     # KPIs and reminders
@@ -250,13 +298,19 @@ class PartyMeeting(models.Model):
                 ("state", "=", "held"),
                 ("kind", "in", ("regular", "thematic")),
                 ("date_start", ">=", fields.Datetime.to_datetime(date_from)),
-                ("date_start", "<", fields.Datetime.to_datetime(date_to) + timedelta(days=1)),
+                (
+                    "date_start",
+                    "<",
+                    fields.Datetime.to_datetime(date_to) + timedelta(days=1),
+                ),
             ],
             ["organization_id", "kind", "date_start"],
         )
         by_org = {org.id: [] for org in organizations}
         for row in meetings:
-            by_org[row["organization_id"][0]].append((row["kind"], row["date_start"].date()))
+            by_org[row["organization_id"][0]].append(
+                (row["kind"], row["date_start"].date())
+            )
         return {
             org_id: meeting_compliance(rows, date_from, date_to)
             for org_id, rows in by_org.items()
@@ -288,6 +342,7 @@ class PartyMeeting(models.Model):
             ]
         )
         already = set(reminded.mapped("res_id"))
+        month_label = today.strftime("%m/%Y")
         for cell in cells - planned:
             user = cell.secretary_id.user_id
             if not user or cell.id in already:
@@ -296,5 +351,7 @@ class PartyMeeting(models.Model):
                 activity_type_id=activity_type.id,
                 user_id=user.id,
                 date_deadline=next_month - timedelta(days=1),
-                summary=self.env._("Schedule the regular meeting of %(month)s", month=f"{today:%m/%Y}"),
+                summary=self.env._(
+                    "Schedule the regular meeting of %(month)s", month=month_label
+                ),
             )

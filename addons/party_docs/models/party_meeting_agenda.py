@@ -17,7 +17,9 @@ class PartyMeetingAgenda(models.Model):
     _description = "Party Meeting Agenda Item"
     _order = "meeting_id, sequence, id"
 
-    meeting_id = fields.Many2one("party.meeting", required=True, index=True, ondelete="cascade")
+    meeting_id = fields.Many2one(
+        "party.meeting", required=True, index=True, ondelete="cascade"
+    )
     company_id = fields.Many2one(related="meeting_id.company_id", store=True)
     organization_id = fields.Many2one(related="meeting_id.organization_id", store=True)
     sequence = fields.Integer(default=10)
@@ -29,7 +31,9 @@ class PartyMeetingAgenda(models.Model):
     votes_against = fields.Integer()
     votes_abstain = fields.Integer()
     official_member_count = fields.Integer(
-        compute="_compute_official_member_count", store=True, readonly=False,
+        compute="_compute_official_member_count",
+        store=True,
+        readonly=False,
         help="Official members of the organisation: the base of the two-thirds rule "
         "(Điều lệ Đảng, Điều 4.3).",
     )
@@ -41,25 +45,35 @@ class PartyMeetingAgenda(models.Model):
         (self - voting).official_member_count = 0
         if not voting:
             return
-        groups = self.env["party.member"].sudo()._read_group(
-            [
-                ("organization_id", "in", voting.meeting_id.organization_id.ids),
-                ("state", "=", "official"),
-            ],
-            ["organization_id"],
-            ["__count"],
+        groups = (
+            self.env["party.member"]
+            .sudo()
+            ._read_group(
+                [
+                    ("organization_id", "in", voting.meeting_id.organization_id.ids),
+                    ("state", "=", "official"),
+                ],
+                ["organization_id"],
+                ["__count"],
+            )
         )
         counts = {org.id: count for org, count in groups}
         for item in voting:
-            item.official_member_count = counts.get(item.meeting_id.organization_id.id, 0)
+            item.official_member_count = counts.get(
+                item.meeting_id.organization_id.id, 0
+            )
 
     @api.depends("vote_rule", "votes_for", "votes_against", "official_member_count")
     def _compute_is_passed(self):
         for item in self:
             if item.vote_rule == "two_thirds":
-                item.is_passed = two_thirds_majority(item.votes_for, item.official_member_count)
+                item.is_passed = two_thirds_majority(
+                    item.votes_for, item.official_member_count
+                )
             elif item.vote_rule == "majority":
-                item.is_passed = item.votes_for > item.votes_against + item.votes_abstain
+                item.is_passed = (
+                    item.votes_for > item.votes_against + item.votes_abstain
+                )
             else:
                 item.is_passed = False
 

@@ -16,7 +16,9 @@ class PartyMeetingAttendance(models.Model):
     _description = "Party Meeting Attendance"
     _order = "meeting_id, member_id"
 
-    meeting_id = fields.Many2one("party.meeting", required=True, index=True, ondelete="cascade")
+    meeting_id = fields.Many2one(
+        "party.meeting", required=True, index=True, ondelete="cascade"
+    )
     organization_id = fields.Many2one(related="meeting_id.organization_id", store=True)
     company_id = fields.Many2one(related="meeting_id.company_id", store=True)
     member_id = fields.Many2one("party.member", index="btree_not_null")
@@ -50,13 +52,16 @@ class PartyMeetingAttendance(models.Model):
     def _compute_partner_id(self):
         for attendance in self:
             attendance.partner_id = (
-                attendance.sudo().member_id.partner_id or attendance.sudo().user_id.partner_id
+                attendance.sudo().member_id.partner_id
+                or attendance.sudo().user_id.partner_id
             )
 
     @api.depends("member_id", "user_id")
     def _compute_display_name(self):
         for attendance in self:
-            attendance.display_name = attendance.member_id.name or attendance.user_id.name or ""
+            attendance.display_name = (
+                attendance.member_id.name or attendance.user_id.name or ""
+            )
 
     def action_present(self):
         self.write({"state": "present", "check_in_time": fields.Datetime.now()})

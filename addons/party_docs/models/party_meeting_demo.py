@@ -51,7 +51,8 @@ class PartyMeeting(models.Model):
             attendance.write(
                 {
                     "state": state,
-                    "check_in_time": attendance.meeting_id.date_start + timedelta(minutes=2 if state == "present" else 25)
+                    "check_in_time": attendance.meeting_id.date_start
+                    + timedelta(minutes=2 if state == "present" else 25)
                     if state in ("present", "late")
                     else False,
                     "note": "Đi công tác" if state == "excused" else False,
@@ -62,13 +63,19 @@ class PartyMeeting(models.Model):
         return meetings
 
     def _demo_values(self, cell, kind, start, index):
-        agenda = DEMO_AGENDA if kind == "regular" else [DEMO_THEMES[index // 3 % len(DEMO_THEMES)]]
+        agenda = (
+            DEMO_AGENDA
+            if kind == "regular"
+            else [DEMO_THEMES[index // 3 % len(DEMO_THEMES)]]
+        )
         return {
             "organization_id": cell.id,
             "kind": kind,
             "date_start": start,
             "date_end": start + timedelta(hours=2),
             "place": "Phòng họp tầng 3",
-            "agenda_ids": [(0, 0, {"sequence": i, "name": name}) for i, name in enumerate(agenda)],
+            "agenda_ids": [
+                (0, 0, {"sequence": i, "name": name}) for i, name in enumerate(agenda)
+            ],
             "conclusion": "<p>Chi bộ thống nhất các nội dung đã thảo luận.</p>",
         }

@@ -6,3 +6,5 @@ from . import test_secrecy
 from . import test_http
 from . import test_meeting
 from . import test_register
+from . import test_signature
+from . import test_access

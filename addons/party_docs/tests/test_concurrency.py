@@ -1,6 +1,8 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import random
 import threading
+import time
 from datetime import date
 
 from psycopg2 import errors
@@ -80,7 +82,7 @@ class TestConcurrentNumbering(TransactionCase):
             env = _cursor_env(registry)
             with env.cr:
                 for doc_id in doc_ids:
-                    for _attempt in range(MAX_TRIES):
+                    for attempt in range(MAX_TRIES):
                         try:
                             env["party.document"].browse(doc_id).action_issue()
                             env.cr.commit()
@@ -89,6 +91,7 @@ class TestConcurrentNumbering(TransactionCase):
                             env.cr.rollback()
                             env.transaction.clear()
                             retries.append(doc_id)
+                            time.sleep(random.uniform(0, 0.005 * min(attempt + 1, 20)))
         except Exception as exc:  # reported by the test thread
             failures.append(repr(exc))
 

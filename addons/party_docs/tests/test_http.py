@@ -19,15 +19,22 @@ class TestDocumentDoors(HttpCase):
             {"name": "Đảng bộ HTTP", "code": "ĐUH", "org_type": "grassroots_committee"}
         )
         cls.reader = new_test_user(
-            cls.env, login="doc_reader", password="doc_reader_pw",
+            cls.env,
+            login="doc_reader",
+            password="doc_reader_pw",
             groups="party_org.group_party_member",
         )
         cls.outsider = new_test_user(
-            cls.env, login="doc_outsider", password="doc_outsider_pw",
+            cls.env,
+            login="doc_outsider",
+            password="doc_outsider_pw",
             groups="party_org.group_party_member",
         )
         cls.portal = new_test_user(
-            cls.env, login="doc_portal", password="doc_portal_pw", groups="base.group_portal"
+            cls.env,
+            login="doc_portal",
+            password="doc_portal_pw",
+            groups="base.group_portal",
         )
         values = {
             "type_id": cls.env.ref("party_docs.document_type_tb").id,
@@ -37,15 +44,25 @@ class TestDocumentDoors(HttpCase):
             "main_filename": "vb.pdf",
         }
         cls.secret = cls.env["party.document"].create(
-            dict(values, summary="Mật", secrecy="confidential",
-                 audience_user_ids=[(6, 0, cls.reader.ids)])
+            dict(
+                values,
+                summary="Mật",
+                secrecy="confidential",
+                audience_user_ids=[(6, 0, cls.reader.ids)],
+            )
         )
         cls.annex = cls.env["ir.attachment"].create(
-            {"name": "pl.pdf", "datas": PDF, "res_model": "party.document",
-             "res_id": cls.secret.id}
+            {
+                "name": "pl.pdf",
+                "datas": PDF,
+                "res_model": "party.document",
+                "res_id": cls.secret.id,
+            }
         )
         cls.public = cls.env["party.document"].create(
-            dict(values, summary="Thông báo", recipient_user_ids=[(6, 0, cls.reader.ids)])
+            dict(
+                values, summary="Thông báo", recipient_user_ids=[(6, 0, cls.reader.ids)]
+            )
         )
         cls.public.write({"state": "signed"})
         cls.public.action_issue()
@@ -70,7 +87,9 @@ class TestDocumentDoors(HttpCase):
         self.assertEqual(self._get(url, "doc_reader").status_code, 200)
         for login in ("doc_outsider", "doc_portal"):
             self.assertIn(self._get(url, login).status_code, (403, 404), login)
-        response = self._get(f"/web/content/{self.annex.id}?access_token=x", "doc_outsider")
+        response = self._get(
+            f"/web/content/{self.annex.id}?access_token=x", "doc_outsider"
+        )
         self.assertIn(response.status_code, (403, 404))
 
     def test_qr_opens_for_recipients_only(self):
@@ -78,10 +97,14 @@ class TestDocumentDoors(HttpCase):
         url = f"/party/doc/{self.public.access_token}"
         response = self._get(url, "doc_reader")
         self.assertEqual(response.status_code, 303)
-        self.assertIn(f"/odoo/party.document/{self.public.id}", response.headers["Location"])
+        self.assertIn(
+            f"/odoo/party.document/{self.public.id}", response.headers["Location"]
+        )
         self.assertTrue(self.public.delivery_ids.date_read)
         self.assertEqual(self._get(url, "doc_outsider").status_code, 403)
-        self.assertEqual(self._get("/party/doc/no-such-token", "doc_reader").status_code, 404)
+        self.assertEqual(
+            self._get("/party/doc/no-such-token", "doc_reader").status_code, 404
+        )
         anonymous = self._get(url, None)
         self.assertIn(anonymous.status_code, (302, 303))
         self.assertIn("/web/login", anonymous.headers["Location"])
@@ -106,11 +129,15 @@ class TestMeetingCheckinRoute(HttpCase):
             {"name": "Chi bộ HTTP", "org_type": "grassroots_cell"}
         )
         cls.invitee = new_test_user(
-            cls.env, login="meet_invitee", password="meet_invitee_pw",
+            cls.env,
+            login="meet_invitee",
+            password="meet_invitee_pw",
             groups="party_org.group_party_member",
         )
         cls.stranger = new_test_user(
-            cls.env, login="meet_stranger", password="meet_stranger_pw",
+            cls.env,
+            login="meet_stranger",
+            password="meet_stranger_pw",
             groups="party_org.group_party_member",
         )
         cls.meeting = cls.env["party.meeting"].create(

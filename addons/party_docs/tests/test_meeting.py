@@ -26,8 +26,12 @@ class TestMeeting(PartyDocsCase):
             }
         )
         cls.member_official = cls._member("Trần Văn An", cls.user_reader, official=True)
-        cls.member_probation = cls._member("Lê Thị Bình", cls.user_member, official=False)
-        cls.member_other = cls._member("Phạm Văn Cường", cls.user_outsider, official=True, cell=cls.cell_2)
+        cls.member_probation = cls._member(
+            "Lê Thị Bình", cls.user_member, official=False
+        )
+        cls.member_other = cls._member(
+            "Phạm Văn Cường", cls.user_outsider, official=True, cell=cls.cell_2
+        )
 
     @classmethod
     def _member(cls, name, user, official=True, cell=None):
@@ -58,7 +62,8 @@ class TestMeeting(PartyDocsCase):
         """A new meeting invites its organisation's official and probationary members."""
         meeting = self._meeting()
         self.assertEqual(
-            meeting.attendance_ids.member_id, self.member_official | self.member_probation
+            meeting.attendance_ids.member_id,
+            self.member_official | self.member_probation,
         )
 
     def test_invitations_are_notifications(self):
@@ -67,9 +72,16 @@ class TestMeeting(PartyDocsCase):
         meeting.action_invite()
         self.assertEqual(meeting.state, "invited")
         self.assertTrue(meeting.checkin_token)
-        notified = self.env["mail.notification"].search(
-            [("mail_message_id.model", "=", "party.meeting"), ("mail_message_id.res_id", "=", meeting.id)]
-        ).res_partner_id
+        notified = (
+            self.env["mail.notification"]
+            .search(
+                [
+                    ("mail_message_id.model", "=", "party.meeting"),
+                    ("mail_message_id.res_id", "=", meeting.id),
+                ]
+            )
+            .res_partner_id
+        )
         self.assertEqual(notified, (self.user_reader | self.user_member).partner_id)
 
     def test_check_in_marks_invitee_present_or_late(self):
@@ -101,7 +113,11 @@ class TestMeeting(PartyDocsCase):
         meeting._check_in(self.user_reader)
         meeting._check_in(self.user_member)
         item = self.env["party.meeting.agenda"].create(
-            {"meeting_id": meeting.id, "name": "Đề nghị kết nạp", "vote_rule": "two_thirds"}
+            {
+                "meeting_id": meeting.id,
+                "name": "Đề nghị kết nạp",
+                "vote_rule": "two_thirds",
+            }
         )
         self.assertEqual(item.official_member_count, 1)
         item.votes_for = 1
@@ -143,14 +159,20 @@ class TestMeeting(PartyDocsCase):
         result = self.Meeting._get_meeting_compliance(
             self.cell_1 | self.cell_2, date(2025, 5, 1), date(2025, 6, 30)
         )
-        self.assertEqual(result[self.cell_1.id]["months"], {(2025, 5): True, (2025, 6): False})
+        self.assertEqual(
+            result[self.cell_1.id]["months"], {(2025, 5): True, (2025, 6): False}
+        )
         self.assertEqual(result[self.cell_1.id]["quarters"], {(2025, 2): True})
         self.assertEqual(result[self.cell_2.id]["regular_ok"], 0)
 
     def test_monthly_reminder_to_cell_secretary(self):
         """Cells without a regular meeting this month remind their secretary once."""
         term_1 = self.env["party.term"].create(
-            {"organization_id": self.cell_1.id, "date_start": date(2025, 1, 1), "date_end": date(2027, 12, 31)}
+            {
+                "organization_id": self.cell_1.id,
+                "date_start": date(2025, 1, 1),
+                "date_end": date(2027, 12, 31),
+            }
         )
         self.env["party.position"].create(
             {
@@ -165,13 +187,17 @@ class TestMeeting(PartyDocsCase):
         with freeze_time("2025-07-02"):
             self.Meeting._cron_remind_regular_meeting()
             self.Meeting._cron_remind_regular_meeting()
-            activities = self.cell_1.activity_ids.filtered(lambda a: a.activity_type_id == activity_type)
+            activities = self.cell_1.activity_ids.filtered(
+                lambda a: a.activity_type_id == activity_type
+            )
             self.assertEqual(activities.user_id, self.user_secretary)
             self.assertEqual(len(activities), 1)
         with freeze_time("2025-08-02"):
             self._meeting(date_start=datetime(2025, 8, 20, 1, 0))
             self.Meeting._cron_remind_regular_meeting()
-            activities = self.cell_1.activity_ids.filtered(lambda a: a.activity_type_id == activity_type)
+            activities = self.cell_1.activity_ids.filtered(
+                lambda a: a.activity_type_id == activity_type
+            )
             self.assertEqual(len(activities), 1, "a meeting is planned for August")
 
     def test_minutes_render_and_conclusion_document(self):
@@ -180,9 +206,13 @@ class TestMeeting(PartyDocsCase):
         meeting.action_invite()
         meeting._check_in(self.user_reader)
         meeting.action_mark_held()
-        html = self.env["ir.actions.report"]._render_qweb_html(
-            "party_docs.report_party_meeting_minutes", meeting.ids
-        )[0].decode()
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html("party_docs.report_party_meeting_minutes", meeting.ids)[
+                0
+            ]
+            .decode()
+        )
         self.assertIn("BIÊN BẢN", html)
         self.assertIn("Trần Văn An", html)
         meeting.action_create_conclusion_document()

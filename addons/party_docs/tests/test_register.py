@@ -33,17 +33,27 @@ class TestRegister(PartyDocsCase):
         self._doc(summary="Nháp")
         self._issue(self._doc(summary="Năm sau", date=date(2026, 2, 1)))
         register = self._register("outgoing")
-        self.assertEqual(register._get_documents().mapped("summary"), ["Thứ nhất", "Thứ hai"])
-        html = self.env["ir.actions.report"]._render_qweb_html(
-            "party_docs.report_party_document_register", register.ids
-        )[0].decode()
+        self.assertEqual(
+            register._get_documents().mapped("summary"), ["Thứ nhất", "Thứ hai"]
+        )
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html(
+                "party_docs.report_party_document_register", register.ids
+            )[0]
+            .decode()
+        )
         self.assertIn("01-NQ/ĐU", html)
         self.assertNotIn("Nháp", html)
 
     def test_incoming_register_xlsx(self):
         """The incoming register exports arrival numbers and senders as XLSX."""
-        self._doc(direction="incoming", number_symbol="7-CV/ĐUK", sender="Đảng ủy Khối",
-                  arrival_date=date(2025, 3, 3))
+        self._doc(
+            direction="incoming",
+            number_symbol="7-CV/ĐUK",
+            sender="Đảng ủy Khối",
+            arrival_date=date(2025, 3, 3),
+        )
         register = self._register("incoming")
         register.action_export_xlsx()
         book = openpyxl.load_workbook(io.BytesIO(base64.b64decode(register.xlsx_file)))

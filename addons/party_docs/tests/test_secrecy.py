@@ -132,8 +132,31 @@ class TestSecrecy(PartyDocsCase):
     def test_door_portal(self):
         """Portal users reach neither secret documents nor their attachments."""
         with self.assertRaises(AccessError):
-            self.Document.with_user(self.user_portal).browse(self.secret.id).read(["summary"])
-        with self.assertRaises(AccessError):
-            self.env["ir.attachment"].with_user(self.user_portal).browse(self.annex.id).read(
-                ["datas"]
+            self.Document.with_user(self.user_portal).browse(self.secret.id).read(
+                ["summary"]
             )
+        with self.assertRaises(AccessError):
+            self.env["ir.attachment"].with_user(self.user_portal).browse(
+                self.annex.id
+            ).read(["datas"])
+
+    def test_door_handler(self):
+        """An incoming secret document is handled only by someone of its audience."""
+        incoming = self.Document.create(
+            {
+                "direction": "incoming",
+                "type_id": self.type_cv.id,
+                "organization_id": self.committee.id,
+                "summary": "Công văn mật đến",
+                "number_symbol": "3-CV/ĐUK",
+                "secrecy": "confidential",
+                "handler_id": self.user_outsider.id,
+                "deadline": "2025-05-01",
+            }
+        )
+        with self.assertRaises(UserError):
+            incoming.action_assign()
+        incoming.audience_user_ids = [(4, self.user_reader.id)]
+        incoming.handler_id = self.user_reader
+        incoming.action_assign()
+        self.assertEqual(incoming.state, "assigned")

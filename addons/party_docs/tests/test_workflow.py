@@ -63,7 +63,9 @@ class TestWorkflow(PartyDocsCase):
                 "date_start": date(2025, 1, 1),
             }
         )
-        doc = self._issue(self._doc(recipient_organization_ids=[(6, 0, self.cell_2.ids)]))
+        doc = self._issue(
+            self._doc(recipient_organization_ids=[(6, 0, self.cell_2.ids)])
+        )
         self.assertEqual(doc.delivery_ids.user_id, self.user_secretary)
         self.assertTrue(doc.access_token)
 
@@ -91,7 +93,9 @@ class TestWorkflow(PartyDocsCase):
         """An open incoming document past its deadline is flagged and its handler reminded."""
         with freeze_time("2025-04-01"):
             doc = self._doc(direction="incoming", number_symbol="5-CV/ĐUK")
-            doc.write({"handler_id": self.user_secretary.id, "deadline": date(2025, 4, 10)})
+            doc.write(
+                {"handler_id": self.user_secretary.id, "deadline": date(2025, 4, 10)}
+            )
             doc.action_assign()
             self.assertFalse(doc.is_overdue)
         with freeze_time("2025-04-15"):

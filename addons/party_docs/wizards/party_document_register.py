@@ -20,7 +20,8 @@ class PartyDocumentRegister(models.TransientModel):
     organization_id = fields.Many2one("party.organization", required=True)
     direction = fields.Selection(REGISTER_DIRECTIONS, required=True, default="outgoing")
     date_from = fields.Date(
-        required=True, default=lambda self: fields.Date.context_today(self).replace(month=1, day=1)
+        required=True,
+        default=lambda self: fields.Date.context_today(self).replace(month=1, day=1),
     )
     date_to = fields.Date(required=True, default=fields.Date.context_today)
     xlsx_file = fields.Binary(readonly=True, attachment=False)
@@ -53,27 +54,46 @@ class PartyDocumentRegister(models.TransientModel):
         secrecy = dict(documents._fields["secrecy"]._description_selection(self.env))
         if direction == "incoming":
             header = [
-                self.env._("Arrival No."), self.env._("Arrival Date"), self.env._("Sender"),
-                self.env._("Number and Symbol"), self.env._("Date"), self.env._("Summary"),
-                self.env._("Handler"), self.env._("Deadline"), self.env._("Secrecy"),
+                self.env._("Arrival No."),
+                self.env._("Arrival Date"),
+                self.env._("Sender"),
+                self.env._("Number and Symbol"),
+                self.env._("Date"),
+                self.env._("Summary"),
+                self.env._("Handler"),
+                self.env._("Deadline"),
+                self.env._("Secrecy"),
             ]
             rows = [
                 [
-                    doc.arrival_number, doc.arrival_date, doc.sender or "",
-                    doc.number_symbol or "", doc.date, doc.summary,
-                    doc.handler_id.name or "", doc.deadline, secrecy[doc.secrecy],
+                    doc.arrival_number,
+                    doc.arrival_date,
+                    doc.sender or "",
+                    doc.number_symbol or "",
+                    doc.date,
+                    doc.summary,
+                    doc.handler_id.name or "",
+                    doc.deadline,
+                    secrecy[doc.secrecy],
                 ]
                 for doc in documents
             ]
         else:
             header = [
-                self.env._("Number and Symbol"), self.env._("Date"), self.env._("Type"),
-                self.env._("Summary"), self.env._("Signer"), self.env._("Recipients"),
+                self.env._("Number and Symbol"),
+                self.env._("Date"),
+                self.env._("Type"),
+                self.env._("Summary"),
+                self.env._("Signer"),
+                self.env._("Recipients"),
                 self.env._("Secrecy"),
             ]
             rows = [
                 [
-                    doc.number_symbol, doc.date, doc.type_id.name, doc.summary,
+                    doc.number_symbol,
+                    doc.date,
+                    doc.type_id.name,
+                    doc.summary,
                     doc.signer_name or "",
                     ", ".join(doc.recipient_organization_ids.mapped("name"))
                     + (f"; {doc.recipient_external}" if doc.recipient_external else ""),
@@ -84,7 +104,9 @@ class PartyDocumentRegister(models.TransientModel):
         return header, rows
 
     def action_print_pdf(self):
-        return self.env.ref("party_docs.party_document_register_report").report_action(self)
+        return self.env.ref("party_docs.party_document_register_report").report_action(
+            self
+        )
 
     def action_export_xlsx(self):
         self.ensure_one()
@@ -94,9 +116,18 @@ class PartyDocumentRegister(models.TransientModel):
         sheet = workbook.add_worksheet(self.direction)
         bold = workbook.add_format({"bold": True, "border": 1, "text_wrap": True})
         cell = workbook.add_format({"border": 1, "text_wrap": True, "valign": "top"})
-        day = workbook.add_format({"border": 1, "num_format": "dd/mm/yyyy", "valign": "top"})
-        title = dict(self._fields["direction"]._description_selection(self.env))[self.direction]
-        sheet.write(0, 0, f"{self.organization_id.name} – {title}", workbook.add_format({"bold": True}))
+        day = workbook.add_format(
+            {"border": 1, "num_format": "dd/mm/yyyy", "valign": "top"}
+        )
+        title = dict(self._fields["direction"]._description_selection(self.env))[
+            self.direction
+        ]
+        sheet.write(
+            0,
+            0,
+            f"{self.organization_id.name} – {title}",
+            workbook.add_format({"bold": True}),
+        )
         sheet.write(1, 0, f"{self.date_from:%d/%m/%Y} – {self.date_to:%d/%m/%Y}")
         for col, name in enumerate(header):
             sheet.write(3, col, name, bold)
@@ -104,18 +135,30 @@ class PartyDocumentRegister(models.TransientModel):
         for row_index, row in enumerate(rows, start=4):
             for col, value in enumerate(row):
                 if isinstance(value, fields.date):
-                    sheet.write_datetime(row_index, col, fields.Datetime.to_datetime(value), day)
+                    sheet.write_datetime(
+                        row_index, col, fields.Datetime.to_datetime(value), day
+                    )
                 else:
-                    sheet.write(row_index, col, value if value not in (False, None) else "", cell)
+                    sheet.write(
+                        row_index,
+                        col,
+                        value if value not in (False, None) else "",
+                        cell,
+                    )
         workbook.close()
         self.write(
             {
                 "xlsx_file": base64.b64encode(buffer.getvalue()),
-                "xlsx_filename": f"so-dang-ky-{self.direction}-{self.date_from}-{self.date_to}.xlsx",
+                "xlsx_filename": (
+                    f"so-dang-ky-{self.direction}-{self.date_from}-{self.date_to}.xlsx"
+                ),
             }
         )
         return {
             "type": "ir.actions.act_url",
-            "url": f"/web/content/{self._name}/{self.id}/xlsx_file/{self.xlsx_filename}?download=true",
+            "url": (
+                f"/web/content/{self._name}/{self.id}/xlsx_file/"
+                f"{self.xlsx_filename}?download=true"
+            ),
             "target": "self",
         }

@@ -8,3 +8,16 @@ from . import test_member_history
 from . import test_member_fields
 from . import test_party_age
 from . import test_member_access
+from . import test_candidate
+from . import test_transfer
+from . import test_lifecycle_wizards
+from . import test_lifecycle_cron_access
+from . import test_member_privacy
+from . import test_card
+from . import test_card_verify
+from . import test_badge_award
+from . import test_fee
+from . import test_card_access
+from . import test_engine_member_sheet
+from . import test_member_import
+from . import test_member_export

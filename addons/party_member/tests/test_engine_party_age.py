@@ -4,6 +4,7 @@ import random
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
+
 from odoo.tests import BaseCase, tagged
 
 from ..engine.party_age import (

@@ -1,0 +1,292 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from odoo.addons.party_org.models.party_organization import CELL_TYPES
+
+from ..engine import admission
+
+# Pipeline stages (phát triển đảng viên), in order.
+STAGES = [
+    ("sympathiser", "Sympathiser"),
+    ("awareness_class", "Awareness Class"),
+    ("dossier", "Dossier"),
+    ("branch_voted", "Branch Voted"),
+    ("admitted", "Admitted"),
+    ("dropped", "Dropped"),
+]
+STAGE_ORDER = {key: index for index, (key, _label) in enumerate(STAGES)}
+# States of a former member who may be readmitted (Quy định 232-QĐ/TW):
+# removed or left, never expelled.
+READMISSION_STATES = ("removed", "left")
+# Events that end a membership and start the 36 months before readmission.
+LEAVING_EVENTS = ("removal", "leave")
+# Candidate field → dossier item of the engine.
+DOSSIER_FIELDS = {
+    "dossier_application": admission.DOSSIER_APPLICATION,
+    "dossier_cv": admission.DOSSIER_CV,
+    "dossier_introducers": admission.DOSSIER_INTRODUCERS,
+    "dossier_union_recommendation": admission.DOSSIER_UNION_RECOMMENDATION,
+    "dossier_residence_comments": admission.DOSSIER_RESIDENCE_COMMENTS,
+}
+
+
+class PartyCandidate(models.Model):
+    _name = "party.candidate"
+    _description = "Party Admission Candidate"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "stage_sequence, planned_admission_date, name"
+    _check_company_auto = True
+
+    # Person
+    name = fields.Char(required=True, tracking=True)
+    birth_date = fields.Date(tracking=True)
+    employee_id = fields.Many2one("hr.employee", check_company=True, tracking=True)
+    former_member_id = fields.Many2one(
+        "party.member",
+        string="Former Member (Readmission)",
+        check_company=True,
+        tracking=True,
+        help="Set for a readmission: the former member is readmitted instead of "
+        "creating a new member. Readmission is allowed once, at least 36 months "
+        "after leaving; party age counts from the first admission (Quy định "
+        "232-QĐ/TW).",
+    )
+    organization_id = fields.Many2one(
+        "party.organization",
+        string="Party Cell",
+        required=True,
+        check_company=True,
+        tracking=True,
+        domain=[("org_type", "in", CELL_TYPES)],
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, index=True, default=lambda self: self.env.company
+    )
+    active = fields.Boolean(default=True)
+    color = fields.Integer()
+    # Pipeline
+    stage = fields.Selection(
+        STAGES,
+        required=True,
+        default="sympathiser",
+        tracking=True,
+        group_expand="_group_expand_stage",
+    )
+    stage_sequence = fields.Integer(compute="_compute_stage_sequence", store=True)
+    review_note = fields.Html(
+        string="Review Notes",
+        help="The branch reviews each sympathiser monthly; log each review in "
+        "the chatter.",
+    )
+    # Awareness class (lớp bồi dưỡng nhận thức về Đảng)
+    certificate_date = fields.Date(
+        string="Awareness Certificate Date",
+        tracking=True,
+        help="Date of the party-awareness class certificate, valid 5 years "
+        "(Hướng dẫn 12-HD/BTCTW).",
+    )
+    certificate_expiry_date = fields.Date(
+        string="Certificate Valid Until", compute="_compute_certificate_expiry_date"
+    )
+    # Dossier
+    dossier_application = fields.Boolean(string="Application (1-KNĐ)", tracking=True)
+    dossier_cv = fields.Boolean(string="Curriculum Vitae (2-KNĐ)", tracking=True)
+    dossier_introducers = fields.Boolean(string="Introducers (3-KNĐ)", tracking=True)
+    dossier_union_recommendation = fields.Boolean(
+        string="Union Recommendation", tracking=True
+    )
+    dossier_residence_comments = fields.Boolean(
+        string="Residence Comments", tracking=True
+    )
+    introducer_ids = fields.Many2many(
+        "party.member",
+        string="Introducers",
+        check_company=True,
+        help="Two official members who introduce the candidate (3-KNĐ).",
+    )
+    dossier_complete = fields.Boolean(compute="_compute_dossier_complete")
+    # Branch vote
+    vote_date = fields.Date(tracking=True)
+    votes_for = fields.Integer(tracking=True)
+    votes_against = fields.Integer(tracking=True)
+    official_member_count = fields.Integer(
+        string="Official Members of the Cell",
+        compute="_compute_official_member_count",
+        store=True,
+        readonly=False,
+        help="The base of the vote: at least two thirds of the cell's official "
+        "members must agree (Điều lệ Đảng, Điều 4.3).",
+    )
+    # Admission
+    planned_admission_date = fields.Date(
+        tracking=True,
+        help="Planned admission ceremony date. Age (18 to 60, counted in months) "
+        "and the certificate are checked on this date.",
+    )
+    decision_number = fields.Char(string="Admission Decision Number")
+    decision_date = fields.Date(string="Admission Decision Date")
+    member_id = fields.Many2one(
+        "party.member", string="Member", readonly=True, copy=False, check_company=True
+    )
+    decision_id = fields.Many2one(
+        "party.decision", string="Admission Decision", readonly=True, copy=False
+    )
+    drop_reason = fields.Text(tracking=True)
+
+    @api.model
+    def _group_expand_stage(self, stages, domain):
+        return [key for key, _label in STAGES]
+
+    @api.depends("stage")
+    def _compute_stage_sequence(self):
+        for candidate in self:
+            candidate.stage_sequence = STAGE_ORDER[candidate.stage]
+
+    @api.depends("certificate_date")
+    def _compute_certificate_expiry_date(self):
+        for candidate in self:
+            candidate.certificate_expiry_date = (
+                candidate.certificate_date
+                and admission.certificate_expiry(candidate.certificate_date)
+            )
+
+    @api.depends(*DOSSIER_FIELDS)
+    def _compute_dossier_complete(self):
+        for candidate in self:
+            candidate.dossier_complete = not candidate._dossier_missing()
+
+    @api.depends("organization_id")
+    def _compute_official_member_count(self):
+        counts = self._official_member_counts(self.organization_id)
+        for candidate in self:
+            candidate.official_member_count = counts.get(
+                candidate.organization_id.id, 0
+            )
+
+    @api.onchange("employee_id")
+    def _onchange_employee_id(self):
+        employee = self.employee_id
+        if employee:
+            self.name = employee.name
+            self.birth_date = employee.birthday or self.birth_date
+            self.company_id = employee.company_id or self.company_id
+
+    @api.onchange("former_member_id")
+    def _onchange_former_member_id(self):
+        member = self.former_member_id
+        if member:
+            self.name = member.name
+            self.birth_date = member.birth_date
+            self.employee_id = member.employee_id
+
+    @api.constrains("votes_for", "votes_against", "official_member_count")
+    def _check_votes(self):
+        for candidate in self:
+            if min(
+                candidate.votes_for,
+                candidate.votes_against,
+                candidate.official_member_count,
+            ) < 0 or (
+                candidate.official_member_count
+                and candidate.votes_for + candidate.votes_against
+                > candidate.official_member_count
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s: the votes for and against cannot exceed the "
+                        "official members of the cell. / %(name)s: số phiếu tán "
+                        "thành và không tán thành không thể vượt quá số đảng viên "
+                        "chính thức của chi bộ.",
+                        name=candidate.name,
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        """A candidate created as "admitted" is admitted (see ``write``)."""
+        admit = [vals.get("stage") == "admitted" for vals in vals_list]
+        for vals in vals_list:
+            if vals.get("stage") == "admitted":
+                vals["stage"] = "branch_voted"
+        candidates = super().create(vals_list)
+        to_admit = candidates.browse(
+            [c.id for c, flag in zip(candidates, admit, strict=True) if flag]
+        )
+        if to_admit:
+            to_admit.write({"stage": "admitted"})
+        return candidates
+
+    def write(self, vals):
+        """Moving forward checks the rules of the target stage; reaching
+        "admitted" (button or kanban drag) admits the candidate."""
+        if vals.get("stage") and not self.env.context.get("party_candidate_admitting"):
+            target = vals["stage"]
+            forward = self.filtered(
+                lambda c: target != "dropped"
+                and STAGE_ORDER[target] > STAGE_ORDER[c.stage]
+            )
+            if target == "admitted":
+                res = super().write({k: v for k, v in vals.items() if k != "stage"})
+                self._admit()
+                return res
+            res = super().write(vals)
+            forward._check_stage_requirements(target)
+            return res
+        return super().write(vals)
+
+    def action_to_awareness_class(self):
+        return self.write({"stage": "awareness_class"})
+
+    def action_to_dossier(self):
+        return self.write({"stage": "dossier"})
+
+    def action_to_branch_voted(self):
+        return self.write({"stage": "branch_voted"})
+
+    def action_admit(self):
+        return self.write({"stage": "admitted"})
+
+    def action_drop(self):
+        for candidate in self:
+            if not candidate.drop_reason:
+                raise UserError(
+                    self.env._(
+                        "Write the reason for dropping %(name)s first. / Hãy ghi "
+                        "lý do dừng xem xét %(name)s trước.",
+                        name=candidate.name,
+                    )
+                )
+        return self.write({"stage": "dropped"})
+
+    def action_reset(self):
+        return self.write({"stage": "sympathiser"})
+
+    def action_view_member(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "party.member",
+            "res_id": self.member_id.id,
+            "view_mode": "form",
+        }
+
+    @api.model
+    def _official_member_counts(self, organizations):
+        """Map organisation id → number of its official members."""
+        if not organizations:
+            return {}
+        groups = (
+            self.env["party.member"]
+            .sudo()
+            ._read_group(
+                [
+                    ("organization_id", "in", organizations.ids),
+                    ("state", "=", "official"),
+                ],
+                ["organization_id"],
+                ["__count"],
+            )
+        )
+        return {org.id: count for org, count in groups}

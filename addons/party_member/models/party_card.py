@@ -1,0 +1,355 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Thẻ đảng viên (party card): issue, loss, reissue, recovery.
+
+Hướng dẫn 12-HD/BTCTW (2022): cards go to official members only, on the
+decision of the committee above the grassroots level; the 8-digit number is
+unique nationally. A lost card is reported and a new one reissued; the card
+of an expelled or removed member is recovered; the family keeps the card
+of a deceased member.
+"""
+
+import base64
+import io
+import re
+import secrets
+
+import qrcode
+from qrcode.constants import ERROR_CORRECT_M
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from ..report.card_pdf import qr_mask
+
+CARD_STATES = [
+    ("issued", "Issued"),
+    ("lost", "Lost"),
+    ("reissued", "Reissued"),
+    ("recovered", "Recovered"),
+    ("kept_by_family", "Kept by Family"),
+]
+# A card in one of these states proves membership (the QR page says "valid").
+VALID_CARD_STATES = ("issued", "reissued")
+# Member states in which a card may be issued: official grade, in the Party.
+CARD_MEMBER_STATES = ("official",)
+CARD_MEMBER_STATES_IF_OFFICIAL = ("temporarily_transferred", "exempt")
+CARD_NUMBER_RE = re.compile(r"^[0-9]{8}$")
+TOKEN_BYTES = 24  # 32 URL-safe characters, 192 bits
+
+
+def new_card_token():
+    """Return an unguessable token for the verification URL."""
+    return secrets.token_urlsafe(TOKEN_BYTES)
+
+
+class PartyCard(models.Model):
+    _name = "party.card"
+    _description = "Party Card"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "issue_date desc, id desc"
+    _rec_name = "number"
+    _check_company_auto = True
+
+    member_id = fields.Many2one(
+        "party.member",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        check_company=True,
+        tracking=True,
+    )
+    company_id = fields.Many2one(related="member_id.company_id", store=True, index=True)
+    organization_id = fields.Many2one(
+        related="member_id.organization_id", store=True, index=True
+    )
+    number = fields.Char(
+        required=True,
+        copy=False,
+        tracking=True,
+        help="Số thẻ: 8 digits, unique nationally (Hướng dẫn 12-HD/BTCTW).",
+    )
+    e_card_id = fields.Char(
+        string="E-Card ID",
+        copy=False,
+        tracking=True,
+        help="Identifier of the electronic party card (national exchange, 2025).",
+    )
+    issue_date = fields.Date(
+        required=True, default=fields.Date.context_today, tracking=True
+    )
+    decision_id = fields.Many2one(
+        "party.decision",
+        ondelete="restrict",
+        check_company=True,
+        tracking=True,
+        domain="[('decision_type', '=', 'card')]",
+        help="Decision of the committee above the grassroots level.",
+    )
+    issuer_name = fields.Char(
+        string="Issuing Committee",
+        help="As printed on the card, e.g. Đảng ủy Khối Doanh nghiệp Trung ương.",
+    )
+    state = fields.Selection(
+        CARD_STATES, required=True, default="issued", tracking=True
+    )
+    replaced_card_id = fields.Many2one(
+        "party.card",
+        string="Replaces",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+        help="The lost card this one was reissued for.",
+    )
+    replacement_card_id = fields.Many2one(
+        "party.card",
+        string="Replaced by",
+        compute="_compute_replacement_card_id",
+    )
+    state_date = fields.Date(string="Status Date", tracking=True)
+    access_token = fields.Char(
+        copy=False,
+        default=lambda self: new_card_token(),
+        groups="party_org.group_party_office",
+        help="Secret part of the verification URL printed as a QR code.",
+    )
+    verify_url = fields.Char(
+        string="Verification URL",
+        compute="_compute_verify_url",
+        groups="party_org.group_party_office",
+    )
+    qr_url = fields.Char(
+        compute="_compute_qr_mask",
+        store=True,
+        groups="party_org.group_party_office",
+        help="The URL encoded in the stored QR code.",
+    )
+    qr_mask = fields.Char(
+        string="QR Code",
+        compute="_compute_qr_mask",
+        store=True,
+        groups="party_org.group_party_office",
+        help="The QR code of the verification URL, computed once per token.",
+    )
+    note = fields.Text()
+
+    _sql_constraints = [
+        (
+            "number_uniq",
+            "unique(number)",
+            "This card number is already used: card numbers are unique across all "
+            "companies. / Số thẻ đảng viên đã được dùng: số thẻ là duy nhất trên "
+            "toàn quốc.",
+        ),
+        (
+            "number_format",
+            "CHECK(number ~ '^[0-9]{8}$')",
+            "A card number is 8 digits. / Số thẻ đảng viên gồm 8 chữ số.",
+        ),
+        (
+            "e_card_id_uniq",
+            "unique(e_card_id)",
+            "This e-card ID is already used. / Mã thẻ điện tử đã được dùng.",
+        ),
+        ("access_token_uniq", "unique(access_token)", "Duplicate card token."),
+    ]
+
+    def _compute_replacement_card_id(self):
+        replacements = self.search([("replaced_card_id", "in", self.ids)])
+        by_old = {card.replaced_card_id.id: card for card in replacements}
+        for card in self:
+            card.replacement_card_id = by_old.get(card.id, False)
+
+    def _compute_verify_url(self):
+        base = self[:1].get_base_url()
+        for card in self:
+            card.verify_url = f"{base}{card._verify_path()}"
+
+    @api.depends("access_token")
+    def _compute_qr_mask(self):
+        base = self[:1].get_base_url()
+        for card in self:
+            if card.access_token:
+                card.qr_url = f"{base}/party/card/verify/{card.access_token}"
+                card.qr_mask = qr_mask(card.qr_url)
+            else:
+                card.qr_url = card.qr_mask = False
+
+    @api.constrains("number")
+    def _check_number(self):
+        for card in self:
+            self._check_number_format(card.number)
+
+    @api.model
+    def _check_number_format(self, number):
+        if not CARD_NUMBER_RE.match(number or ""):
+            raise ValidationError(
+                self.env._(
+                    "The card number %(number)s must be 8 digits. / Số thẻ "
+                    "%(number)s phải gồm 8 chữ số.",
+                    number=number,
+                )
+            )
+
+    @api.constrains("member_id")
+    def _check_official_member(self):
+        for card in self.sudo():
+            if not card.member_id._party_card_allowed():
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s is not an official member: only official members "
+                        "receive a party card (Hướng dẫn 12-HD/BTCTW). / %(name)s "
+                        "chưa là đảng viên chính thức: chỉ đảng viên chính thức "
+                        "mới được cấp thẻ.",
+                        name=card.member_id.name,
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("number"):
+                vals["number"] = vals["number"].strip().replace(" ", "")
+                self._check_number_format(vals["number"])
+            if not vals.get("access_token"):
+                vals["access_token"] = new_card_token()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if vals.get("number"):
+            vals["number"] = vals["number"].strip().replace(" ", "")
+            self._check_number_format(vals["number"])
+        return super().write(vals)
+
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+    def action_report_lost(self):
+        self._check_states(VALID_CARD_STATES)
+        self.write({"state": "lost", "state_date": fields.Date.context_today(self)})
+
+    def action_recover(self):
+        self._check_states(VALID_CARD_STATES)
+        self.write(
+            {"state": "recovered", "state_date": fields.Date.context_today(self)}
+        )
+        self.activity_feedback(["mail.mail_activity_data_todo"])
+
+    def action_mark_kept_by_family(self):
+        self._check_states(VALID_CARD_STATES)
+        self.write(
+            {"state": "kept_by_family", "state_date": fields.Date.context_today(self)}
+        )
+
+    def action_reissue(self):
+        """Open a new card for the member of this lost card."""
+        self.ensure_one()
+        self._check_states(("lost",))
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "party.card",
+            "view_mode": "form",
+            "target": "current",
+            "context": {
+                "default_member_id": self.member_id.id,
+                "default_replaced_card_id": self.id,
+                "default_state": "reissued",
+                "default_issuer_name": self.issuer_name,
+            },
+        }
+
+    def _reissue(self, number, issue_date=None, decision=None, e_card_id=None):
+        """Create the replacement of this lost card; returns the new card."""
+        self.ensure_one()
+        self._check_states(("lost",))
+        return self.create(
+            {
+                "member_id": self.member_id.id,
+                "number": number,
+                "e_card_id": e_card_id or False,
+                "issue_date": issue_date or fields.Date.context_today(self),
+                "decision_id": getattr(decision, "id", decision) or False,
+                "issuer_name": self.issuer_name,
+                "state": "reissued",
+                "replaced_card_id": self.id,
+            }
+        )
+
+    def action_print_cards(self):
+        """Batch print the selected cards into one PDF (A4, crop marks)."""
+        return (
+            self.env["party.card.print"]
+            .create({"card_ids": [(6, 0, self.ids)], "layout": "sheet"})
+            .action_print()
+        )
+
+    def action_regenerate_token(self):
+        """Invalidate the printed QR code (e.g. a forged copy circulates)."""
+        for card in self:
+            card.sudo().access_token = new_card_token()
+
+    # ------------------------------------------------------------------
+    # Business methods
+    # ------------------------------------------------------------------
+    def _is_valid(self):
+        """True when this card proves membership today."""
+        self.ensure_one()
+        return self.state in VALID_CARD_STATES and self.member_id._party_card_allowed()
+
+    def _qr_data_uri(self):
+        """PNG data URI of the verification QR code (for HTML layouts)."""
+        self.ensure_one()
+        code = qrcode.QRCode(
+            error_correction=ERROR_CORRECT_M, border=0, mask_pattern=0, box_size=4
+        )
+        code.add_data(self.sudo().verify_url)
+        buffer = io.BytesIO()
+        code.make_image().save(buffer)
+        return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+
+    def _verify_path(self):
+        return f"/party/card/verify/{self.sudo().access_token}"
+
+    @api.model
+    def _ask_recovery(self, members):
+        """Schedule the recovery of the valid cards of ``members`` (expelled
+        or removed): one to-do activity per card, for the branch secretary."""
+        cards = self.sudo().search(
+            [("member_id", "in", members.ids), ("state", "in", VALID_CARD_STATES)]
+        )
+        for card in cards:
+            card.activity_schedule(
+                "mail.mail_activity_data_todo",
+                summary=self.env._("Recover the party card / Thu hồi thẻ đảng viên"),
+                note=self.env._(
+                    "%(name)s left the Party: recover card %(number)s. / Thu hồi thẻ "
+                    "%(number)s của đồng chí %(name)s.",
+                    name=card.member_id.name,
+                    number=card.number,
+                ),
+                user_id=card.member_id._party_responsible_user().id,
+            )
+        return cards
+
+    @api.model
+    def _keep_by_family(self, members, date):
+        """The family keeps the card of a deceased member."""
+        cards = self.sudo().search(
+            [("member_id", "in", members.ids), ("state", "in", VALID_CARD_STATES)]
+        )
+        cards.write({"state": "kept_by_family", "state_date": date})
+        return cards
+
+    def _check_states(self, states):
+        labels = dict(self._fields["state"]._description_selection(self.env))
+        for card in self:
+            if card.state not in states:
+                raise UserError(
+                    self.env._(
+                        "Card %(number)s is %(state)s: this action is not possible. "
+                        "/ Thẻ %(number)s đang ở trạng thái %(state)s: không thể "
+                        "thực hiện thao tác này.",
+                        number=card.number,
+                        state=labels.get(card.state),
+                    )
+                )

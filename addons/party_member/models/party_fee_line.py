@@ -1,0 +1,237 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Đảng phí: one line per member and month, collected by the branch and
+remitted upward (Quy định 01-QĐ/TW, 2026). VND has no minor unit: every
+amount is a whole number of đồng."""
+
+from datetime import date as Date
+from datetime import timedelta
+
+from psycopg2.extras import execute_values
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools import SQL
+
+from ..engine import fee
+from .party_fee_rule import FEE_CATEGORIES
+
+PAYMENT_METHODS = [
+    ("cash", "Cash to the Branch"),
+    ("public_service_portal", "Public Service Portal"),
+    ("bank", "Bank Transfer"),
+]
+LINE_STATES = [("unpaid", "Unpaid"), ("partial", "Partially Paid"), ("paid", "Paid")]
+# Members who owe fees to their home branch. Temporarily transferred members
+# pay at the host branch (Quy định 01-QĐ/TW).
+FEE_MEMBER_STATES = ("probationary", "official", "exempt")
+
+
+def first_of_month(day):
+    return Date(day.year, day.month, 1)
+
+
+class PartyFeeLine(models.Model):
+    _name = "party.fee.line"
+    _description = "Party Fee Line"
+    _order = "month desc, organization_id, member_id"
+    _rec_name = "month"
+    _check_company_auto = True
+
+    member_id = fields.Many2one(
+        "party.member",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        check_company=True,
+    )
+    company_id = fields.Many2one("res.company", required=True, index=True)
+    organization_id = fields.Many2one(
+        "party.organization",
+        string="Party Cell",
+        index=True,
+        help="The branch that collects this month's fee.",
+    )
+    month = fields.Date(required=True, index=True, help="First day of the month.")
+    category = fields.Selection(FEE_CATEGORIES, string="Fee Category")
+    base = fields.Integer(string="Base (VND)")
+    amount_due = fields.Integer(string="Amount Due (VND)")
+    amount_paid = fields.Integer(string="Amount Paid (VND)")
+    date = fields.Date(string="Payment Date")
+    method = fields.Selection(PAYMENT_METHODS, string="Payment Method")
+    collector_id = fields.Many2one("res.users", string="Collector")
+    receipt_number = fields.Char(copy=False, index="btree_not_null")
+    state = fields.Selection(
+        LINE_STATES, compute="_compute_state", store=True, index=True, default="unpaid"
+    )
+    remitted = fields.Boolean(help="Remitted upward by the branch.")
+    remittance_date = fields.Date()
+
+    _sql_constraints = [
+        (
+            "member_month_uniq",
+            "unique(member_id, month)",
+            "A member has one fee line per month. / Mỗi đảng viên chỉ có một dòng "
+            "đảng phí mỗi tháng.",
+        ),
+        (
+            "month_first_day",
+            "CHECK(extract(day from month) = 1)",
+            "The month is stored as its first day. / Tháng được lưu bằng ngày đầu tháng.",
+        ),
+        (
+            "amounts_positive",
+            "CHECK(amount_due >= 0 AND amount_paid >= 0)",
+            "Fee amounts cannot be negative. / Số tiền đảng phí không được âm.",
+        ),
+    ]
+
+    @api.depends("amount_due", "amount_paid")
+    def _compute_state(self):
+        for line in self:
+            line.state = self._state_of(line.amount_due, line.amount_paid)
+
+    @api.depends("member_id", "month")
+    def _compute_display_name(self):
+        for line in self:
+            month = line.month and line.month.strftime("%m/%Y") or ""
+            line.display_name = f"{line.member_id.name or ''} – {month}"
+
+    @api.model
+    def _state_of(self, due, paid):
+        if paid and paid >= (due or 0):
+            return "paid"
+        return "partial" if paid else "unpaid"
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("month"):
+                vals["month"] = first_of_month(fields.Date.to_date(vals["month"]))
+        return super().create(vals_list)
+
+    def action_remit(self):
+        """Remit upward the paid lines (one write)."""
+        lines = self.filtered(lambda line: line.state == "paid" and not line.remitted)
+        if not lines:
+            raise UserError(
+                self.env._("Nothing to remit. / Không có khoản nào để nộp cấp trên.")
+            )
+        lines.write(
+            {"remitted": True, "remittance_date": fields.Date.context_today(self)}
+        )
+        return True
+
+    def action_print_receipt(self):
+        from ..report.fee_reports import render_receipt
+
+        lines = self.filtered("receipt_number")
+        if not lines:
+            raise UserError(
+                self.env._(
+                    "These lines have no receipt yet. / Các dòng này chưa có biên lai."
+                )
+            )
+        return self.env["party.card.print"]._download(
+            f"bien-lai-{lines[0].receipt_number}.pdf",
+            render_receipt(lines),
+            "application/pdf",
+        )
+
+    # ------------------------------------------------------------------
+    # Monthly generation
+    # ------------------------------------------------------------------
+    @api.model
+    def _generate(self, month, organizations=None):
+        """Create the fee lines of ``month`` for the members (readable by the
+        user) of ``organizations`` (subtrees), or of the allowed companies.
+
+        Idempotent: a member who already has a line for the month is left
+        alone (INSERT ... ON CONFLICT DO NOTHING on member and month). Returns
+        the number of lines created.
+        """
+        self.check_access("create")
+        month = first_of_month(fields.Date.to_date(month))
+        next_month = (month + timedelta(days=32)).replace(day=1)
+        domain = [
+            ("state", "in", FEE_MEMBER_STATES),
+            ("admission_decision_date", "<", next_month),
+        ]
+        if organizations:
+            domain.append(("organization_id", "child_of", organizations.ids))
+        else:
+            domain.append(("company_id", "in", self.env.companies.ids))
+        self.env.flush_all()  # raw queries below
+        query = self.env["party.member"]._search(domain)
+        cr = self.env.cr
+        cr.execute(
+            query.select(
+                SQL.identifier("party_member", "id"),
+                SQL.identifier("party_member", "organization_id"),
+                SQL.identifier("party_member", "company_id"),
+                SQL.identifier("party_member", "fee_category"),
+                SQL.identifier("party_member", "fee_base"),
+                SQL.identifier("party_member", "fee_voluntary_amount"),
+            )
+        )
+        members = cr.fetchall()
+        if not members:
+            return 0
+        Rule = self.env["party.fee.rule"]
+        rules_by_company = {}
+        default_category = fee.CATEGORY_WAGE_EARNER
+        amounts = {}
+        now = fields.Datetime.now()
+        uid = self.env.uid
+        rows = []
+        for member_id, org_id, company_id, category, base, voluntary in members:
+            category = category or default_category
+            key = (company_id, category, base or 0)
+            due = amounts.get(key)
+            if due is None:
+                rules = rules_by_company.get(company_id)
+                if rules is None:
+                    rules = rules_by_company[company_id] = Rule._get_rules(
+                        self.env["res.company"].browse(company_id)
+                    )
+                if category in rules:
+                    kind, rate, rounding = rules[category]
+                    due = fee.monthly_fee(kind, rate, base or 0, rounding)
+                else:
+                    due = 0
+                amounts[key] = due
+            if voluntary and voluntary > due:
+                due = voluntary  # paying more is allowed
+            rows.append(
+                (
+                    member_id,
+                    company_id,
+                    org_id,
+                    month,
+                    category,
+                    base or 0,
+                    due,
+                    0,
+                    "unpaid",
+                    False,
+                    uid,
+                    now,
+                    uid,
+                    now,
+                )
+            )
+        created = execute_values(
+            cr._obj,
+            """INSERT INTO party_fee_line
+                   (member_id, company_id, organization_id, month, category, base,
+                    amount_due, amount_paid, state, remitted,
+                    create_uid, create_date, write_uid, write_date)
+               VALUES %s
+               ON CONFLICT (member_id, month) DO NOTHING
+               RETURNING id""",
+            rows,
+            page_size=5000,
+            fetch=True,
+        )
+        self.invalidate_model()
+        return len(created)

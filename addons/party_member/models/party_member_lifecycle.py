@@ -1,0 +1,151 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import timedelta
+
+from odoo import api, fields, models
+
+from ..engine import lifecycle
+
+# Days before the end of probation when the branch secretary is reminded.
+PROBATION_REMINDER_DAYS = 30
+
+
+class PartyMember(models.Model):
+    _inherit = "party.member"
+
+    recognition_vote_deadline = fields.Date(
+        compute="_compute_recognition_vote_deadline",
+        help="Last day for the branch to vote on official recognition: 30 working "
+        "days after the end of probation (Quy định 232-QĐ/TW).",
+    )
+
+    @api.depends("probation_end_date", "company_id")
+    def _compute_recognition_vote_deadline(self):
+        holidays = self.env["party.transfer"]._company_holidays(self.company_id)
+        for member in self:
+            member.recognition_vote_deadline = member.probation_end_date and (
+                lifecycle.recognition_vote_deadline(
+                    member.probation_end_date, holidays=holidays
+                )
+            )
+
+    @api.model
+    def _pending_discipline_domain(self):
+        """Domain of the party.discipline records still pending: those whose
+        decision is not signed yet. Hook for a stricter rule."""
+        return [("decision_id.state", "=", "draft")]
+
+    # Buttons of the member form
+    def action_open_recognition_wizard(self):
+        self.ensure_one()
+        return self._open_wizard(
+            "party.member.recognition.wizard", self.env._("Official Recognition")
+        )
+
+    def action_open_status_wizard(self):
+        self.ensure_one()
+        event_type = self.env.context.get("party_event_type")
+        labels = dict(
+            self.env["party.member.status.wizard"]
+            ._fields["event_type"]
+            ._description_selection(self.env)
+        )
+        return self._open_wizard(
+            "party.member.status.wizard",
+            labels.get(event_type, ""),
+            {"default_event_type": event_type},
+        )
+
+    def action_new_transfer(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Transfer"),
+            "res_model": "party.transfer",
+            "view_mode": "form",
+            "target": "current",
+            "context": {
+                "default_member_id": self.id,
+                "default_direction": self.env.context.get("party_direction", "out"),
+                "default_kind": self.env.context.get("party_kind", "official"),
+                "default_from_organization_id": self.organization_id.id,
+                "default_company_id": self.company_id.id,
+            },
+        }
+
+    def action_view_transfers(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "party_member.party_transfer_action"
+        )
+        action.update(
+            domain=[("member_id", "=", self.id)],
+            context={"default_member_id": self.id},
+        )
+        return action
+
+    def _open_wizard(self, model, name, context=None):
+        return {
+            "type": "ir.actions.act_window",
+            "name": name,
+            "res_model": model,
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_member_id": self.id, **(context or {})},
+        }
+
+    # Cron
+    @api.model
+    def _cron_probation_reminders(self):
+        """Give the branch secretary an activity 30 days before a member's
+        probation ends (once per member)."""
+        today = fields.Date.context_today(self)
+        members = self.search(
+            [
+                ("state", "=", "probationary"),
+                ("probation_end_date", ">=", today),
+                (
+                    "probation_end_date",
+                    "<=",
+                    today + timedelta(days=PROBATION_REMINDER_DAYS),
+                ),
+            ]
+        )
+        if not members:
+            return
+        activity_type = self.env.ref("party_member.mail_activity_type_probation_end")
+        reminded = set(
+            self.env["mail.activity"]
+            .search(
+                [
+                    ("res_model", "=", self._name),
+                    ("res_id", "in", members.ids),
+                    ("activity_type_id", "=", activity_type.id),
+                ]
+            )
+            .mapped("res_id")
+        )
+        secretaries = members.organization_id
+        secretary_user = {org.id: org.secretary_id.user_id for org in secretaries}
+        values = []
+        model_id = self.env["ir.model"]._get_id(self._name)
+        for member in members:
+            user = secretary_user.get(member.organization_id.id)
+            if member.id in reminded or not user:
+                continue
+            values.append(
+                {
+                    "res_model_id": model_id,
+                    "res_id": member.id,
+                    "activity_type_id": activity_type.id,
+                    "user_id": user.id,
+                    "date_deadline": member.probation_end_date,
+                    "summary": self.env._(
+                        "Probation of %(name)s ends on %(date)s: prepare the "
+                        "recognition vote",
+                        name=member.name,
+                        date=member.probation_end_date,
+                    ),
+                }
+            )
+        self.env["mail.activity"].create(values)

@@ -1,0 +1,328 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import timedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from ..engine import lifecycle
+
+KINDS = [("official", "Official"), ("temporary", "Temporary")]
+DIRECTIONS = [("out", "Out"), ("in", "In")]
+STATES = [("draft", "Draft"), ("done", "Done"), ("cancelled", "Cancelled")]
+# (kind, direction) → event written when the transfer is done.
+EVENT_TYPES = {
+    ("official", "out"): "transfer_out",
+    ("official", "in"): "transfer_in",
+    ("temporary", "out"): "temporary_transfer_out",
+    ("temporary", "in"): "temporary_return",
+}
+
+
+class PartyTransfer(models.Model):
+    _name = "party.transfer"
+    _description = "Party Membership Transfer"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "transfer_date desc, id desc"
+    _check_company_auto = True
+    _rec_names_search = ["member_id", "member_name", "referral_number"]
+
+    name = fields.Char(compute="_compute_name")
+    kind = fields.Selection(KINDS, required=True, default="official", tracking=True)
+    direction = fields.Selection(
+        DIRECTIONS, required=True, default="out", tracking=True
+    )
+    state = fields.Selection(
+        STATES, required=True, default="draft", tracking=True, copy=False
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, index=True, default=lambda self: self.env.company
+    )
+    # Who
+    member_id = fields.Many2one(
+        "party.member",
+        index=True,
+        check_company=True,
+        tracking=True,
+        help="Leave empty for a member arriving from outside: the member is "
+        "created in the receiving cell when the transfer is done.",
+    )
+    member_name = fields.Char(
+        help="Name of a member arriving from outside the enterprise."
+    )
+    member_birth_date = fields.Date(string="Member Birth Date")
+    member_admission_decision_date = fields.Date(string="Admission Decision Date")
+    member_admission_date = fields.Date(string="Admission Date")
+    member_official_date = fields.Date(string="Official Date")
+    # Where
+    from_organization_id = fields.Many2one(
+        "party.organization", string="From Organisation", check_company=True
+    )
+    from_external = fields.Char(
+        string="From (External)", help="The sending committee outside the enterprise."
+    )
+    to_organization_id = fields.Many2one(
+        "party.organization", string="To Organisation", check_company=True
+    )
+    to_external = fields.Char(
+        string="To (External)", help="The receiving committee outside the enterprise."
+    )
+    # When
+    job_change_date = fields.Date(
+        tracking=True,
+        help="Date of the job change or move. The official transfer is due "
+        "within 60 working days (Quy định 232-QĐ/TW).",
+    )
+    transfer_date = fields.Date(tracking=True)
+    referral_number = fields.Char(tracking=True)
+    referral_date = fields.Date(
+        tracking=True,
+        help="Date of the referral (giấy giới thiệu). It must be presented to the "
+        "receiving committee within 30 days (Quy định 232-QĐ/TW).",
+    )
+    return_date = fields.Date(
+        string="Expected Return",
+        help="End of a temporary transfer: at least 3 months and under 1 year, or "
+        "up to 2 years for study (Quy định 232-QĐ/TW).",
+    )
+    for_study = fields.Boolean()
+    transfer_deadline = fields.Date(compute="_compute_deadlines", store=True)
+    referral_deadline = fields.Date(compute="_compute_deadlines", store=True)
+    is_overdue = fields.Boolean(
+        string="Overdue",
+        compute="_compute_is_overdue",
+        search="_search_is_overdue",
+        help="Still in draft after the transfer deadline (60 working days after "
+        "the job change) or the referral deadline (30 days after the referral).",
+    )
+    note = fields.Text()
+
+    @api.depends_context("lang")
+    @api.depends("member_id.name", "member_name", "kind", "direction")
+    def _compute_name(self):
+        kinds = dict(self._fields["kind"]._description_selection(self.env))
+        directions = dict(self._fields["direction"]._description_selection(self.env))
+        for transfer in self:
+            transfer.name = " - ".join(
+                filter(
+                    None,
+                    [
+                        transfer.member_id.name or transfer.member_name,
+                        kinds.get(transfer.kind),
+                        directions.get(transfer.direction),
+                    ],
+                )
+            )
+
+    @api.depends("job_change_date", "referral_date", "company_id")
+    def _compute_deadlines(self):
+        holidays = self._company_holidays(self.company_id)
+        for transfer in self:
+            transfer.transfer_deadline = transfer.job_change_date and (
+                lifecycle.transfer_deadline(transfer.job_change_date, holidays=holidays)
+            )
+            transfer.referral_deadline = transfer.referral_date and (
+                lifecycle.referral_deadline(transfer.referral_date)
+            )
+
+    @api.depends_context("date")
+    def _compute_is_overdue(self):
+        today = self._today()
+        for transfer in self:
+            transfer.is_overdue = transfer.state == "draft" and any(
+                deadline and deadline < today
+                for deadline in (transfer.transfer_deadline, transfer.referral_deadline)
+            )
+
+    def _search_is_overdue(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on Overdue."))
+        today = self._today()
+        if (operator == "=") == value:
+            return [
+                ("state", "=", "draft"),
+                "|",
+                ("transfer_deadline", "<", today),
+                ("referral_deadline", "<", today),
+            ]
+        return [
+            "|",
+            ("state", "!=", "draft"),
+            "&",
+            "|",
+            ("transfer_deadline", "=", False),
+            ("transfer_deadline", ">=", today),
+            "|",
+            ("referral_deadline", "=", False),
+            ("referral_deadline", ">=", today),
+        ]
+
+    @api.onchange("member_id")
+    def _onchange_member_id(self):
+        if self.member_id and self.direction == "out":
+            self.from_organization_id = self.member_id.organization_id
+
+    @api.constrains("kind", "transfer_date", "return_date", "for_study")
+    def _check_temporary_duration(self):
+        messages = {
+            lifecycle.PROBLEM_END_BEFORE_START: self.env._(
+                "The return cannot be before the transfer. / Ngày trở về không "
+                "thể trước ngày chuyển."
+            ),
+            lifecycle.PROBLEM_TOO_SHORT: self.env._(
+                "A temporary transfer is for absences of at least 3 months "
+                "(Quy định 232-QĐ/TW). / Chuyển sinh hoạt tạm thời áp dụng khi "
+                "vắng từ 3 tháng trở lên."
+            ),
+            lifecycle.PROBLEM_TOO_LONG: self.env._(
+                "A temporary transfer is for absences under 1 year, or up to 2 "
+                "years for study (Quy định 232-QĐ/TW). / Chuyển sinh hoạt tạm "
+                "thời áp dụng khi vắng dưới 1 năm, đi học tối đa 2 năm."
+            ),
+        }
+        for transfer in self:
+            if not (
+                transfer.kind == "temporary"
+                and transfer.direction == "out"
+                and transfer.transfer_date
+                and transfer.return_date
+            ):
+                continue
+            allowed, problem = lifecycle.temporary_transfer_allowed(
+                transfer.transfer_date, transfer.return_date, transfer.for_study
+            )
+            if not allowed:
+                raise ValidationError(messages[problem])
+
+    @api.constrains("direction", "member_id", "member_name", "to_organization_id")
+    def _check_parties(self):
+        for transfer in self:
+            if transfer.direction == "out" and not transfer.member_id:
+                raise ValidationError(
+                    self.env._(
+                        "Choose the member who transfers out. / Hãy chọn đảng viên "
+                        "chuyển đi."
+                    )
+                )
+            if transfer.direction == "in" and not (
+                transfer.member_id or transfer.member_name
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "Choose the member or write the name of the arriving member. "
+                        "/ Hãy chọn đảng viên hoặc ghi tên đảng viên chuyển đến."
+                    )
+                )
+
+    def action_done(self):
+        for transfer in self:
+            if transfer.state != "draft":
+                continue
+            transfer._check_ready()
+            member = transfer.member_id
+            event_type = EVENT_TYPES[(transfer.kind, transfer.direction)]
+            if transfer.direction == "out":
+                member._add_event(
+                    event_type,
+                    transfer.transfer_date,
+                    from_organization=member.organization_id,
+                    to_organization=transfer.to_organization_id,
+                    to_external=transfer.to_external,
+                    note=transfer._event_note(),
+                )
+                if transfer.kind == "official" and transfer.to_organization_id:
+                    # A move between cells of the enterprise: the member
+                    # arrives the same day (a zero-day gap).
+                    member._add_event(
+                        "transfer_in",
+                        transfer.transfer_date,
+                        from_organization=transfer.from_organization_id,
+                        to_organization=transfer.to_organization_id,
+                        note=transfer._event_note(),
+                    )
+            else:
+                if not member:
+                    member = self.env["party.member"].create(
+                        transfer._prepare_member_values()
+                    )
+                    transfer.member_id = member
+                member._add_event(
+                    event_type,
+                    transfer.transfer_date,
+                    from_organization=transfer.from_organization_id,
+                    to_organization=transfer.to_organization_id,
+                    from_external=transfer.from_external,
+                    note=transfer._event_note(),
+                )
+            transfer.state = "done"
+        return True
+
+    def action_cancel(self):
+        self.filtered(lambda t: t.state == "draft").write({"state": "cancelled"})
+
+    def action_draft(self):
+        self.filtered(lambda t: t.state == "cancelled").write({"state": "draft"})
+
+    def _check_ready(self):
+        self.ensure_one()
+        if not self.transfer_date:
+            raise UserError(
+                self.env._(
+                    "Set the transfer date first. / Hãy nhập ngày chuyển sinh hoạt."
+                )
+            )
+        if self.direction == "in" and not self.to_organization_id:
+            raise UserError(
+                self.env._("Choose the receiving cell. / Hãy chọn chi bộ tiếp nhận.")
+            )
+
+    def _event_note(self):
+        self.ensure_one()
+        if not self.referral_number:
+            return False
+        return self.env._("Referral: %(number)s", number=self.referral_number)
+
+    def _prepare_member_values(self):
+        """Values of a member arriving from outside, in the receiving cell."""
+        self.ensure_one()
+        return {
+            "name": self.member_name,
+            "birth_date": self.member_birth_date,
+            "organization_id": self.to_organization_id.id,
+            "admission_decision_date": self.member_admission_decision_date,
+            "admission_date": self.member_admission_date,
+            "official_date": self.member_official_date,
+            "company_id": self.company_id.id,
+        }
+
+    def _today(self):
+        return fields.Date.to_date(self.env.context.get("date")) or fields.Date.today()
+
+    @api.model
+    def _company_holidays(self, companies):
+        """Public holidays of the companies' working calendars, as a sorted
+        tuple of dates (global leaves: resource.calendar.leaves without a
+        resource). The engine skips them when counting working days."""
+        companies = companies or self.env.company
+        leaves = (
+            self.env["resource.calendar.leaves"]
+            .sudo()
+            .search_fetch(
+                [
+                    ("resource_id", "=", False),
+                    "|",
+                    ("calendar_id", "in", companies.resource_calendar_id.ids),
+                    "&",
+                    ("calendar_id", "=", False),
+                    ("company_id", "in", companies.ids),
+                ],
+                ["date_from", "date_to"],
+            )
+        )
+        days = set()
+        for leave in leaves:
+            day = leave.date_from.date()
+            while day <= leave.date_to.date():
+                days.add(day)
+                day += timedelta(days=1)
+        return tuple(sorted(days))

@@ -1,0 +1,121 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import date
+
+from psycopg2 import IntegrityError
+
+from odoo.exceptions import UserError, ValidationError
+from odoo.tests import tagged
+from odoo.tools import mute_logger
+
+from .common_cards import PartyCardCase
+
+
+@tagged("post_install", "-at_install")
+class TestPartyCard(PartyCardCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.official = cls._official("NGUYỄN VĂN AN")
+
+    def test_number_unique_across_companies(self):
+        """A card number is unique nationally: across all companies."""
+        self._card(self.official, number="12345678")
+        other = self.env["party.member"].create(
+            {"name": "Công ty B", "company_id": self.other_company.id}
+        )
+        other._add_event("admission", date(2010, 1, 5), decision=False)
+        other._add_event("official_recognition", date(2011, 1, 5))
+        with mute_logger("odoo.sql_db"), self.assertRaises(IntegrityError):
+            with self.cr.savepoint():
+                self._card(other, number="12345678")
+
+    def test_number_format(self):
+        """A card number is exactly 8 digits."""
+        for number in ("1234567", "123456789", "1234567A"):
+            with self.assertRaises(ValidationError):
+                with self.cr.savepoint():
+                    self._card(self.official, number=number)
+
+    def test_only_official_members(self):
+        """Only official members receive a party card."""
+        probationary = self._member("DỰ BỊ", admitted=date(2025, 6, 1))
+        self.assertEqual(probationary.state, "probationary")
+        with self.assertRaises(ValidationError):
+            self._card(probationary)
+        self.assertTrue(self._card(self.official))
+
+    def test_lost_then_reissued_links_cards(self):
+        """Reporting a loss and reissuing links the new card to the old one."""
+        card = self._card(self.official)
+        with self.assertRaises(UserError):
+            card._reissue("87654321")
+        card.action_report_lost()
+        self.assertEqual(card.state, "lost")
+        self.assertFalse(card._is_valid())
+        new = card._reissue("87654321")
+        self.assertEqual(new.state, "reissued")
+        self.assertEqual(new.replaced_card_id, card)
+        self.assertEqual(card.replacement_card_id, new)
+        self.assertTrue(new._is_valid())
+        self.assertEqual(self.official.card_number, "87654321")
+
+    def test_expulsion_asks_recovery(self):
+        """Expelling or removing a member schedules the recovery of the card."""
+        card = self._card(self.official)
+        removed = self._official("XÓA TÊN")
+        card_removed = self._card(removed)
+        self.env["party.discipline"].create(
+            {
+                "member_id": self.official.id,
+                "decision_id": self.decision.id,
+                "form": "expulsion",
+                "date": date(2025, 3, 1),
+            }
+        )
+        removed._add_event("removal", date(2025, 3, 1))
+        for target in (card, card_removed):
+            self.assertEqual(len(target.activity_ids), 1)
+            self.assertEqual(target.state, "issued")
+            self.assertFalse(target._is_valid())
+        card.action_recover()
+        self.assertEqual(card.state, "recovered")
+        self.assertFalse(card.activity_ids)
+
+    def test_death_kept_by_family(self):
+        """The family keeps the card of a deceased member."""
+        card = self._card(self.official)
+        self.official._add_event("death", date(2025, 5, 1))
+        self.assertEqual(card.state, "kept_by_family")
+        self.assertEqual(card.state_date, date(2025, 5, 1))
+
+    def test_token_unguessable_and_unique(self):
+        """Each card gets its own long random token."""
+        first, second = self._card(self.official), self._card(self.official)
+        self.assertNotEqual(first.access_token, second.access_token)
+        self.assertGreaterEqual(len(first.access_token), 32)
+        old = first.access_token
+        first.action_regenerate_token()
+        self.assertNotEqual(first.access_token, old)
+
+    def test_print_cards_pdf(self):
+        """Batch printing returns one PDF download for the selection."""
+        cards = self._card(self.official) | self._card(self.official)
+        action = cards.action_print_cards()
+        attachment_id = int(action["url"].split("/")[3].split("?")[0])
+        attachment = self.env["ir.attachment"].browse(attachment_id)
+        self.assertTrue(attachment.raw.startswith(b"%PDF"))
+        single = (
+            self.env["party.card.print"]
+            .create({"card_ids": [(6, 0, cards.ids)], "layout": "single"})
+            .action_print()
+        )
+        self.assertIn("/web/content/", single["url"])
+
+    def test_member_form_pdf(self):
+        """The member record form (2-HSĐV) prints as a PDF."""
+        action = self.official.action_print_member_form()
+        attachment = self.env["ir.attachment"].browse(
+            int(action["url"].split("/")[3].split("?")[0])
+        )
+        self.assertTrue(attachment.raw.startswith(b"%PDF"))

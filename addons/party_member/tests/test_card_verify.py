@@ -1,0 +1,98 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import base64
+import io
+import secrets
+from datetime import date
+
+from PIL import Image
+
+from odoo.tests import HttpCase, tagged
+
+from .common_cards import PartyCardCase
+
+
+def _png():
+    buffer = io.BytesIO()
+    Image.new("RGB", (30, 40), "red").save(buffer, "PNG")
+    return base64.b64encode(buffer.getvalue())
+
+
+@tagged("post_install", "-at_install")
+class TestPartyCardVerify(PartyCardCase, HttpCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.holder = cls._official(
+            "TRẦN THỊ BÌNH",
+            birth_date=date(1980, 7, 14),
+            file_number="012345HN",
+            image_1920=_png(),
+        )
+        cls.card = cls._card(cls.holder, number="24681357")
+
+    def _get(self, token):
+        response = self.url_open(f"/party/card/verify/{token}")
+        self.assertEqual(response.status_code, 200)
+        return response.text
+
+    def _assert_leaks_nothing(self, page):
+        for secret in (
+            "24681357",
+            "14/07/1980",
+            "1980-07-14",
+            "012345HN",
+            self.cell_1.name,
+            self.committee.name,
+            "Khối Doanh nghiệp",
+        ):
+            self.assertNotIn(secret, page)
+
+    def test_valid_card_shows_name_and_photo_only(self):
+        """A valid card shows 'valid', the name and the photo, nothing else."""
+        page = self._get(self.card.access_token)
+        self.assertIn("Thẻ đảng viên hợp lệ", page)
+        self.assertIn("TRẦN THỊ BÌNH", page)
+        self.assertIn("data:image/png;base64", page)
+        self._assert_leaks_nothing(page)
+
+    def test_forged_token_refused(self):
+        """An unknown or malformed token shows 'not valid' and no name."""
+        for token in (
+            secrets.token_urlsafe(24),
+            "x",
+            self.card.access_token[:-1] + "A",
+        ):
+            page = self._get(token)
+            self.assertIn("Thẻ không hợp lệ", page)
+            self.assertNotIn("TRẦN THỊ BÌNH", page)
+            self._assert_leaks_nothing(page)
+
+    def test_revoked_cards_refused(self):
+        """Lost, recovered and regenerated tokens show 'not valid' and no name."""
+        old_token = self.card.access_token
+        self.card.action_regenerate_token()
+        self.assertNotIn("TRẦN THỊ BÌNH", self._get(old_token))
+        self.card.action_report_lost()
+        page = self._get(self.card.access_token)
+        self.assertIn("Thẻ không hợp lệ", page)
+        self.assertNotIn("TRẦN THỊ BÌNH", page)
+        other = self._card(self.holder, number="13572468")
+        other.action_recover()
+        page = self._get(other.access_token)
+        self.assertIn("Thẻ không hợp lệ", page)
+        self.assertNotIn("TRẦN THỊ BÌNH", page)
+
+    def test_expelled_member_card_refused(self):
+        """The card of an expelled member is not valid even before recovery."""
+        self.env["party.discipline"].create(
+            {
+                "member_id": self.holder.id,
+                "decision_id": self.decision.id,
+                "form": "expulsion",
+                "date": date(2025, 3, 1),
+            }
+        )
+        page = self._get(self.card.access_token)
+        self.assertIn("Thẻ không hợp lệ", page)
+        self.assertNotIn("TRẦN THỊ BÌNH", page)

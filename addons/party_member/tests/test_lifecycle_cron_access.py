@@ -1,0 +1,125 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import date
+
+from freezegun import freeze_time
+
+from odoo.exceptions import AccessError
+from odoo.tests import tagged
+
+from .lifecycle_common import PartyLifecycleCase
+
+
+@tagged("post_install", "-at_install")
+class TestProbationReminder(PartyLifecycleCase):
+    def _activities(self, members):
+        return self.env["mail.activity"].search(
+            [
+                ("res_model", "=", "party.member"),
+                ("res_id", "in", members.ids),
+                (
+                    "activity_type_id",
+                    "=",
+                    self.env.ref("party_member.mail_activity_type_probation_end").id,
+                ),
+            ]
+        )
+
+    @freeze_time("2026-05-04")
+    def test_secretary_reminded_once(self):
+        """30 days before probation ends the secretary gets one activity, not two."""
+        ending = self._member("Hồ Thị Sắp Hết", self.cell_2, admitted=date(2025, 6, 3))
+        later = self._member("Ngô Văn Còn Lâu", self.cell_2, admitted=date(2025, 6, 4))
+        Member = self.env["party.member"]
+        Member._cron_probation_reminders()
+        Member._cron_probation_reminders()
+        activities = self._activities(ending | later)
+        self.assertEqual(activities.res_id, ending.id)
+        self.assertEqual(len(activities), 1)
+        self.assertEqual(activities.user_id, self.user_secretary)
+        self.assertEqual(activities.date_deadline, date(2026, 6, 3))
+
+
+@tagged("post_install", "-at_install")
+class TestLifecycleAccess(PartyLifecycleCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.candidate_2 = cls.env["party.candidate"].create(
+            {
+                "name": "Ứng viên Chi bộ 2",
+                "organization_id": cls.cell_2.id,
+                "company_id": cls.company.id,
+            }
+        )
+        cls.candidate_1 = cls.env["party.candidate"].create(
+            {
+                "name": "Ứng viên Chi bộ 1",
+                "organization_id": cls.cell_1.id,
+                "company_id": cls.company.id,
+            }
+        )
+        cls.transfer_2 = cls.env["party.transfer"].create(
+            {
+                "member_id": cls.officials[0].id,
+                "from_organization_id": cls.cell_2.id,
+                "company_id": cls.company.id,
+            }
+        )
+        cls.member_1 = cls._member("Đảng viên Chi bộ 1", cls.cell_1, date(2010, 1, 4))
+        cls.transfer_1 = cls.env["party.transfer"].create(
+            {
+                "member_id": cls.member_1.id,
+                "from_organization_id": cls.cell_1.id,
+                "company_id": cls.company.id,
+            }
+        )
+
+    def test_secretary_sees_own_subtree(self):
+        """A branch secretary works on candidates and transfers of their subtree only."""
+        Candidate = self.env["party.candidate"].with_user(self.user_secretary)
+        self.assertEqual(Candidate.search([]), self.candidate_2)
+        with self.assertRaises(AccessError):
+            self.candidate_1.with_user(self.user_secretary).read(["name"])
+        with self.assertRaises(AccessError):
+            Candidate.create(
+                {"name": "Ngoài phạm vi", "organization_id": self.cell_1.id}
+            )
+        Candidate.create({"name": "Trong phạm vi", "organization_id": self.cell_2.id})
+        Transfer = self.env["party.transfer"].with_user(self.user_secretary)
+        self.assertEqual(Transfer.search([]), self.transfer_2)
+        with self.assertRaises(AccessError):
+            self.transfer_1.with_user(self.user_secretary).read(["name"])
+
+    def test_office_sees_all_in_company(self):
+        """The party office sees every candidate and transfer of its companies."""
+        Candidate = self.env["party.candidate"].with_user(self.user_office)
+        self.assertEqual(Candidate.search([]), self.candidate_1 | self.candidate_2)
+        Transfer = self.env["party.transfer"].with_user(self.user_office)
+        self.assertEqual(Transfer.search([]), self.transfer_1 | self.transfer_2)
+
+    def test_members_and_others_see_nothing(self):
+        """Plain members and users without a party group see no candidate or transfer."""
+        for user in (self.user_member, self.user_plain):
+            with self.subTest(user=user.login):
+                with self.assertRaises(AccessError):
+                    self.env["party.candidate"].with_user(user).search([])
+                with self.assertRaises(AccessError):
+                    self.env["party.transfer"].with_user(user).search([])
+
+    def test_admission_decided_by_office(self):
+        """A secretary brings a candidate to the vote; the admission decision of
+        the grassroots committee is recorded by the party office."""
+        candidate = self._ready_candidate(stage="dossier")
+        candidate.with_user(self.user_secretary).action_to_branch_voted()
+        self.assertEqual(candidate.stage, "branch_voted")
+        with self.assertRaises(AccessError):
+            candidate.with_user(self.user_secretary).action_admit()
+        candidate.with_user(self.user_office).action_admit()
+        self.assertEqual(candidate.member_id.state, "probationary")
+
+    def test_secretary_cannot_delete(self):
+        """Secretaries cannot delete candidates; the office can."""
+        with self.assertRaises(AccessError):
+            self.candidate_2.with_user(self.user_secretary).unlink()
+        self.candidate_2.with_user(self.user_office).unlink()

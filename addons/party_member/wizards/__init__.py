@@ -1,0 +1,12 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from . import party_decision_wizard_mixin
+from . import party_member_recognition_wizard
+from . import party_member_status_wizard
+from . import party_card_print
+from . import party_badge_proposal
+from . import party_fee_generate
+from . import party_fee_collect
+from . import party_fee_book
+from . import party_member_export
+from . import party_member_import

@@ -1,0 +1,149 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Wizard: members to propose for the Huy hiệu Đảng at an occasion."""
+
+from odoo import api, fields, models
+
+from ..engine.badge import next_occasion
+from ..report.tables import pdf_table, xlsx_table
+
+HEADERS = ["STT", "Họ và tên", "Ngày sinh", "Ngày vào Đảng", "Chi bộ", "Huy hiệu (năm)"]
+
+
+class PartyBadgeProposal(models.TransientModel):
+    _name = "party.badge.proposal"
+    _description = "Party Badge Proposal"
+
+    occasion_date = fields.Date(
+        required=True, default=lambda self: self._default_occasion_date()
+    )
+    organization_id = fields.Many2one(
+        "party.organization",
+        string="Organisation",
+        help="Empty: every organisation you can see.",
+    )
+    line_ids = fields.One2many(
+        "party.badge.proposal.line", "wizard_id", string="Eligible Members"
+    )
+    line_count = fields.Integer(compute="_compute_line_count")
+
+    @api.model
+    def _default_occasion_date(self):
+        rules = self.env["party.badge.award"]._get_badge_rules()
+        return next_occasion(fields.Date.context_today(self), rules.occasions)
+
+    @api.depends("line_ids")
+    def _compute_line_count(self):
+        for wizard in self:
+            wizard.line_count = len(wizard.line_ids)
+
+    def _reopen(self):
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "res_id": self.id,
+            "view_mode": "form",
+            "target": "new",
+        }
+
+    def action_compute(self):
+        self.ensure_one()
+        eligible = self.env["party.badge.award"]._get_eligible(
+            self.occasion_date, self.organization_id or None
+        )
+        self.line_ids = [(5, 0, 0)] + [
+            (
+                0,
+                0,
+                {"member_id": mid, "organization_id": org_id, "milestone": milestone},
+            )
+            for mid, org_id, milestone in eligible
+        ]
+        return self._reopen()
+
+    def action_create_proposals(self):
+        self.ensure_one()
+        if not self.line_ids:
+            self.action_compute()
+        awards = self.env["party.badge.award"]._create_proposals(
+            self.occasion_date,
+            [
+                (line.member_id.id, line.organization_id.id, line.milestone)
+                for line in self.line_ids
+            ],
+        )
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "party_member.party_badge_award_action"
+        )
+        action["domain"] = [("id", "in", awards.ids)]
+        action["context"] = {}
+        return action
+
+    def _rows(self):
+        lines = self.line_ids.sorted(
+            lambda line: (line.organization_id.complete_name or "", line.member_id.name)
+        )
+        return [
+            (
+                index,
+                line.member_id.name,
+                line.member_id.birth_date
+                and line.member_id.birth_date.strftime("%d/%m/%Y")
+                or "",
+                line.member_id.admission_decision_date
+                and line.member_id.admission_decision_date.strftime("%d/%m/%Y")
+                or "",
+                line.organization_id.complete_name or "",
+                line.milestone,
+            )
+            for index, line in enumerate(lines, start=1)
+        ]
+
+    def _title(self):
+        return (
+            "DANH SÁCH ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG",
+            f"Dịp {self.occasion_date.strftime('%d/%m/%Y')}",
+        )
+
+    def action_print_pdf(self):
+        self.ensure_one()
+        if not self.line_ids:
+            self.action_compute()
+        title, subtitle = self._title()
+        data = pdf_table(
+            title,
+            subtitle,
+            HEADERS,
+            self._rows(),
+            wide=True,
+            issuer=self.organization_id.name or "",
+        )
+        return self.env["party.card.print"]._download(
+            f"huy-hieu-dang-{self.occasion_date}.pdf", data, "application/pdf"
+        )
+
+    def action_export_xlsx(self):
+        self.ensure_one()
+        if not self.line_ids:
+            self.action_compute()
+        title, subtitle = self._title()
+        data = xlsx_table("Huy hieu", f"{title} – {subtitle}", HEADERS, self._rows())
+        return self.env["party.card.print"]._download(
+            f"huy-hieu-dang-{self.occasion_date}.xlsx",
+            data,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+
+
+class PartyBadgeProposalLine(models.TransientModel):
+    _name = "party.badge.proposal.line"
+    _description = "Party Badge Proposal Line"
+    _order = "organization_id, member_id"
+
+    wizard_id = fields.Many2one(
+        "party.badge.proposal", required=True, ondelete="cascade"
+    )
+    member_id = fields.Many2one("party.member", required=True, ondelete="cascade")
+    organization_id = fields.Many2one("party.organization", string="Party Cell")
+    milestone = fields.Integer(string="Milestone (years)")
+    admission_decision_date = fields.Date(related="member_id.admission_decision_date")

@@ -1,0 +1,127 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Sổ thu nộp đảng phí: a branch's collection book for a month."""
+
+from odoo import fields, models
+from odoo.exceptions import UserError
+
+from ..models.party_fee_line import first_of_month
+from ..report.fee_reports import vnd
+from ..report.tables import pdf_table, xlsx_table
+
+HEADERS = [
+    "STT",
+    "Họ và tên",
+    "Đối tượng",
+    "Mức lương/ thu nhập",
+    "Phải đóng",
+    "Đã đóng",
+    "Ngày nộp",
+    "Hình thức",
+    "Biên lai",
+]
+
+
+class PartyFeeBook(models.TransientModel):
+    _name = "party.fee.book"
+    _description = "Party Fee Collection Book"
+
+    organization_id = fields.Many2one(
+        "party.organization", string="Party Cell", required=True
+    )
+    month = fields.Date(
+        required=True,
+        default=lambda self: first_of_month(fields.Date.context_today(self)),
+    )
+
+    def _lines(self):
+        self.ensure_one()
+        return self.env["party.fee.line"].search(
+            [
+                ("organization_id", "child_of", self.organization_id.id),
+                ("month", "=", first_of_month(self.month)),
+            ],
+            order="organization_id, member_id",
+        )
+
+    def _book_table(self):
+        lines = self._lines()
+        if not lines:
+            raise UserError(
+                self.env._(
+                    "No fee line for this month. / Không có dòng đảng phí nào trong tháng."
+                )
+            )
+        categories = dict(lines._fields["category"]._description_selection(self.env))
+        methods = dict(lines._fields["method"]._description_selection(self.env))
+        rows = [
+            (
+                index,
+                line.member_id.name,
+                categories.get(line.category, ""),
+                line.base,
+                line.amount_due,
+                line.amount_paid,
+                line.date and line.date.strftime("%d/%m/%Y") or "",
+                methods.get(line.method, ""),
+                line.receipt_number or "",
+            )
+            for index, line in enumerate(lines, start=1)
+        ]
+        footer = [
+            "",
+            "Tổng cộng",
+            "",
+            "",
+            sum(lines.mapped("amount_due")),
+            sum(lines.mapped("amount_paid")),
+            "",
+            "",
+            "",
+        ]
+        title = "SỔ THU NỘP ĐẢNG PHÍ"
+        month = first_of_month(self.month).strftime("%m/%Y")
+        subtitle = f"{self.organization_id.name} – tháng {month}"
+        return title, subtitle, rows, footer
+
+    def action_print_pdf(self):
+        title, subtitle, rows, footer = self._book_table()
+        money = (3, 4, 5)
+        rows = [
+            tuple(vnd(v) if i in money else v for i, v in enumerate(r)) for r in rows
+        ]
+        footer = [vnd(v) if i in money and v != "" else v for i, v in enumerate(footer)]
+        data = pdf_table(
+            title,
+            subtitle,
+            HEADERS,
+            rows,
+            footer=footer,
+            wide=True,
+            issuer=self.organization_id.name,
+        )
+        return self.env["party.card.print"]._download(
+            f"so-thu-nop-dang-phi-{first_of_month(self.month):%Y-%m}.pdf",
+            data,
+            "application/pdf",
+        )
+
+    def action_export_xlsx(self):
+        title, subtitle, rows, footer = self._book_table()
+        data = xlsx_table(
+            "So thu nop",
+            f"{title} – {subtitle}",
+            HEADERS,
+            rows,
+            footer=footer,
+            money_columns=(3, 4, 5),
+        )
+        return self.env["party.card.print"]._download(
+            f"so-thu-nop-dang-phi-{first_of_month(self.month):%Y-%m}.xlsx",
+            data,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+
+    def action_remit(self):
+        """Remit upward the fees collected this month."""
+        return self._lines().action_remit()

@@ -1,0 +1,41 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Wizard: generate a month of party fee lines (idempotent)."""
+
+from odoo import fields, models
+
+from ..models.party_fee_line import first_of_month
+
+
+class PartyFeeGenerate(models.TransientModel):
+    _name = "party.fee.generate"
+    _description = "Generate Party Fees"
+
+    month = fields.Date(
+        required=True,
+        default=lambda self: first_of_month(fields.Date.context_today(self)),
+        help="Any day of the month; the lines are dated on its first day.",
+    )
+    organization_ids = fields.Many2many(
+        "party.organization",
+        string="Organisations",
+        help="Empty: every member you can see in the current company.",
+    )
+
+    def action_generate(self):
+        self.ensure_one()
+        count = self.env["party.fee.line"]._generate(
+            self.month, self.organization_ids or None
+        )
+        month = first_of_month(self.month)
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "party_member.party_fee_line_action"
+        )
+        action["domain"] = [("month", "=", month)]
+        action["context"] = {"search_default_group_organization": 1}
+        action["name"] = self.env._(
+            "Party fees %(month)s: %(count)s new lines",
+            month=month.strftime("%m/%Y"),
+            count=count,
+        )
+        return action

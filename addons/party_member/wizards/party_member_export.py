@@ -1,0 +1,53 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import base64
+
+from odoo import api, fields, models
+
+from ..engine import member_sheet as sheet
+from ..engine import member_sheet_xlsx as xlsx
+from ..models.party_member_sheet import MEMBER_ORG_TYPES
+
+
+class PartyMemberExport(models.TransientModel):
+    """A generated member list (7-HSĐV) file, downloaded once."""
+
+    _name = "party.member.export"
+    _description = "Member List Export (7-HSĐV)"
+
+    file = fields.Binary(readonly=True, attachment=False)
+    file_name = fields.Char(readonly=True)
+
+    @api.model
+    def _download(self, members, subtitle=""):
+        """Return the action that downloads the list of ``members`` (only
+        those the user can read; restricted columns per group)."""
+        data = xlsx.write_workbook(members._member_sheet_rows(), subtitle=subtitle)
+        stamp = fields.Date.context_today(self).strftime("%Y%m%d")
+        return self._action_download(data, f"7-HSDV_{stamp}.xlsx")
+
+    @api.model
+    def _download_template(self, company):
+        """Return the action that downloads the empty template of
+        ``company``, with an example row and drop-down lists."""
+        orgs = self.env["party.organization"].search_fetch(
+            [("company_id", "=", company.id), ("org_type", "in", MEMBER_ORG_TYPES)],
+            ["code", "complete_name"],
+        )
+        lists = {
+            "organization": [org.code or org.complete_name for org in orgs],
+            "ethnicity": self.env["party.ethnicity"].search([]).mapped("name"),
+            "religion": self.env["party.religion"].search([]).mapped("name"),
+        }
+        example = sheet.format_row(sheet.EXAMPLE_VALUES)
+        data = xlsx.write_workbook([example], lists=lists, subtitle=company.name)
+        return self._action_download(data, "7-HSDV_mau.xlsx")
+
+    @api.model
+    def _action_download(self, data, file_name):
+        export = self.create({"file": base64.b64encode(data), "file_name": file_name})
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/web/content/{self._name}/{export.id}/file/{file_name}?download=true",
+            "target": "download",
+        }

@@ -1,0 +1,250 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import base64
+import datetime
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from ..engine import member_sheet as sheet
+from ..engine import member_sheet_xlsx as xlsx
+
+STATES = [("draft", "Upload"), ("refused", "Refused"), ("done", "Imported")]
+
+
+class PartyMemberImport(models.TransientModel):
+    """Import the member list (sổ danh sách đảng viên, 7-HSĐV) from XLSX."""
+
+    _name = "party.member.import"
+    _description = "Member List Import (7-HSĐV)"
+
+    file = fields.Binary(attachment=False, help="The member list as an XLSX file.")
+    file_name = fields.Char()
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+    only_valid_rows = fields.Boolean(
+        string="Import Only the Valid Rows",
+        help="Import the valid rows and skip the refused ones. By default "
+        "nothing is imported while any row is refused.",
+    )
+    create_employees = fields.Boolean(
+        help="Create an employee for every member that matches none (by "
+        "employee code, citizen ID, or name and birth date).",
+    )
+    state = fields.Selection(STATES, default="draft", required=True)
+    report = fields.Text(readonly=True)
+    imported_count = fields.Integer(readonly=True)
+    refused_count = fields.Integer(readonly=True)
+    member_ids = fields.Many2many(
+        "party.member", string="Imported Members", readonly=True
+    )
+
+    def action_download_template(self):
+        return self.env["party.member.export"]._download_template(self.company_id)
+
+    def action_import(self):
+        """Validate every row; create the members unless a row is refused
+        (or only the valid ones when asked). Reopens the wizard with the
+        report."""
+        self.ensure_one()
+        if not self.file:
+            raise UserError(
+                self.env._("Choose a file to import. / Hãy chọn tệp để nhập.")
+            )
+        rows = self._parse_rows(base64.b64decode(self.file))
+        Member = self.env["party.member"]
+        resolved = Member._member_sheet_resolve(
+            rows, self.company_id, self.create_employees
+        )
+        refused = [(number, errors) for number, _v, _e, errors in resolved if errors]
+        valid = [(vals, emp) for _n, vals, emp, errors in resolved if not errors]
+        report = self._report(refused)
+        if refused and not self.only_valid_rows:
+            self.write(
+                {
+                    "state": "refused",
+                    "report": report,
+                    "refused_count": len(refused),
+                    "imported_count": 0,
+                }
+            )
+            return self._reopen()
+        members = Member._member_sheet_create(valid) if valid else Member
+        self.write(
+            {
+                "state": "done",
+                "report": report,
+                "refused_count": len(refused),
+                "imported_count": len(members),
+                "member_ids": [fields.Command.set(members.ids)],
+            }
+        )
+        return self._reopen()
+
+    def action_view_members(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Imported Members"),
+            "res_model": "party.member",
+            "view_mode": "list,form",
+            "domain": [("id", "in", self.member_ids.ids)],
+        }
+
+    # ------------------------------------------------------------------
+    def _parse_rows(self, data):
+        """Return ``[(row_number, values, errors)]`` of the file."""
+        try:
+            raw_rows = xlsx.read_workbook(data)
+        except sheet.SheetError as error:
+            raise UserError(self._sheet_message(error.key)) from error
+        if not raw_rows:
+            raise UserError(
+                self.env._(
+                    "The file has no member row. / Tệp không có dòng đảng viên nào."
+                )
+            )
+        today = fields.Date.context_today(self)
+        return [(number, *sheet.parse_row(raw, today)) for number, raw in raw_rows]
+
+    def _reopen(self):
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "res_id": self.id,
+            "view_mode": "form",
+            "target": "new",
+            "name": self.env._("Import Members"),
+        }
+
+    def _sheet_message(self, key):
+        if key == xlsx.SHEET_BAD_FILE:
+            return self.env._(
+                "The file is not a readable XLSX workbook. / Tệp không phải bảng "
+                "tính XLSX đọc được."
+            )
+        return self.env._(
+            "No header row with the column “Họ và tên (theo CCCD)” in the first "
+            "15 rows: use the template. / Không tìm thấy dòng tiêu đề có cột “Họ "
+            "và tên (theo CCCD)” trong 15 dòng đầu: hãy dùng tệp mẫu."
+        )
+
+    def _report(self, refused):
+        """One line per refused row: its number and every reason."""
+        if not refused:
+            return False
+        templates = self._error_templates()
+        row_label = self.env._("Row %(row)s / Dòng %(row)s")
+        lines = []
+        for number, errors in refused:
+            reasons = [self._error_message(templates, error) for error in errors]
+            lines.append(f"{row_label % {'row': number}}: " + " | ".join(reasons))
+        return "\n".join(lines)
+
+    @api.model
+    def _error_message(self, templates, error):
+        column = sheet.COLUMN_BY_KEY.get(error.column)
+        value = error.value
+        if isinstance(value, datetime.date):
+            value = value.strftime("%d/%m/%Y")
+        params = {
+            "column": column.header_en if column else "",
+            "cot": column.header if column else "",
+            "value": value or "",
+            "other_row": error.other_row or "",
+        }
+        return templates.get(error.key, error.key) % params
+
+    def _error_templates(self):
+        """Bilingual message of every error key (``member_sheet.ERROR_*``)."""
+        citizen_format = self.env._(
+            "Citizen ID %(value)s must be 12 digits starting with a province code "
+            "001-096. / Số CCCD %(value)s phải gồm 12 chữ số, bắt đầu bằng mã tỉnh 001-096."
+        )
+        return {
+            sheet.ERROR_REQUIRED: self.env._(
+                "%(column)s is required. / Thiếu %(cot)s."
+            ),
+            sheet.ERROR_DATE: self.env._(
+                "%(column)s: %(value)s is not a date (dd/mm/yyyy). / %(cot)s: "
+                "%(value)s không phải ngày hợp lệ (dd/mm/yyyy)."
+            ),
+            sheet.ERROR_DATE_FUTURE: self.env._(
+                "%(column)s: %(value)s is in the future. / %(cot)s: %(value)s là "
+                "ngày trong tương lai."
+            ),
+            sheet.ERROR_SEX: self.env._(
+                "Sex %(value)s must be Nam or Nữ. / Giới tính %(value)s phải là Nam hoặc Nữ."
+            ),
+            sheet.ERROR_THEORY: self.env._(
+                "Political theory %(value)s must be Sơ cấp, Trung cấp, Cao cấp or Cử "
+                "nhân. / Lý luận chính trị %(value)s phải là Sơ cấp, Trung cấp, Cao "
+                "cấp hoặc Cử nhân."
+            ),
+            sheet.ERROR_CITIZEN_ID_FORMAT: citizen_format,
+            sheet.ERROR_CITIZEN_ID_PROVINCE: citizen_format,
+            sheet.ERROR_CITIZEN_ID_BIRTH: self.env._(
+                "Citizen ID %(value)s does not match the sex and year of birth "
+                "(digits 4 to 6, Thông tư 59/2021/TT-BCA). / Số CCCD %(value)s không "
+                "khớp giới tính và năm sinh (chữ số thứ 4 đến 6)."
+            ),
+            sheet.ERROR_FILE_NUMBER: self.env._(
+                "File number %(value)s must be 6 digits followed by 1 to 3 capital "
+                "letters, e.g. 012345HN. / Số lý lịch %(value)s phải gồm 6 chữ số và "
+                "1 đến 3 chữ cái in hoa, ví dụ 012345HN."
+            ),
+            sheet.ERROR_ADMISSION_MISSING: self.env._(
+                "The admission date or the admission decision date is required. / "
+                "Thiếu ngày vào Đảng hoặc ngày quyết định kết nạp."
+            ),
+            sheet.ERROR_TOO_YOUNG: self.env._(
+                "Admission on %(value)s is before the age of 18 (Điều lệ Đảng, Điều 1, "
+                "counted in months). / Kết nạp ngày %(value)s khi chưa đủ 18 tuổi "
+                "(tính theo tháng)."
+            ),
+            sheet.ERROR_CEREMONY_BEFORE_DECISION: self.env._(
+                "The admission date %(value)s is before the admission decision date. / "
+                "Ngày vào Đảng %(value)s trước ngày quyết định kết nạp."
+            ),
+            sheet.ERROR_OFFICIAL_BEFORE_ADMISSION: self.env._(
+                "The official date %(value)s is not after the admission. / Ngày chính "
+                "thức %(value)s không sau ngày vào Đảng."
+            ),
+            sheet.ERROR_DUPLICATE_IN_FILE: self.env._(
+                "%(column)s %(value)s already appears on row %(other_row)s. / "
+                "%(cot)s %(value)s đã có ở dòng %(other_row)s."
+            ),
+            sheet.ERROR_DUPLICATE_IN_DB: self.env._(
+                "%(column)s %(value)s is already used by a member in the database. / "
+                "%(cot)s %(value)s đã được dùng cho một đảng viên trong cơ sở dữ liệu."
+            ),
+            sheet.ERROR_UNKNOWN_ORGANIZATION: self.env._(
+                "No party cell %(value)s in this company. / Không tìm thấy chi bộ "
+                "%(value)s trong công ty."
+            ),
+            sheet.ERROR_AMBIGUOUS_ORGANIZATION: self.env._(
+                "Several party cells are named %(value)s: write the code or the full "
+                "name. / Có nhiều chi bộ tên %(value)s: hãy ghi mã hoặc tên đầy đủ."
+            ),
+            sheet.ERROR_NOT_A_CELL: self.env._(
+                "%(value)s is not a party cell or party group. / %(value)s không phải "
+                "chi bộ hoặc tổ đảng."
+            ),
+            sheet.ERROR_UNKNOWN_ETHNICITY: self.env._(
+                "Unknown ethnic group %(value)s (official list of 54 groups). / Dân "
+                "tộc %(value)s không có trong danh mục 54 dân tộc."
+            ),
+            sheet.ERROR_UNKNOWN_RELIGION: self.env._(
+                "Unknown religion %(value)s. / Tôn giáo %(value)s không có trong danh mục."
+            ),
+            sheet.ERROR_UNKNOWN_EMPLOYEE: self.env._(
+                "No employee with the code %(value)s: tick “Create Employees” to "
+                "create one. / Không có nhân viên mã %(value)s: chọn “Tạo nhân viên” "
+                "để tạo mới."
+            ),
+            sheet.ERROR_EMPLOYEE_TAKEN: self.env._(
+                "The employee %(value)s already has a party member record. / Nhân "
+                "viên %(value)s đã có hồ sơ đảng viên."
+            ),
+        }

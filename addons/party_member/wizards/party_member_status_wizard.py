@@ -1,0 +1,112 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+# The status changes this wizard records, each resting on a decision.
+EVENT_TYPES = [
+    ("exemption", "Exemption from Activity"),
+    ("exemption_end", "End of Exemption"),
+    ("removal", "Removal"),
+    ("expulsion", "Expulsion"),
+    ("leave", "Leaving at Own Request"),
+    ("death", "Death"),
+]
+# Changes decided (or recorded) by the member's own branch.
+BRANCH_EVENTS = ("exemption", "exemption_end", "death")
+# Event type → type of its decision (party.decision.decision_type).
+DECISION_TYPES = {
+    "exemption": "exemption",
+    "exemption_end": "exemption",
+    "removal": "removal",
+    "expulsion": "expulsion",
+    "leave": "leave",
+    "death": "death",
+}
+
+
+class PartyMemberStatusWizard(models.TransientModel):
+    _name = "party.member.status.wizard"
+    _inherit = "party.decision.wizard.mixin"
+    _description = "Member Status Change"
+
+    event_type = fields.Selection(
+        EVENT_TYPES,
+        string="Change",
+        required=True,
+        help="Exemption (miễn sinh hoạt): decided by the branch on the member's "
+        "request (elderly, ill). Removal (xóa tên): e.g. 3 months in a year "
+        "without activity or without paying fees without reason. Leaving (ra "
+        "khỏi Đảng): on request, only without pending discipline. Expulsion "
+        "(khai trừ): the heaviest discipline.",
+    )
+    date = fields.Date(
+        required=True, default=lambda self: fields.Date.context_today(self)
+    )
+    reason = fields.Text()
+
+    @api.depends("member_id", "event_type")
+    def _compute_issuer_organization_id(self):
+        """The branch decides exemptions and records deaths; removals,
+        expulsions and leaving are decided by the grassroots committee."""
+        res = super()._compute_issuer_organization_id()
+        for wizard in self:
+            if wizard.event_type in BRANCH_EVENTS and wizard.member_id.organization_id:
+                wizard.issuer_organization_id = wizard.member_id.organization_id
+        return res
+
+    def action_confirm(self):
+        self.ensure_one()
+        member = self.member_id
+        if self.event_type == "leave":
+            self._check_no_pending_discipline()
+        labels = dict(self._fields["event_type"]._description_selection(self.env))
+        summary = self.env._(
+            "%(change)s: %(name)s", change=labels[self.event_type], name=member.name
+        )
+        decision = self._create_decision(DECISION_TYPES[self.event_type], summary)
+        if self.event_type == "expulsion":
+            # Expulsion is the heaviest discipline: the discipline record
+            # writes the expulsion event (Điều lệ Đảng, Điều 35).
+            self.env["party.discipline"].create(
+                {
+                    "member_id": member.id,
+                    "decision_id": decision.id,
+                    "form": "expulsion",
+                    "date": self.date,
+                    "reason": self.reason,
+                }
+            )
+        else:
+            member._add_event(
+                self.event_type,
+                self.date,
+                decision=decision,
+                from_organization=member.organization_id,
+                note=self.reason,
+            )
+        return {"type": "ir.actions.act_window_close"}
+
+    def _check_no_pending_discipline(self):
+        """Leaving at own request needs a clean record: refuse while a
+        discipline of the member is pending (Điều lệ Đảng, Điều 8)."""
+        if (
+            self.env["party.discipline"]
+            .sudo()
+            .search_count(
+                [
+                    ("member_id", "=", self.member_id.id),
+                    *self.env["party.member"]._pending_discipline_domain(),
+                ],
+                limit=1,
+            )
+        ):
+            raise UserError(
+                self.env._(
+                    "%(name)s has a pending discipline: a member may leave at own "
+                    "request only without violations (Điều lệ Đảng, Điều 8). / "
+                    "%(name)s đang bị xem xét kỷ luật: chỉ được xin ra khỏi Đảng "
+                    "khi không vi phạm.",
+                    name=self.member_id.name,
+                )
+            )

@@ -1,0 +1,2 @@
+from . import hr_contract
+from . import party_member

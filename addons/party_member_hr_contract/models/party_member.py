@@ -1,0 +1,60 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from collections import defaultdict
+
+from odoo import api, fields, models
+
+
+class PartyMember(models.Model):
+    _inherit = "party.member"
+
+    fee_base_from_contract = fields.Boolean(
+        string="Fee Base from Contract",
+        default=True,
+        groups="party_org.group_party_secretary",
+        help="Keep the fee base equal to the wage of the employee's running "
+        "contract (wage earners only).",
+    )
+
+    def _get_fee_base_domain(self):
+        """Members whose fee base follows their employee's contract."""
+        return [
+            ("fee_base_from_contract", "=", True),
+            ("fee_category", "=", "wage_earner"),
+            ("employee_id", "!=", False),
+        ]
+
+    @api.model
+    def _sync_fee_base_from_contracts(self, members=None):
+        """Copy running contract wages (whole đồng) to the fee base of
+        ``members`` (default: all that follow their contract), with one read
+        of contracts and one write per distinct wage."""
+        members = (
+            (members or self.search([]))
+            .sudo()
+            .filtered_domain(self._get_fee_base_domain())
+        )
+        contracts = (
+            self.env["hr.contract"]
+            .sudo()
+            .search(
+                [("state", "=", "open"), ("employee_id", "in", members.employee_id.ids)]
+            )
+        )
+        wage_by_employee = {c.employee_id.id: round(c.wage) for c in contracts}
+        by_wage = defaultdict(lambda: self.browse())
+        for member in members:
+            wage = wage_by_employee.get(member.employee_id.id)
+            if wage is not None and wage != member.fee_base:
+                by_wage[wage] |= member
+        for wage, group in by_wage.items():
+            group.write({"fee_base": wage})
+        return members
+
+    def action_sync_fee_base(self):
+        self._sync_fee_base_from_contracts(self)
+
+    @api.model
+    def _cron_sync_fee_base(self):
+        self._sync_fee_base_from_contracts()
+        return fields.Datetime.now()

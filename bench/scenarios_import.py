@@ -1,0 +1,93 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""party_member import scenario: the member list (7-HSĐV) with employees."""
+
+import base64
+import random
+from datetime import date
+
+from .framework import Result, measure
+from .generate import TreeShape, build_tree, org_values, person_name
+
+
+def _sheet(env, members, cells, rng):
+    """The XLSX member list of ``members`` rows over ``cells``."""
+    from odoo.addons.party_member.engine import member_sheet as sheet
+    from odoo.addons.party_member.engine import member_sheet_xlsx as xlsx
+
+    ethnicities = env["party.ethnicity"].search([], limit=10).mapped("name")
+    rows = []
+    for i in range(members):
+        sex = rng.choice(("male", "female"))
+        birth = date(rng.randint(1960, 2000), rng.randint(1, 12), rng.randint(1, 28))
+        century_sex = (birth.year // 100 - 19) * 2 + (sex == "female")
+        decided = date(
+            birth.year + rng.randint(20, 24), rng.randint(1, 12), rng.randint(1, 20)
+        )
+        values = {
+            "name": person_name(rng).upper(),
+            "birth_date": birth,
+            "sex": sex,
+            "ethnicity": rng.choice(ethnicities),
+            "religion": "Không",
+            "hometown": "Hà Nội",
+            "citizen_id": f"{rng.randint(1, 96):03d}{century_sex}{birth.year % 100:02d}{i:06d}",
+            "file_number": f"{i:06d}BM",
+            "admission_decision_date": decided,
+            "admission_date": decided.replace(day=decided.day + 5),
+            "official_date": decided.replace(
+                year=decided.year + 1, day=decided.day + 5
+            ),
+            "organization": cells[i % len(cells)].name,
+            "political_theory_level": rng.choice(
+                ("elementary", "intermediate", "advanced")
+            ),
+            "occupation": "Kỹ sư",
+            "employee_code": f"BM{i:06d}",
+        }
+        rows.append(sheet.format_row(values, i + 1))
+    return xlsx.write_workbook(rows)
+
+
+def member_import(env, members):
+    """Import ``members`` rows creating their employees, against creating the
+    same number of bare hr.employee records."""
+    rng = random.Random(7)
+    company = env["res.company"].create({"name": "Bench member_import"})
+    env = env(context=dict(env.context, allowed_company_ids=[company.id]))
+    cells = build_tree(
+        env["party.organization"],
+        TreeShape.for_members(members),
+        company,
+        "IMP",
+        org_values,
+    )
+    data = _sheet(env, members, cells, rng)
+    _e, baseline, _q = measure(
+        env,
+        env["hr.employee"].create,
+        [{"name": person_name(rng), "company_id": company.id} for _ in range(members)],
+    )
+    wizard = env["party.member.import"].create(
+        {
+            "file": base64.b64encode(data),
+            "company_id": company.id,
+            "create_employees": True,
+        }
+    )
+    _r, seconds, queries = measure(env, wizard.action_import)
+    if wizard.imported_count != members:
+        raise AssertionError(
+            f"imported {wizard.imported_count}/{members}: {wizard.report[:500]}"
+        )
+    return Result(
+        f"member_import ({members} + employees)",
+        seconds,
+        queries,
+        baseline=f"{members} bare hr.employee",
+        baseline_seconds=baseline,
+        max_ratio=1.5,
+    )
+
+
+SCENARIOS = {"member_import": member_import}
