@@ -187,3 +187,35 @@ def bench_checkin(env, n=500):
         "ms_mean": round(1000 * sum(timings) / len(timings), 2),
         "ms_p95": round(1000 * timings[int(0.95 * (len(timings) - 1))], 2),
     }
+
+
+def document_numbers(env, members):
+    """1,000 numbers from 4 concurrent workers: no duplicate, no gap."""
+    from .framework import Result
+
+    figures = bench_document_numbers(env, 1000, 4)
+    ok = not figures["duplicates"] and not figures["gaps"]
+    return Result(
+        "document_numbers (1000, 4 workers)",
+        figures["seconds"],
+        note=(
+            f"{figures['per_second']}/s, {figures['retries']} retries, "
+            f"{figures['duplicates']} duplicates, {figures['gaps']} gaps"
+        ),
+        max_seconds=0 if ok else 0.001,  # a duplicate or a gap fails the run
+    )
+
+
+def meeting_checkin(env, members):
+    """500 members checked in to one meeting: time per check-in."""
+    from .framework import Result
+
+    figures = bench_checkin(env, 500)
+    return Result(
+        "meeting_checkin (500 members)",
+        figures["ms_mean"] / 1000 * figures["check_ins"],
+        note=f"{figures['ms_mean']} ms mean, {figures['ms_p95']} ms p95 per check-in",
+    )
+
+
+SCENARIOS = {"document_numbers": document_numbers, "meeting_checkin": meeting_checkin}

@@ -199,7 +199,7 @@ class CardRenderer:
         c.drawString(vx, CARD_H - (12 + 4 * 5.2) * mm, card.number or "")
         c.setFillColor(black)
         c.setFont(self.font, 5.5)
-        c.drawString(13 * mm, 4.5 * mm, card.issue_date or "")
+        c.drawString(14.5 * mm, 4.5 * mm, card.issue_date or "")
         c.drawString(3 * mm, 1.8 * mm, (card.issuer or "")[:70])
         self._qr(card.qr, CARD_W - 19 * mm, 3 * mm, 16 * mm)
         c.restoreState()
