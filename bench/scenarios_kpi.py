@@ -125,6 +125,38 @@ def _fill_history(env, company):
             day=DAY,
         )
     )
+    if "party.fee.line" in env:
+        cr.execute(
+            SQL(
+                """
+        INSERT INTO party_fee_line (member_id, company_id, organization_id, month,
+                                    amount_due, amount_paid, state, date)
+        SELECT id, company_id, organization_id, %(month)s, 50000,
+               CASE WHEN mod(id, 10) = 0 THEN 0 ELSE 50000 END,
+               CASE WHEN mod(id, 10) = 0 THEN 'unpaid' ELSE 'paid' END,
+               CASE WHEN mod(id, 10) = 0 THEN NULL
+                    WHEN mod(id, 10) = 1 THEN %(late)s::date ELSE %(day)s::date END
+        FROM party_member WHERE company_id = %(company)s
+        """,
+                company=company.id,
+                month=DAY.replace(day=1),
+                day=DAY,
+                late=date(DAY.year + 1, 1, 10),
+            )
+        )
+    if "party.candidate" in env:
+        cr.execute(
+            SQL(
+                """
+        INSERT INTO party_candidate (organization_id, company_id, name, stage,
+                                     planned_admission_date)
+        SELECT id, company_id, 'Quần chúng ' || id, 'dossier', %(day)s
+        FROM party_organization WHERE company_id = %(company)s AND org_type = 'cell'
+        """,
+                company=company.id,
+                day=DAY,
+            )
+        )
     env.invalidate_all()
 
 
