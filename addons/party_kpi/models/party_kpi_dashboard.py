@@ -54,7 +54,7 @@ class PartyKpiValueDashboard(models.Model):
                 {"id": o.id, "name": o.complete_name} for o in organizations
             ],
             "members": self._dashboard_members(org),
-            "tiles": self._dashboard_tiles(org),
+            "tiles": self._dashboard_tiles(org, today),
             "trends": self._dashboard_trends(org, today),
             "deadlines": self._dashboard_deadlines(org, today),
         }
@@ -73,11 +73,15 @@ class PartyKpiValueDashboard(models.Model):
         ]
 
     @api.model
-    def _dashboard_tiles(self, org):
+    def _dashboard_tiles(self, org, today):
+        """The latest value of each KPI, of its last closed period when there
+        is one (the current period is still running)."""
         values = self.search(
             [("organization_id", "=", org.id)], order="date_start desc, id desc"
         )
         latest = {}
+        for value in values.filtered(lambda v: v.date_end < today):
+            latest.setdefault(value.kpi_id, value)
         for value in values:
             latest.setdefault(value.kpi_id, value)
         return [

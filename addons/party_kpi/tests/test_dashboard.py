@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from odoo import fields
 from odoo.tests import HttpCase, tagged
 
+from ..engine.thresholds import previous_periods
 from .common import PartyKpiCase
 
 
@@ -36,22 +37,25 @@ class TestDashboard(PartyKpiCase):
                 {
                     "kpi_id": kpi.id,
                     "organization_id": self.cell_1.id,
-                    "date_start": today.replace(day=1) - timedelta(days=31 * months),
-                    "date_end": today,
-                    "value": 95 - months,
+                    "date_start": start,
+                    "date_end": end,
+                    "value": 93 + index,
                 }
-                for months in range(3)
+                for index, (start, end) in enumerate(
+                    previous_periods(today, "monthly", 3)
+                )
             ]
         )
         data = self.env["party.kpi.value"].get_dashboard_data(self.cell_1.id)
         self.assertEqual(data["organization"]["id"], self.cell_1.id)
         states = {row["state"]: row["count"] for row in data["members"]}
         self.assertEqual(states, {"official": 1, "probationary": 1})
+        # The tile shows the last closed period (the current one is running).
         tile = next(t for t in data["tiles"] if t["kpi_id"] == kpi.id)
-        self.assertEqual((tile["value"], tile["state"]), (95, "good"))
+        self.assertEqual((tile["value"], tile["state"]), (94, "good"))
         trend = next(t for t in data["trends"] if t["kpi_id"] == kpi.id)
         self.assertEqual(len(trend["points"]), 12)
-        self.assertEqual(trend["points"][-1]["value"], 95)
+        self.assertEqual([p["value"] for p in trend["points"][-3:]], [93, 94, 95])
         self.assertIn(
             soon.id,
             [
