@@ -38,6 +38,7 @@ class PartyKpiDemo(models.AbstractModel):
             self._demo_reviews(committee, today.year - 1, rng)
         self._demo_values(today, rng)
         self.env["party.early.warning"]._run(today)
+        self.env["party.member"]._cron_risk()
 
     @api.model
     def _demo_reviews(self, committee, year, rng):
