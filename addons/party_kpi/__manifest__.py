@@ -9,6 +9,31 @@
     "website": "https://github.com/party-work-suite/party-work-suite",
     "license": "LGPL-3",
     "depends": ["party_docs"],
-    "data": [],
+    "data": [
+        "security/ir.model.access.csv",
+        "security/party_kpi_rules.xml",
+        "data/party_kpi_data.xml",
+        "data/mail_activity_type_data.xml",
+        "data/party_kpi_kpis.xml",
+        "data/ir_cron.xml",
+        "views/party_evaluation_views.xml",
+        "views/party_org_evaluation_views.xml",
+        "views/party_kpi_views.xml",
+        "views/party_member_statistics_views.xml",
+        "views/party_dashboard_views.xml",
+        "views/party_member_views.xml",
+        "views/res_config_settings_views.xml",
+        "views/party_kpi_menus.xml",
+        "report/party_evaluation_reports.xml",
+    ],
+    "demo": ["demo/party_kpi_demo.xml"],
+    "assets": {
+        "web.assets_backend": [
+            "party_kpi/static/src/dashboard/*",
+        ],
+        "web.assets_tests": [
+            "party_kpi/static/tests/tours/*",
+        ],
+    },
     "installable": True,
 }

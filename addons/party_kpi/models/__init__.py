@@ -1,0 +1,18 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from . import party_evaluation_mixin
+from . import party_evaluation_criterion
+from . import party_evaluation
+from . import party_evaluation_line
+from . import party_org_evaluation
+from . import party_org_evaluation_line
+from . import party_kpi
+from . import party_kpi_value
+from . import party_kpi_measures
+from . import party_member_statistics
+from . import party_kpi_dashboard
+from . import party_early_warning
+from . import mail_activity
+from . import party_member
+from . import party_kpi_demo
+from . import res_config_settings

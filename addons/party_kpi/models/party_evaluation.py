@@ -1,0 +1,222 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from collections import defaultdict
+from datetime import date
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from ..engine.grading import check_quota, final_grade, knockouts
+
+REVIEWED_STATES = ("probationary", "official")
+
+
+class PartyEvaluation(models.Model):
+    _name = "party.evaluation"
+    _description = "Member Quality Review"
+    _inherit = ["party.evaluation.mixin"]
+    _order = "year desc, organization_id, member_id"
+    _check_company_auto = True
+
+    name = fields.Char(compute="_compute_name")
+    member_id = fields.Many2one(
+        "party.member",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        check_company=True,
+        tracking=True,
+    )
+    organization_id = fields.Many2one(
+        "party.organization",
+        compute="_compute_organization_id",
+        store=True,
+        readonly=False,
+        index=True,
+        check_company=True,
+        help="The member's cell at the time of the review.",
+    )
+    company_id = fields.Many2one(
+        "res.company", related="member_id.company_id", store=True, index=True
+    )
+    line_ids = fields.One2many(
+        "party.evaluation.line", "evaluation_id", string="Criteria"
+    )
+    self_total = fields.Float(compute="_compute_totals", store=True)
+    total = fields.Float(
+        compute="_compute_totals",
+        store=True,
+        help="Points proposed by the branch, out of 100.",
+    )
+    targets_total = fields.Integer(string="Targets Set")
+    targets_met = fields.Integer()
+    knockout_discipline = fields.Boolean(
+        string="Disciplined in the Year",
+        compute="_compute_knockout_discipline",
+        store=True,
+        help="A discipline decided in the year forces the grade "
+        "'Not Completed' (Quy định 366-QĐ/TW).",
+    )
+    knockout_targets = fields.Boolean(
+        string="Fewer than Half of Targets Met",
+        compute="_compute_grades",
+        store=True,
+        help="Meeting fewer than half of the targets forces the grade "
+        "'Not Completed' (Quy định 366-QĐ/TW).",
+    )
+
+    _sql_constraints = [
+        (
+            "member_year_uniq",
+            "unique(member_id, year)",
+            "A member has one review per year. / "
+            "Mỗi đảng viên chỉ có một bản đánh giá mỗi năm.",
+        ),
+    ]
+
+    @api.depends("member_id.name", "year")
+    def _compute_name(self):
+        for review in self:
+            review.name = f"{review.member_id.name or ''} ({review.year})"
+
+    @api.depends("member_id")
+    def _compute_organization_id(self):
+        for review in self:
+            if not review.organization_id:
+                review.organization_id = review.member_id.organization_id
+
+    @api.depends("line_ids.self_score", "line_ids.score")
+    def _compute_totals(self):
+        for review in self:
+            review.self_total = sum(review.line_ids.mapped("self_score"))
+            review.total = sum(review.line_ids.mapped("score"))
+
+    @api.depends("member_id", "year", "member_id.discipline_ids.date")
+    def _compute_knockout_discipline(self):
+        years = {review.year for review in self if review.year}
+        disciplined = set()
+        if years and self.member_id:
+            groups = (
+                self.env["party.discipline"]
+                .sudo()
+                ._read_group(
+                    [
+                        ("member_id", "in", self.member_id.ids),
+                        ("date", ">=", date(min(years), 1, 1)),
+                        ("date", "<=", date(max(years), 12, 31)),
+                    ],
+                    ["member_id", "date:year"],
+                )
+            )
+            disciplined = {(member.id, day.year) for member, day in groups}
+        for review in self:
+            review.knockout_discipline = (
+                review.member_id.id,
+                review.year,
+            ) in disciplined
+
+    @api.depends(
+        "self_total", "total", "knockout_discipline", "targets_total", "targets_met"
+    )
+    def _compute_grades(self):
+        bands, _ratio = self._grading_config()
+        for review in self:
+            found = knockouts(
+                review.knockout_discipline, review.targets_met, review.targets_total
+            )
+            review.knockout_targets = "targets" in found
+            review.self_grade = final_grade(review.self_total, found, bands)
+            review.proposed_grade = final_grade(review.total, found, bands)
+
+    @api.onchange("member_id")
+    def _onchange_member_id(self):
+        if not self.line_ids:
+            self.line_ids = self._default_line_commands()
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if "line_ids" not in vals:
+                vals["line_ids"] = self._default_line_commands()
+        return super().create(vals_list)
+
+    @api.model
+    def _default_line_commands(self):
+        criteria = self.env["party.evaluation.criterion"].search(
+            [("applies_to", "=", "member")]
+        )
+        return [fields.Command.create({"criterion_id": c.id}) for c in criteria]
+
+    def _check_before_approval(self):
+        self._check_quota()
+
+    def _check_quota(self):
+        """Excellent members at most a share (default 20%) of good ones in
+        each grassroots organisation and year (Quy định 366-QĐ/TW)."""
+        _bands, ratio = self._grading_config()
+        grassroots = self._grassroots_of(self.organization_id)
+        Org = self.env["party.organization"].sudo()
+        for (root_id, year), reviews in self._group_by_grassroots(grassroots).items():
+            others = self.sudo().search(
+                [
+                    ("organization_id", "child_of", root_id),
+                    ("year", "=", year),
+                    ("state", "in", ("proposed", "approved")),
+                    ("id", "not in", reviews.ids),
+                ]
+            )
+            grades = others.mapped("grade") + [
+                review.approved_grade or review.proposed_grade for review in reviews
+            ]
+            result = check_quota(grades, ratio)
+            if not result.ok:
+                raise UserError(
+                    self.env._(
+                        "Quota exceeded in %(org)s for %(year)s: %(excellent)s members "
+                        "graded excellent, at most %(allowed)s allowed "
+                        "(%(percent)s%% of "
+                        "%(good)s graded good). / Vượt tỷ lệ tại %(org)s năm %(year)s: "
+                        "%(excellent)s đảng viên hoàn thành xuất sắc nhiệm vụ, tối đa "
+                        "%(allowed)s (%(percent)s%% của %(good)s "
+                        "đảng viên hoàn thành tốt "
+                        "nhiệm vụ).",
+                        org=Org.browse(root_id).display_name,
+                        year=year,
+                        excellent=result.excellent,
+                        allowed=result.allowed,
+                        percent=round(result.ratio * 100),
+                        good=result.good,
+                    )
+                )
+
+    def _group_by_grassroots(self, grassroots):
+        groups = defaultdict(lambda: self.browse())
+        for review in self:
+            key = (grassroots.get(review.organization_id.id), review.year)
+            groups[key] |= review
+        return groups
+
+    @api.model
+    def _create_for_organization(self, organization, year):
+        """Create the reviews of ``year`` for every reviewed member of the
+        organisation's subtree that has none yet; return them."""
+        members = self.env["party.member"].search(
+            [
+                ("organization_id", "child_of", organization.id),
+                ("state", "in", REVIEWED_STATES),
+            ]
+        )
+        existing = self.search([("member_id", "in", members.ids), ("year", "=", year)])
+        todo = members - existing.member_id
+        lines = self._default_line_commands()
+        return self.create(
+            [
+                {
+                    "member_id": member.id,
+                    "organization_id": member.organization_id.id,
+                    "year": year,
+                    "line_ids": lines,
+                }
+                for member in todo
+            ]
+        )

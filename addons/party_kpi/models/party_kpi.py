@@ -1,0 +1,130 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from ..engine.measures import MEASURE_SELECTION
+from ..engine.thresholds import check_thresholds, period_bounds
+
+PERIODICITIES = [
+    ("monthly", "Monthly"),
+    ("quarterly", "Quarterly"),
+    ("yearly", "Yearly"),
+]
+DIRECTIONS = [("higher", "Higher is Better"), ("lower", "Lower is Better")]
+# Organisations that get KPI values (not party groups, not external committees).
+MEASURED_ORG_TYPES = (
+    "grassroots_committee",
+    "sub_committee",
+    "grassroots_cell",
+    "cell",
+)
+
+
+class PartyKpi(models.Model):
+    _name = "party.kpi"
+    _description = "Party KPI"
+    _order = "sequence, id"
+
+    code = fields.Char(required=True)
+    name = fields.Char(required=True, translate=True)
+    sequence = fields.Integer(default=10)
+    measure = fields.Selection(
+        MEASURE_SELECTION,
+        required=True,
+        help="The built-in measure that computes the values.",
+    )
+    periodicity = fields.Selection(PERIODICITIES, required=True, default="monthly")
+    direction = fields.Selection(DIRECTIONS, required=True, default="higher")
+    good_threshold = fields.Float(string="Good from", required=True, default=90.0)
+    warning_threshold = fields.Float(string="Warning from", required=True, default=70.0)
+    unit = fields.Char(default="%")
+    description = fields.Text(translate=True)
+    active = fields.Boolean(default=True)
+    value_ids = fields.One2many("party.kpi.value", "kpi_id", string="Values")
+
+    _sql_constraints = [
+        (
+            "code_uniq",
+            "unique(code)",
+            "The KPI code must be unique. / Mã chỉ số phải là duy nhất.",
+        ),
+    ]
+
+    @api.constrains("good_threshold", "warning_threshold", "direction")
+    def _check_thresholds(self):
+        for kpi in self:
+            if not check_thresholds(
+                kpi.good_threshold, kpi.warning_threshold, kpi.direction
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The warning threshold of %(kpi)s must lie on the bad side "
+                        "of the good threshold. / Ngưỡng cảnh báo của %(kpi)s "
+                        "phải nằm ở phía xấu "
+                        "so với ngưỡng tốt.",
+                        kpi=kpi.name,
+                    )
+                )
+
+    def action_compute(self):
+        """Compute the current period's values of these KPIs now."""
+        self._compute_values(fields.Date.context_today(self))
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "party.kpi.value",
+            "name": self.env._("KPI Values"),
+            "view_mode": "list,form,pivot,graph",
+            "domain": [("kpi_id", "in", self.ids)],
+        }
+
+    def action_view_values(self):
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "party_kpi.party_kpi_value_action"
+        )
+        action["domain"] = [("kpi_id", "in", self.ids)]
+        return action
+
+    @api.model
+    def _cron_compute(self):
+        """Scheduled: the current period of every active KPI."""
+        self.search([])._compute_values(fields.Date.context_today(self))
+
+    def _compute_values(self, day, organizations=None):
+        """Store one value per KPI and organisation for the period holding
+        ``day``; earlier values of the same period are archived (history)."""
+        if organizations is None:
+            organizations = self.env["party.organization"].search(
+                [("org_type", "in", MEASURED_ORG_TYPES)]
+            )
+        Value = self.env["party.kpi.value"]
+        now = fields.Datetime.now()
+        created = Value.browse()
+        for kpi in self:
+            start, end = period_bounds(day, kpi.periodicity)
+            results = Value._run_measure(kpi.measure, organizations, start, end)
+            Value.search(
+                [
+                    ("kpi_id", "=", kpi.id),
+                    ("date_start", "=", start),
+                    ("organization_id", "in", organizations.ids),
+                ]
+            ).active = False
+            created |= Value.create(
+                [
+                    {
+                        "kpi_id": kpi.id,
+                        "organization_id": org.id,
+                        "date_start": start,
+                        "date_end": end,
+                        "value": results[org.id][0],
+                        "numerator": results[org.id][1],
+                        "denominator": results[org.id][2],
+                        "has_value": results[org.id][0] is not None,
+                        "computed_at": now,
+                    }
+                    for org in organizations
+                    if org.id in results
+                ]
+            )
+        return created

@@ -1,0 +1,87 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+
+from ..engine.measures import MEASURES
+from ..engine.thresholds import STATES as STATE_KEYS
+from ..engine.thresholds import evaluate
+
+STATE_LABELS = {"good": "Good", "warning": "Warning", "bad": "Bad"}
+STATES = [(key, STATE_LABELS[key]) for key in STATE_KEYS]
+
+
+class PartyKpiValue(models.Model):
+    _name = "party.kpi.value"
+    _description = "Party KPI Value"
+    _order = "date_start desc, kpi_id, organization_id"
+    _rec_name = "kpi_id"
+
+    kpi_id = fields.Many2one("party.kpi", required=True, index=True, ondelete="cascade")
+    measure = fields.Selection(related="kpi_id.measure")
+    organization_id = fields.Many2one(
+        "party.organization", required=True, index=True, ondelete="cascade"
+    )
+    company_id = fields.Many2one(
+        "res.company", related="organization_id.company_id", store=True, index=True
+    )
+    date_start = fields.Date(string="Period Start", required=True, index=True)
+    date_end = fields.Date(string="Period End", required=True)
+    value = fields.Float(digits=(16, 2), aggregator="avg")
+    has_value = fields.Boolean(
+        default=True, help="False when the measure has nothing to count in the period."
+    )
+    numerator = fields.Float(aggregator="sum")
+    denominator = fields.Float(aggregator="sum")
+    unit = fields.Char(related="kpi_id.unit")
+    state = fields.Selection(STATES, compute="_compute_state", store=True, index=True)
+    computed_at = fields.Datetime(readonly=True)
+    active = fields.Boolean(
+        default=True, help="Archived when the same period was computed again (history)."
+    )
+
+    @api.depends(
+        "value",
+        "has_value",
+        "kpi_id.good_threshold",
+        "kpi_id.warning_threshold",
+        "kpi_id.direction",
+    )
+    def _compute_state(self):
+        for record in self:
+            kpi = record.kpi_id
+            record.state = evaluate(
+                record.value if record.has_value else None,
+                kpi.good_threshold,
+                kpi.warning_threshold,
+                kpi.direction,
+            )
+
+    def action_open_records(self):
+        """Open the records behind this value (the measure's domain)."""
+        self.ensure_one()
+        model, domain = self._measure_records(
+            self.kpi_id.measure, self.organization_id, self.date_start, self.date_end
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "name": f"{self.kpi_id.name} – {self.organization_id.display_name}",
+            "res_model": model,
+            "view_mode": "list,form",
+            "views": [(False, "list"), (False, "form")],
+            "domain": domain,
+        }
+
+    @api.model
+    def _run_measure(self, measure, organizations, date_start, date_end):
+        """organisation id → (value, numerator, denominator) of ``measure``."""
+        measures = self.env["party.kpi.measure"]
+        return getattr(measures, MEASURES[measure].compute)(
+            organizations, date_start, date_end
+        )
+
+    @api.model
+    def _measure_records(self, measure, organization, date_start, date_end):
+        measures = self.env["party.kpi.measure"]
+        return getattr(measures, MEASURES[measure].records)(
+            organization, date_start, date_end
+        )

@@ -1,0 +1,228 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import json
+from collections import defaultdict
+from datetime import date
+
+from psycopg2.extras import execute_values
+
+from odoo import api, fields, models
+
+from ..engine.risk import LogisticModel, auc
+from .party_kpi_measures import ATTENDANCE_MODEL, FEE_LINE_MODEL, PRESENT_STATES
+
+PARAM_MODEL = "party_kpi.risk_model"
+PARAM_AUC = "party_kpi.risk_auc"
+DEFAULT_LAST_SCORE = 80.0
+MIN_TRAINING_ROWS = 20
+SCORED_STATES = ("probationary", "official")
+
+
+class PartyMember(models.Model):
+    _inherit = "party.member"
+
+    evaluation_ids = fields.One2many(
+        "party.evaluation", "member_id", string="Quality Reviews"
+    )
+    risk_score = fields.Float(
+        string="Risk of Not Completing (%)",
+        readonly=True,
+        digits=(5, 1),
+        groups="party_org.group_party_secretary",
+        help="Probability of the grade 'Not Completed' at the next review, from "
+        "a logistic regression trained on past reviews (attendance, fees, "
+        "discipline, last score).",
+    )
+    risk_factors = fields.Char(
+        string="Top Risk Factors",
+        readonly=True,
+        groups="party_org.group_party_secretary",
+    )
+
+    def _risk_feature_labels(self):
+        """engine.risk feature → translated label of a risk factor."""
+        return {
+            "attendance_rate": self.env._("low meeting attendance"),
+            "unexcused_absences": self.env._("unexcused absences"),
+            "unpaid_fee_months": self.env._("unpaid fee months"),
+            "disciplined": self.env._("discipline in the year"),
+            "last_score": self.env._("low score at the last review"),
+        }
+
+    # Features
+    @api.model
+    def _risk_features(self, member_ids, years):
+        """(member id, year) → feature list (engine.risk.FEATURES order), in a
+        constant number of queries."""
+        first, last = date(min(years), 1, 1), date(max(years), 12, 31)
+        disciplined = {
+            (member.id, day.year)
+            for member, day in self.env["party.discipline"]
+            .sudo()
+            ._read_group(
+                [
+                    ("member_id", "in", member_ids),
+                    ("date", ">=", first),
+                    ("date", "<=", last),
+                ],
+                ["member_id", "date:year"],
+            )
+        }
+        unpaid = defaultdict(int)
+        Value = self.env["party.kpi.measure"]
+        if Value._has_fields(FEE_LINE_MODEL, "member_id", "month", "state"):
+            for member, month, count in (
+                self.env[FEE_LINE_MODEL]
+                .sudo()
+                ._read_group(
+                    [
+                        ("member_id", "in", member_ids),
+                        ("month", ">=", first),
+                        ("month", "<=", last),
+                        ("state", "!=", "paid"),
+                    ],
+                    ["member_id", "month:year"],
+                    ["__count"],
+                )
+            ):
+                unpaid[(member.id, month.year)] = count
+        attendance = defaultdict(lambda: [0, 0, 0])  # present, invited, unexcused
+        if Value._has_fields(ATTENDANCE_MODEL, "meeting_id", "member_id", "state"):
+            meetings = (
+                self.env["party.meeting"]
+                .sudo()
+                .search_read(
+                    Value._meeting_domain(first, last), [Value._meeting_date_field()]
+                )
+            )
+            date_field = Value._meeting_date_field()
+            year_of = {
+                m["id"]: fields.Date.to_date(m[date_field]).year for m in meetings
+            }
+            for row in (
+                self.env[ATTENDANCE_MODEL]
+                .sudo()
+                .search_read(
+                    [
+                        ("meeting_id", "in", list(year_of)),
+                        ("member_id", "in", member_ids),
+                    ],
+                    ["meeting_id", "member_id", "state"],
+                )
+            ):
+                counts = attendance[
+                    (row["member_id"][0], year_of[row["meeting_id"][0]])
+                ]
+                counts[1] += 1
+                counts[0] += row["state"] in PRESENT_STATES
+                counts[2] += row["state"] == "unexcused"
+        scores = self._risk_last_scores(member_ids, years)
+        result = {}
+        for member_id in member_ids:
+            for year in years:
+                present, invited, unexcused = attendance[(member_id, year)]
+                result[(member_id, year)] = [
+                    100.0 * present / invited if invited else 100.0,
+                    float(unexcused),
+                    float(unpaid[(member_id, year)]),
+                    1.0 if (member_id, year) in disciplined else 0.0,
+                    scores.get((member_id, year - 1), DEFAULT_LAST_SCORE),
+                ]
+        return result
+
+    @api.model
+    def _risk_last_scores(self, member_ids, years):
+        reviews = (
+            self.env["party.evaluation"]
+            .sudo()
+            .search_read(
+                [
+                    ("member_id", "in", member_ids),
+                    ("year", ">=", min(years) - 1),
+                    ("year", "<=", max(years)),
+                    ("grade", "!=", False),
+                ],
+                ["member_id", "year", "total"],
+            )
+        )
+        return {(r["member_id"][0], r["year"]): r["total"] for r in reviews}
+
+    # Training and scoring
+    @api.model
+    def _risk_training_set(self):
+        reviews = (
+            self.env["party.evaluation"]
+            .sudo()
+            .search_read([("grade", "!=", False)], ["member_id", "year", "grade"])
+        )
+        if not reviews:
+            return [], [], []
+        years = sorted({r["year"] for r in reviews})
+        features = self._risk_features(
+            list({r["member_id"][0] for r in reviews}), years
+        )
+        rows = [features[(r["member_id"][0], r["year"])] for r in reviews]
+        labels = [1 if r["grade"] == "not_completed" else 0 for r in reviews]
+        return rows, labels, [r["year"] for r in reviews]
+
+    @api.model
+    def _train_risk_model(self):
+        """Fit the model on every graded review; measure its AUC on the
+        latest year held out first. Returns (model, auc) or (None, None)."""
+        rows, labels, years = self._risk_training_set()
+        if len(rows) < MIN_TRAINING_ROWS or len(set(labels)) < 2:
+            return None, None
+        held_out = max(years)
+        data = list(zip(rows, labels, years, strict=True))
+        train = [(r, y) for r, y, year in data if year < held_out]
+        test = [(r, y) for r, y, year in data if year == held_out]
+        score = None
+        if (
+            train
+            and len({y for _r, y in train}) == 2
+            and len({y for _r, y in test}) == 2
+        ):
+            model = LogisticModel().fit([r for r, _y in train], [y for _r, y in train])
+            score = auc(
+                [model.predict_proba(r) for r, _y in test], [y for _r, y in test]
+            )
+        model = LogisticModel().fit(rows, labels)
+        params = self.env["ir.config_parameter"].sudo()
+        params.set_param(PARAM_MODEL, json.dumps(model.to_dict()))
+        params.set_param(PARAM_AUC, score if score is not None else "")
+        return model, score
+
+    @api.model
+    def _risk_model(self):
+        raw = self.env["ir.config_parameter"].sudo().get_param(PARAM_MODEL)
+        return LogisticModel.from_dict(json.loads(raw)) if raw else None
+
+    @api.model
+    def _cron_risk(self):
+        self._train_risk_model()
+        self.search([("state", "in", SCORED_STATES)])._score_risk()
+
+    def _score_risk(self, year=None):
+        """Store each member's risk for ``year`` (default this year) and top
+        factors, in one UPDATE."""
+        model = self._risk_model()
+        if not model or not self:
+            return
+        year = year or fields.Date.context_today(self).year
+        features = self._risk_features(self.ids, [year])
+        labels = self._risk_feature_labels()
+        values = []
+        for member in self:
+            row = features[(member.id, year)]
+            factors = ", ".join(labels[name] for name, _v in model.top_factors(row))
+            values.append(
+                (member.id, round(100.0 * model.predict_proba(row), 1), factors)
+            )
+        self.env.flush_all()
+        execute_values(
+            self.env.cr._obj,
+            "UPDATE party_member SET risk_score = v.score, risk_factors = v.factors "
+            "FROM (VALUES %s) AS v(id, score, factors) WHERE party_member.id = v.id",
+            values,
+        )
+        self.invalidate_recordset(["risk_score", "risk_factors"])

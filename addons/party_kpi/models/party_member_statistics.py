@@ -1,0 +1,189 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import date
+
+from odoo import api, fields, models, tools
+from odoo.tools import SQL
+
+from odoo.addons.party_member.models.party_member import SEXES, THEORY_LEVELS
+
+AGE_BANDS = [
+    ("18_30", "18–30"),
+    ("31_40", "31–40"),
+    ("41_50", "41–50"),
+    ("51_60", "51–60"),
+    ("61_70", "61–70"),
+    ("71_80", "71–80"),
+    ("81_plus", "81 and over"),
+    ("unknown", "Unknown"),
+]
+GRADES = [("probationary", "Probationary"), ("official", "Official")]
+ENTRY_EVENTS = ("admission", "readmission", "transfer_in")
+EXIT_EVENTS = ("transfer_out", "removal", "expulsion", "leave", "death")
+ADMISSION_EVENTS = ("admission", "readmission")
+DATE_SETTING = "party_kpi.statistics_date"
+PARTY_OFFICE = "party_org.group_party_office"
+
+
+class PartyMemberStatistics(models.Model):
+    """Basic member statistics of Hướng dẫn 11-HD/BTCTW as of a date.
+
+    One row per member counted on the date or admitted / exited in its
+    year. The date comes from the context key ``statistics_date`` (default:
+    31 December of the current year) and reaches the view through a
+    transaction-local PostgreSQL setting, so the view stays a plain view.
+    Membership on the date is replayed from the history: the last entry
+    (admission, readmission, transfer in) on or before the date is later
+    than the last exit. Temporarily transferred and exempt members count.
+    """
+
+    _name = "party.member.statistics"
+    _description = "Party Member Statistics"
+    _auto = False
+    _rec_name = "member_id"
+    _order = "organization_id, member_id"
+
+    member_id = fields.Many2one("party.member", readonly=True)
+    company_id = fields.Many2one("res.company", readonly=True)
+    organization_id = fields.Many2one(
+        "party.organization", string="Party Cell", readonly=True
+    )
+    statistics_date = fields.Date(readonly=True)
+    sex = fields.Selection(SEXES, readonly=True)
+    age_band = fields.Selection(AGE_BANDS, readonly=True)
+    ethnicity_id = fields.Many2one(
+        "party.ethnicity", readonly=True, groups=PARTY_OFFICE
+    )
+    ethnic_minority_count = fields.Integer(readonly=True, groups=PARTY_OFFICE)
+    religion_id = fields.Many2one("party.religion", readonly=True, groups=PARTY_OFFICE)
+    religious_count = fields.Integer(readonly=True, groups=PARTY_OFFICE)
+    general_education = fields.Char(readonly=True)
+    political_theory_level = fields.Selection(THEORY_LEVELS, readonly=True)
+    occupation = fields.Char(readonly=True)
+    member_grade = fields.Selection(GRADES, string="Grade", readonly=True)
+    member_count = fields.Integer(string="Members", readonly=True)
+    female_count = fields.Integer(string="Women", readonly=True)
+    probationary_count = fields.Integer(string="Probationary", readonly=True)
+    admission_count = fields.Integer(string="Admissions in the Year", readonly=True)
+    exit_count = fields.Integer(string="Exits in the Year", readonly=True)
+
+    def init(self):
+        tools.drop_view_if_exists(self.env.cr, self._table)
+        self.env.cr.execute(
+            SQL(
+                """
+            CREATE OR REPLACE VIEW %(table)s AS (
+            WITH params AS (
+                SELECT COALESCE(
+                    NULLIF(current_setting(%(setting)s, true), '')::date,
+                    make_date(EXTRACT(year FROM CURRENT_DATE)::int, 12, 31)
+                ) AS day
+            ), history AS (
+                SELECT e.member_id,
+                    MAX(e.date) FILTER (
+                        WHERE e.event_type IN %(entries)s AND e.date <= p.day
+                    ) AS last_in,
+                    MAX(e.date) FILTER (
+                        WHERE e.event_type IN %(exits)s AND e.date <= p.day
+                    ) AS last_out,
+                    MAX(e.date) FILTER (
+                        WHERE e.event_type = 'official_recognition' AND e.date <= p.day
+                    ) AS last_official,
+                    MAX(e.date) FILTER (
+                        WHERE e.event_type IN %(admissions)s AND e.date <= p.day
+                    )
+                        AS last_admission,
+                    COUNT(*) FILTER (
+                        WHERE e.event_type IN %(admissions)s
+                        AND e.date BETWEEN date_trunc('year', p.day)::date AND p.day
+                    ) AS admissions,
+                    COUNT(*) FILTER (
+                        WHERE e.event_type IN %(exits)s
+                        AND e.date BETWEEN date_trunc('year', p.day)::date AND p.day
+                    ) AS exits
+                FROM party_member_event e CROSS JOIN params p
+                GROUP BY e.member_id
+            ), counted AS (
+                SELECT h.*,
+                    CASE WHEN h.last_in IS NOT NULL
+                        AND (h.last_out IS NULL OR h.last_out < h.last_in) THEN 1 ELSE 0
+                    END AS is_member
+                FROM history h
+            )
+            SELECT
+                m.id AS id,
+                m.id AS member_id,
+                m.company_id,
+                m.organization_id,
+                p.day AS statistics_date,
+                m.sex,
+                CASE
+                    WHEN m.birth_date IS NULL THEN 'unknown'
+                    WHEN date_part('year', age(p.day, m.birth_date)) <= 30 THEN '18_30'
+                    WHEN date_part('year', age(p.day, m.birth_date)) <= 40 THEN '31_40'
+                    WHEN date_part('year', age(p.day, m.birth_date)) <= 50 THEN '41_50'
+                    WHEN date_part('year', age(p.day, m.birth_date)) <= 60 THEN '51_60'
+                    WHEN date_part('year', age(p.day, m.birth_date)) <= 70 THEN '61_70'
+                    WHEN date_part('year', age(p.day, m.birth_date)) <= 80 THEN '71_80'
+                    ELSE '81_plus'
+                END AS age_band,
+                m.ethnicity_id,
+                CASE WHEN c.is_member = 1 AND eth.code IS NOT NULL AND eth.code != '01'
+                    THEN 1 ELSE 0 END AS ethnic_minority_count,
+                m.religion_id,
+                CASE WHEN c.is_member = 1 AND rel.code IS NOT NULL
+                    AND rel.code != 'none'
+                    THEN 1 ELSE 0 END AS religious_count,
+                m.general_education,
+                m.political_theory_level,
+                m.occupation,
+                CASE WHEN c.last_official IS NOT NULL
+                    AND c.last_official >= c.last_admission
+                    THEN 'official' ELSE 'probationary' END AS member_grade,
+                c.is_member AS member_count,
+                CASE WHEN c.is_member = 1 AND m.sex = 'female' THEN 1 ELSE 0 END
+                    AS female_count,
+                CASE WHEN c.is_member = 1 AND (c.last_official IS NULL
+                    OR c.last_official < c.last_admission) THEN 1 ELSE 0 END
+                    AS probationary_count,
+                c.admissions AS admission_count,
+                c.exits AS exit_count
+            FROM party_member m
+            JOIN counted c ON c.member_id = m.id
+            CROSS JOIN params p
+            LEFT JOIN party_ethnicity eth ON eth.id = m.ethnicity_id
+            LEFT JOIN party_religion rel ON rel.id = m.religion_id
+            WHERE c.is_member = 1 OR c.admissions > 0 OR c.exits > 0
+            )""",
+                table=SQL.identifier(self._table),
+                setting=DATE_SETTING,
+                entries=ENTRY_EVENTS,
+                exits=EXIT_EVENTS,
+                admissions=ADMISSION_EVENTS,
+            )
+        )
+
+    @api.model
+    def _statistics_date(self):
+        day = self.env.context.get("statistics_date")
+        if day:
+            return fields.Date.to_date(day)
+        return date(fields.Date.context_today(self).year, 12, 31)
+
+    @api.model
+    def _search(self, domain, offset=0, limit=None, order=None, **kwargs):
+        self._set_statistics_date()
+        return super()._search(
+            domain, offset=offset, limit=limit, order=order, **kwargs
+        )
+
+    @api.model
+    def _set_statistics_date(self):
+        """Pass the date to the view for the rest of the transaction."""
+        self.env.cr.execute(
+            SQL(
+                "SELECT set_config(%s, %s, true)",
+                DATE_SETTING,
+                self._statistics_date().isoformat(),
+            )
+        )

@@ -1,0 +1,33 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import fields, models
+
+
+class ResConfigSettings(models.TransientModel):
+    _inherit = "res.config.settings"
+
+    party_grade_band_excellent = fields.Float(
+        string="Excellent from",
+        config_parameter="party_kpi.grade_band_excellent",
+        default=90.0,
+        help="Points for 'Excellently Completed' (Quy định 366-QĐ/TW: 90).",
+    )
+    party_grade_band_good = fields.Float(
+        string="Well Completed from",
+        config_parameter="party_kpi.grade_band_good",
+        default=70.0,
+        help="Points for 'Well Completed' (Quy định 366-QĐ/TW: 70).",
+    )
+    party_grade_band_completed = fields.Float(
+        string="Completed from",
+        config_parameter="party_kpi.grade_band_completed",
+        default=50.0,
+        help="Points for 'Completed' (Quy định 366-QĐ/TW: 50).",
+    )
+    party_excellent_quota_ratio = fields.Float(
+        string="Excellent Quota",
+        config_parameter="party_kpi.excellent_quota_ratio",
+        default=0.2,
+        help="Members graded excellent may be at most this share of those graded "
+        "good in a grassroots organisation (Quy định 366-QĐ/TW: 0.2 = 20%).",
+    )

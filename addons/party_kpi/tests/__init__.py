@@ -1,0 +1,11 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from . import test_engine_grading
+from . import test_engine_risk
+from . import test_evaluation
+from . import test_kpi
+from . import test_statistics
+from . import test_dashboard
+from . import test_warning
+from . import test_risk
+from . import test_access

@@ -1,0 +1,77 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import base64
+import io
+from datetime import date
+
+import openpyxl
+
+from odoo.tests import tagged
+
+from .common import PartyKpiCase
+
+
+@tagged("post_install", "-at_install")
+class TestStatistics(PartyKpiCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.a = cls._official(
+            "Nguyễn Thị A", cls.cell_1, sex="female", birth_date=date(1990, 5, 1)
+        )
+        cls.b = cls._official(
+            "Trần Văn B", cls.cell_1, sex="male", birth_date=date(1960, 1, 1)
+        )
+        cls.c = cls._member(
+            "Lê Văn C", cls.cell_2, date(2024, 3, 2), birth_date=date(2000, 1, 1)
+        )
+        cls.b._add_event("removal", date(2025, 6, 1))
+
+    def _stats(self, day, groupby, domain=()):
+        Stats = self.env["party.member.statistics"].with_context(statistics_date=day)
+        return Stats._read_group(
+            [("company_id", "=", self.company.id), *domain],
+            groupby,
+            [
+                "member_count:sum",
+                "female_count:sum",
+                "admission_count:sum",
+                "exit_count:sum",
+                "probationary_count:sum",
+            ],
+        )
+
+    def test_as_of_date(self):
+        """Counts replay the history up to the date: members, women,
+        probationary, admissions and exits of the year."""
+        (row_2024,) = self._stats(date(2024, 12, 31), [])
+        self.assertEqual(row_2024, (3, 1, 1, 0, 1))
+        (row_2025,) = self._stats(date(2025, 12, 31), [])
+        self.assertEqual(row_2025, (2, 1, 0, 1, 1))
+        (row_2023,) = self._stats(date(2023, 12, 31), [])
+        self.assertEqual(row_2023[0], 2)
+
+    def test_age_bands(self):
+        """Age bands are computed at the statistics date."""
+        rows = dict(
+            (band, count)
+            for band, count, *_rest in self._stats(date(2024, 12, 31), ["age_band"])
+        )
+        self.assertEqual(rows, {"18_30": 1, "31_40": 1, "61_70": 1})
+
+    def test_xlsx_export(self):
+        """The export has one row per organisation and the form's columns."""
+        wizard = self.env["party.statistics.export"].create(
+            {
+                "statistics_date": date(2024, 12, 31),
+                "organization_id": self.committee.id,
+            }
+        )
+        wizard.action_export()
+        book = openpyxl.load_workbook(io.BytesIO(base64.b64decode(wizard.file)))
+        sheet = book.active
+        values = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=4)]
+        by_org = {row[1]: row for row in values}
+        self.assertEqual(by_org[self.cell_1.complete_name][2], 2)
+        self.assertEqual(by_org[self.cell_2.complete_name][2], 1)
+        self.assertEqual(values[-1][2], 3)
