@@ -114,6 +114,7 @@ class PartyMember(models.Model):
         help="Số lý lịch: 6 digits and the 1-3 letter code of the committee, "
         "e.g. 012345HN (Hướng dẫn 12-HD/BTCTW).",
     )
+    organization_name = fields.Char(related="organization_id.name", string="Cell Name")
     admission_decision_date = fields.Date(
         tracking=True,
         help="Date of the admission decision; party age counts from it "
