@@ -110,6 +110,29 @@ class PartyOrganization(models.Model):
             else:
                 org.complete_name = org.name
 
+    @api.depends("complete_name", "parent_path")
+    def _compute_display_name(self):
+        """The path from the enterprise's own top: external committees above
+        it are left out of the name (they stay in ``complete_name``)."""
+        external_ids = self._external_ancestor_ids()
+        for org in self:
+            names = org.complete_name.split(" / ") if org.complete_name else []
+            ancestors = [int(i) for i in (org.parent_path or "").split("/") if i]
+            skip = sum(1 for i in ancestors[:-1] if i in external_ids)
+            org.display_name = " / ".join(names[skip:]) or org.name
+
+    def _external_ancestor_ids(self):
+        ancestor_ids = {
+            int(i) for org in self for i in (org.parent_path or "").split("/")[:-2] if i
+        }
+        if not ancestor_ids:
+            return set()
+        return set(
+            self.sudo()
+            .search([("id", "in", list(ancestor_ids)), ("org_type", "=", "external")])
+            .ids
+        )
+
     def _compute_child_count(self):
         groups = self._read_group(
             [("parent_id", "in", self.ids)], ["parent_id"], ["__count"]

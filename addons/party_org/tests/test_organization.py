@@ -20,6 +20,14 @@ class TestOrganization(PartyOrgCase):
             "Đảng ủy cấp trên / Đảng bộ A / ĐBBP Kỹ thuật / Chi bộ 2 / Tổ đảng 1",
         )
 
+    def test_display_name_leaves_out_external_committees(self):
+        """Names show the path from the enterprise's top, not the committee above."""
+        self.assertEqual(
+            self.cell_2.display_name, "Đảng bộ A / Đảng bộ bộ phận / Chi bộ 2"
+        )
+        self.assertEqual(self.external.display_name, "Đảng ủy cấp trên")
+        self.assertEqual(self.committee.display_name, "Đảng bộ A")
+
     def test_child_of_uses_parent_store(self):
         """child_of finds the whole subtree through parent_path."""
         subtree = self.env["party.organization"].search(
