@@ -127,16 +127,21 @@ odoo_bin() {
     "$@"
 }
 
-# wkhtmltopdf renders Odoo's QWeb PDF reports (Debian package).
+# wkhtmltopdf renders Odoo's QWeb PDF reports; chromium runs Odoo's browser
+# tests (tours). Both are Debian packages, installed when missing and root.
 ensure_system_packages() {
-  command -v wkhtmltopdf >/dev/null && return 0
+  local missing=()
+  command -v wkhtmltopdf >/dev/null || missing+=(wkhtmltopdf)
+  command -v chromium >/dev/null || command -v chromium-browser >/dev/null \
+    || command -v google-chrome >/dev/null || missing+=(chromium)
+  [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    log "installing wkhtmltopdf (PDF reports)"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wkhtmltopdf >/dev/null 2>&1 \
-      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wkhtmltopdf >/dev/null; } \
-      || log "could not install wkhtmltopdf: PDF reports will not render"
+    log "installing ${missing[*]} (PDF reports, browser tests)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null 2>&1 \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; } \
+      || log "could not install ${missing[*]}"
   else
-    log "wkhtmltopdf is missing: install it (e.g. apt-get install wkhtmltopdf) for PDF reports"
+    log "missing ${missing[*]}: install them (apt-get install ${missing[*]}) for PDF reports and browser tests"
   fi
 }
 
