@@ -17,6 +17,7 @@ class PartyEvaluation(models.Model):
     _inherit = ["party.evaluation.mixin"]
     _order = "year desc, organization_id, member_id"
     _check_company_auto = True
+    _criteria_applies_to = "member"
 
     name = fields.Char(compute="_compute_name")
     member_id = fields.Many2one(
@@ -132,20 +133,6 @@ class PartyEvaluation(models.Model):
     def _onchange_member_id(self):
         if not self.line_ids:
             self.line_ids = self._default_line_commands()
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if "line_ids" not in vals:
-                vals["line_ids"] = self._default_line_commands()
-        return super().create(vals_list)
-
-    @api.model
-    def _default_line_commands(self):
-        criteria = self.env["party.evaluation.criterion"].search(
-            [("applies_to", "=", "member")]
-        )
-        return [fields.Command.create({"criterion_id": c.id}) for c in criteria]
 
     def _check_before_approval(self):
         self._check_quota()

@@ -34,6 +34,9 @@ class PartyEvaluationMixin(models.AbstractModel):
     _name = "party.evaluation.mixin"
     _description = "Quality Review Levels"
     _inherit = ["mail.thread", "mail.activity.mixin"]
+    # Set by each model: the criteria its reviews are scored on
+    # (party.evaluation.criterion.applies_to).
+    _criteria_applies_to = None
 
     year = fields.Integer(
         required=True,
@@ -90,6 +93,15 @@ class PartyEvaluationMixin(models.AbstractModel):
                 review.grade = review.approved_grade or review.proposed_grade
             else:
                 review.grade = False
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        todo = [vals for vals in vals_list if "line_ids" not in vals]
+        if todo:
+            criteria = self._get_criteria()
+            for vals in todo:
+                vals["line_ids"] = self._default_line_commands(criteria)
+        return super().create(vals_list)
 
     # Workflow
     def action_self_assess(self):
@@ -159,6 +171,20 @@ class PartyEvaluationMixin(models.AbstractModel):
                         ),
                     }
                 )
+
+    @api.model
+    def _get_criteria(self):
+        """The criteria the reviews of this model are scored on."""
+        return self.env["party.evaluation.criterion"].search(
+            [("applies_to", "=", self._criteria_applies_to)]
+        )
+
+    @api.model
+    def _default_line_commands(self, criteria=None):
+        """One line to score per criterion."""
+        if criteria is None:
+            criteria = self._get_criteria()
+        return [fields.Command.create({"criterion_id": c.id}) for c in criteria]
 
     # Hooks
     def _get_review_organization(self):

@@ -19,6 +19,7 @@ class PartyOrgEvaluation(models.Model):
     _inherit = ["party.evaluation.mixin"]
     _order = "year desc, organization_id"
     _check_company_auto = True
+    _criteria_applies_to = "organization"
 
     name = fields.Char(compute="_compute_name")
     organization_id = fields.Many2one(
@@ -210,15 +211,3 @@ class PartyOrgEvaluation(models.Model):
         )
         todo = orgs - existing.organization_id
         return self.create([{"organization_id": org.id, "year": year} for org in todo])
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        criteria = self.env["party.evaluation.criterion"].search(
-            [("applies_to", "=", "organization")]
-        )
-        for vals in vals_list:
-            if "line_ids" not in vals:
-                vals["line_ids"] = [
-                    fields.Command.create({"criterion_id": c.id}) for c in criteria
-                ]
-        return super().create(vals_list)

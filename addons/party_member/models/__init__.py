@@ -4,6 +4,9 @@ from . import party_decision
 from . import party_member
 from . import party_member_history
 from . import party_member_event
+from . import party_member_line_mixin
+from . import party_member_period_mixin
+from . import party_member_record_mixin
 from . import party_member_work
 from . import party_member_training
 from . import party_member_trip

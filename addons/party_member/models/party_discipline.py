@@ -2,8 +2,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
-from .party_reward import DECISION_LEVELS
-
 DISCIPLINE_FORMS = [
     ("reprimand", "Reprimand"),
     ("warning", "Warning"),
@@ -15,25 +13,12 @@ DISCIPLINE_FORMS = [
 class PartyDiscipline(models.Model):
     _name = "party.discipline"
     _description = "Party Discipline"
-    _inherit = ["mail.thread"]
-    _order = "date desc, id desc"
-    _check_company_auto = True
+    _inherit = ["party.member.record.mixin"]
 
-    member_id = fields.Many2one(
-        "party.member", required=True, index=True, ondelete="cascade"
-    )
-    company_id = fields.Many2one(related="member_id.company_id", store=True, index=True)
-    organization_id = fields.Many2one(related="member_id.organization_id", store=True)
     decision_id = fields.Many2one(
-        "party.decision",
-        required=True,
-        ondelete="restrict",
-        check_company=True,
-        domain="[('decision_type', 'in', ('discipline', 'expulsion'))]",
+        domain="[('decision_type', 'in', ('discipline', 'expulsion'))]"
     )
     form = fields.Selection(DISCIPLINE_FORMS, required=True, tracking=True)
-    level = fields.Selection(DECISION_LEVELS, required=True, default="grassroots")
-    date = fields.Date(required=True, default=fields.Date.context_today)
     reason = fields.Text(help="The violation, as written in the decision.")
     event_id = fields.Many2one(
         "party.member.event",

@@ -17,12 +17,9 @@ RELATIONS = [
 class PartyMemberFamily(models.Model):
     _name = "party.member.family"
     _description = "Party Member Family Background"
+    _inherit = ["party.member.line.mixin"]
     _order = "member_id, id"
 
-    member_id = fields.Many2one(
-        "party.member", required=True, index=True, ondelete="cascade"
-    )
-    company_id = fields.Many2one(related="member_id.company_id", store=True)
     relation = fields.Selection(RELATIONS, required=True)
     name = fields.Char(required=True)
     birth_year = fields.Integer()

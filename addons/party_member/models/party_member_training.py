@@ -6,14 +6,8 @@ from odoo import fields, models
 class PartyMemberTraining(models.Model):
     _name = "party.member.training"
     _description = "Party Member Training"
-    _order = "date_from desc, id"
+    _inherit = ["party.member.period.mixin"]
 
-    member_id = fields.Many2one(
-        "party.member", required=True, index=True, ondelete="cascade"
-    )
-    company_id = fields.Many2one(related="member_id.company_id", store=True)
-    date_from = fields.Date(string="From", required=True)
-    date_to = fields.Date(string="To")
     school = fields.Char(string="School / Training Institution", required=True)
     subject = fields.Char(string="Field of Study")
     training_form = fields.Char(help="e.g. full-time, in-service")

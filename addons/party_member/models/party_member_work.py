@@ -6,14 +6,8 @@ from odoo import fields, models
 class PartyMemberWork(models.Model):
     _name = "party.member.work"
     _description = "Party Member Work History"
-    _order = "date_from desc, id"
+    _inherit = ["party.member.period.mixin"]
 
-    member_id = fields.Many2one(
-        "party.member", required=True, index=True, ondelete="cascade"
-    )
-    company_id = fields.Many2one(related="member_id.company_id", store=True)
-    date_from = fields.Date(string="From", required=True)
-    date_to = fields.Date(string="To")
     employer = fields.Char(string="Organisation / Employer", required=True)
     position = fields.Char()
     party_position = fields.Char(help="Position held in the Party during this period.")

@@ -23,6 +23,38 @@ class PartyMemberCase(PartyOrgCase):
         )
 
     @classmethod
+    def _secretary_on_sub_committee(cls):
+        """Give the secretary a position on the sub-committee: the secretary's
+        scope becomes its subtree (cell_2)."""
+        term = cls.env["party.term"].create(
+            {
+                "organization_id": cls.sub_committee.id,
+                "date_start": date(2025, 1, 1),
+                "date_end": date(2029, 12, 31),
+            }
+        )
+        return cls.env["party.position"].create(
+            {
+                "organization_id": cls.sub_committee.id,
+                "term_id": term.id,
+                "employee_id": cls.employee_secretary.id,
+                "role": "secretary",
+                "date_start": date(2025, 1, 1),
+            }
+        )
+
+    @classmethod
+    def _member_user_employee(cls):
+        """An employee linked to user_member (to link a member to that user)."""
+        return cls.env["hr.employee"].create(
+            {
+                "name": "Đảng viên",
+                "company_id": cls.company.id,
+                "user_id": cls.user_member.id,
+            }
+        )
+
+    @classmethod
     def _member(cls, name, cell=None, admitted=None, **vals):
         """A member of ``cell``, admitted on ``admitted`` when given."""
         member = cls.env["party.member"].create(

@@ -13,29 +13,8 @@ class TestCardAccess(PartyCardCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        term_sub = cls.env["party.term"].create(
-            {
-                "organization_id": cls.sub_committee.id,
-                "date_start": date(2025, 1, 1),
-                "date_end": date(2029, 12, 31),
-            }
-        )
-        cls.env["party.position"].create(
-            {
-                "organization_id": cls.sub_committee.id,
-                "term_id": term_sub.id,
-                "employee_id": cls.employee_secretary.id,
-                "role": "secretary",
-                "date_start": date(2025, 1, 1),
-            }
-        )
-        employee = cls.env["hr.employee"].create(
-            {
-                "name": "Đảng viên",
-                "company_id": cls.company.id,
-                "user_id": cls.user_member.id,
-            }
-        )
+        cls._secretary_on_sub_committee()
+        employee = cls._member_user_employee()
         cls.own = cls._official("ĐẢNG VIÊN", cls.cell_1, employee_id=employee.id)
         cls.in_subtree = cls._official("CHI BỘ 2", cls.cell_2)
         cls.elsewhere = cls._official("CHI BỘ 1 KHÁC", cls.cell_1)

@@ -16,29 +16,8 @@ class TestMemberAccess(PartyMemberCase):
     def setUpClass(cls):
         super().setUpClass()
         # The secretary holds a position on the sub-committee: its subtree is cell_2.
-        term_sub = cls.env["party.term"].create(
-            {
-                "organization_id": cls.sub_committee.id,
-                "date_start": date(2025, 1, 1),
-                "date_end": date(2029, 12, 31),
-            }
-        )
-        cls.env["party.position"].create(
-            {
-                "organization_id": cls.sub_committee.id,
-                "term_id": term_sub.id,
-                "employee_id": cls.employee_secretary.id,
-                "role": "secretary",
-                "date_start": date(2025, 1, 1),
-            }
-        )
-        cls.employee_member = cls.env["hr.employee"].create(
-            {
-                "name": "Đảng viên",
-                "company_id": cls.company.id,
-                "user_id": cls.user_member.id,
-            }
-        )
+        cls._secretary_on_sub_committee()
+        cls.employee_member = cls._member_user_employee()
         cls.own = cls._official(
             "Đảng viên",
             cls.cell_1,
