@@ -103,37 +103,36 @@ class PartyStatisticsExport(models.TransientModel):
 
     def _sheets(self):
         """(sheet name, report title, [(column key, header)]) per form topic."""
-        _ = self.env._
-        total = ("member_count", _("Total members"))
-        quality = [total, ("female_count", _("Women"))]
+        total = ("member_count", self.env._("Total members"))
+        quality = [total, ("female_count", self.env._("Women"))]
         if self._show_sensitive():
             quality += [
-                ("ethnic_minority_count", _("Ethnic minorities")),
-                ("religious_count", _("Religious")),
+                ("ethnic_minority_count", self.env._("Ethnic minorities")),
+                ("religious_count", self.env._("Religious")),
             ]
-        quality.append(("probationary_count", _("Probationary")))
+        quality.append(("probationary_count", self.env._("Probationary")))
         ages = {
-            "up_to_30": _("30 and under"),
-            "31_40": _("31 to 40"),
-            "41_50": _("41 to 50"),
-            "51_60": _("51 to 60"),
-            "61_70": _("61 to 70"),
-            "over_70": _("Over 70"),
-            "unknown": _("Unknown"),
+            "up_to_30": self.env._("30 and under"),
+            "31_40": self.env._("31 to 40"),
+            "41_50": self.env._("41 to 50"),
+            "51_60": self.env._("51 to 60"),
+            "61_70": self.env._("61 to 70"),
+            "over_70": self.env._("Over 70"),
+            "unknown": self.env._("Unknown"),
         }
         education = {
-            "primary": _("Primary school"),
-            "lower_secondary": _("Lower secondary school"),
-            "upper_secondary": _("Upper secondary school"),
-            "unknown": _("Unknown"),
+            "primary": self.env._("Primary school"),
+            "lower_secondary": self.env._("Lower secondary school"),
+            "upper_secondary": self.env._("Upper secondary school"),
+            "unknown": self.env._("Unknown"),
         }
         qualification = {
-            "doctorate": _("Doctorate"),
-            "master": _("Master"),
-            "university": _("University"),
-            "college": _("College"),
-            "vocational": _("Intermediate or vocational"),
-            "none": _("No qualification"),
+            "doctorate": self.env._("Doctorate"),
+            "master": self.env._("Master"),
+            "university": self.env._("University"),
+            "college": self.env._("College"),
+            "vocational": self.env._("Intermediate or vocational"),
+            "none": self.env._("No qualification"),
         }
         theory = dict(
             self.env["party.member.statistics"]
@@ -141,60 +140,60 @@ class PartyStatisticsExport(models.TransientModel):
             ._description_selection(self.env)
         )
         occupation = {
-            "worker": _("Workers and employees"),
-            "civil_servant": _("Civil servants"),
-            "public_employee": _("Public employees"),
-            "business": _("Business owners"),
-            "manager": _("Managers"),
-            "student": _("Students"),
-            "retired": _("Retired"),
-            "other": _("Other"),
+            "worker": self.env._("Workers and employees"),
+            "civil_servant": self.env._("Civil servants"),
+            "public_employee": self.env._("Public employees"),
+            "business": self.env._("Business owners"),
+            "manager": self.env._("Managers"),
+            "student": self.env._("Students"),
+            "retired": self.env._("Retired"),
+            "other": self.env._("Other"),
         }
         movements = [
-            ("new_admission_count", _("Admitted")),
-            ("readmission_count", _("Readmitted")),
-            ("transfer_in_count", _("Transferred in")),
-            ("transfer_out_count", _("Transferred out")),
-            ("removal_count", _("Removed")),
-            ("expulsion_count", _("Expelled")),
-            ("leave_count", _("Left the Party")),
-            ("death_count", _("Deceased")),
-            ("exit_count", _("Total exits")),
+            ("new_admission_count", self.env._("Admitted")),
+            ("readmission_count", self.env._("Readmitted")),
+            ("transfer_in_count", self.env._("Transferred in")),
+            ("transfer_out_count", self.env._("Transferred out")),
+            ("removal_count", self.env._("Removed")),
+            ("expulsion_count", self.env._("Expelled")),
+            ("leave_count", self.env._("Left the Party")),
+            ("death_count", self.env._("Deceased")),
+            ("exit_count", self.env._("Total exits")),
         ]
 
         def breakdown(prefix, labels):
             return [total] + [(f"{prefix}:{key}", label) for key, label in labels]
 
         return [
-            (_("1. Quality"), _("QUALITY OF PARTY MEMBERS"), quality),
+            (self.env._("1. Quality"), self.env._("QUALITY OF PARTY MEMBERS"), quality),
             (
-                _("2. Age"),
-                _("PARTY MEMBERS BY AGE"),
+                self.env._("2. Age"),
+                self.env._("PARTY MEMBERS BY AGE"),
                 breakdown("age", ages.items()),
             ),
             (
-                _("3. General education"),
-                _("PARTY MEMBERS BY GENERAL EDUCATION"),
+                self.env._("3. General education"),
+                self.env._("PARTY MEMBERS BY GENERAL EDUCATION"),
                 breakdown("education", education.items()),
             ),
             (
-                _("4. Qualification"),
-                _("PARTY MEMBERS BY PROFESSIONAL QUALIFICATION"),
+                self.env._("4. Qualification"),
+                self.env._("PARTY MEMBERS BY PROFESSIONAL QUALIFICATION"),
                 breakdown("qualification", qualification.items()),
             ),
             (
-                _("5. Political theory"),
-                _("PARTY MEMBERS BY POLITICAL THEORY LEVEL"),
+                self.env._("5. Political theory"),
+                self.env._("PARTY MEMBERS BY POLITICAL THEORY LEVEL"),
                 breakdown("theory", theory.items()),
             ),
             (
-                _("6. Occupation"),
-                _("PARTY MEMBERS BY OCCUPATION"),
+                self.env._("6. Occupation"),
+                self.env._("PARTY MEMBERS BY OCCUPATION"),
                 breakdown("occupation", occupation.items()),
             ),
             (
-                _("7. Admissions and exits"),
-                _("ADMISSIONS AND EXITS IN THE YEAR"),
+                self.env._("7. Admissions and exits"),
+                self.env._("ADMISSIONS AND EXITS IN THE YEAR"),
                 movements,
             ),
         ]
