@@ -189,7 +189,7 @@ def statistics(env, members):
         {"statistics_date": date(2025, 12, 31), "organization_id": top.id}
     )
     rows, seconds, queries = measure(env, wizard._rows)
-    total = sum(row["total"] for row in rows.values())
+    total = sum(row["member_count"] for row in rows.values())
     return Result(
         f"statistics ({members} members)",
         seconds,

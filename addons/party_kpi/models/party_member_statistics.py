@@ -21,6 +21,17 @@ GRADES = [("probationary", "Probationary"), ("official", "Official")]
 ENTRY_EVENTS = ("admission", "readmission", "transfer_in")
 EXIT_EVENTS = ("transfer_out", "removal", "expulsion", "leave", "death")
 ADMISSION_EVENTS = ("admission", "readmission")
+# Event in the year → count column of the view
+KIND_COUNTS = {
+    "admission": "new_admission_count",
+    "readmission": "readmission_count",
+    "transfer_in": "transfer_in_count",
+    "transfer_out": "transfer_out_count",
+    "removal": "removal_count",
+    "expulsion": "expulsion_count",
+    "leave": "leave_count",
+    "death": "death_count",
+}
 DATE_SETTING = "party_kpi.statistics_date"
 PARTY_OFFICE = "party_org.group_party_office"
 
@@ -58,6 +69,7 @@ class PartyMemberStatistics(models.Model):
     religion_id = fields.Many2one("party.religion", readonly=True, groups=PARTY_OFFICE)
     religious_count = fields.Integer(readonly=True, groups=PARTY_OFFICE)
     general_education = fields.Char(readonly=True)
+    professional_qualification = fields.Char(readonly=True)
     political_theory_level = fields.Selection(THEORY_LEVELS, readonly=True)
     occupation = fields.Char(readonly=True)
     member_grade = fields.Selection(GRADES, string="Grade", readonly=True)
@@ -66,6 +78,15 @@ class PartyMemberStatistics(models.Model):
     probationary_count = fields.Integer(string="Probationary", readonly=True)
     admission_count = fields.Integer(string="Admissions in the Year", readonly=True)
     exit_count = fields.Integer(string="Exits in the Year", readonly=True)
+    # Admissions and exits in the year by kind (one column each on the form)
+    new_admission_count = fields.Integer(string="Admitted", readonly=True)
+    readmission_count = fields.Integer(string="Readmitted", readonly=True)
+    transfer_in_count = fields.Integer(string="Transferred In", readonly=True)
+    transfer_out_count = fields.Integer(string="Transferred Out", readonly=True)
+    removal_count = fields.Integer(string="Removed", readonly=True)
+    expulsion_count = fields.Integer(string="Expelled", readonly=True)
+    leave_count = fields.Integer(string="Left the Party", readonly=True)
+    death_count = fields.Integer(string="Deceased", readonly=True)
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
@@ -100,7 +121,8 @@ class PartyMemberStatistics(models.Model):
                     COUNT(*) FILTER (
                         WHERE e.event_type IN %(exits)s
                         AND e.date BETWEEN date_trunc('year', p.day)::date AND p.day
-                    ) AS exits
+                    ) AS exits,
+                    %(kind_counts)s
                 FROM party_member_event e CROSS JOIN params p
                 GROUP BY e.member_id
             ), counted AS (
@@ -135,6 +157,7 @@ class PartyMemberStatistics(models.Model):
                     AND rel.code != 'none'
                     THEN 1 ELSE 0 END AS religious_count,
                 m.general_education,
+                m.professional_qualification,
                 m.political_theory_level,
                 m.occupation,
                 CASE WHEN c.last_official IS NOT NULL
@@ -147,7 +170,8 @@ class PartyMemberStatistics(models.Model):
                     OR c.last_official < c.last_admission) THEN 1 ELSE 0 END
                     AS probationary_count,
                 c.admissions AS admission_count,
-                c.exits AS exit_count
+                c.exits AS exit_count,
+                %(kind_columns)s
             FROM party_member m
             JOIN counted c ON c.member_id = m.id
             CROSS JOIN params p
@@ -160,6 +184,23 @@ class PartyMemberStatistics(models.Model):
                 entries=ENTRY_EVENTS,
                 exits=EXIT_EVENTS,
                 admissions=ADMISSION_EVENTS,
+                kind_counts=SQL(",\n").join(
+                    SQL(
+                        "COUNT(*) FILTER (WHERE e.event_type = %s AND e.date BETWEEN"
+                        " date_trunc('year', p.day)::date AND p.day) AS %s",
+                        event_type,
+                        SQL.identifier(f"{event_type}_n"),
+                    )
+                    for event_type in KIND_COUNTS
+                ),
+                kind_columns=SQL(",\n").join(
+                    SQL(
+                        "c.%s AS %s",
+                        SQL.identifier(f"{event_type}_n"),
+                        SQL.identifier(column),
+                    )
+                    for event_type, column in KIND_COUNTS.items()
+                ),
             )
         )
 

@@ -5,6 +5,8 @@ from . import test_engine_risk
 from . import test_evaluation
 from . import test_kpi
 from . import test_statistics
+from . import test_statistics_export
+from . import test_engine_statistics
 from . import test_dashboard
 from . import test_warning
 from . import test_risk

@@ -1,10 +1,6 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-import base64
-import io
 from datetime import date
-
-import openpyxl
 
 from odoo.tests import tagged
 
@@ -58,20 +54,3 @@ class TestStatistics(PartyKpiCase):
             for band, count, *_rest in self._stats(date(2024, 12, 31), ["age_band"])
         )
         self.assertEqual(rows, {"18_30": 1, "31_40": 1, "61_70": 1})
-
-    def test_xlsx_export(self):
-        """The export has one row per organisation and the form's columns."""
-        wizard = self.env["party.statistics.export"].create(
-            {
-                "statistics_date": date(2024, 12, 31),
-                "organization_id": self.committee.id,
-            }
-        )
-        wizard.action_export()
-        book = openpyxl.load_workbook(io.BytesIO(base64.b64decode(wizard.file)))
-        sheet = book.active
-        values = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=4)]
-        by_org = {row[1]: row for row in values}
-        self.assertEqual(by_org[self.cell_1.complete_name][2], 2)
-        self.assertEqual(by_org[self.cell_2.complete_name][2], 1)
-        self.assertEqual(values[-1][2], 3)

@@ -9,15 +9,35 @@ import xlsxwriter
 
 from odoo import fields, models
 
-from ..models.party_member_statistics import AGE_BANDS
+from ..engine import statistics as forms
+from ..models.party_member_statistics import KIND_COUNTS
 
-THEORY_COLUMNS = ("elementary", "intermediate", "advanced", "bachelor")
+# Heading of every party document (Hướng dẫn 36-HD/VPTW), never translated
+PARTY_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
+GRASSROOTS_TYPES = ("grassroots_committee", "grassroots_cell")
+# Aggregates of the statistics view read by the export, in this order
+MEMBER_AGGREGATES = ("member_count", "female_count", "probationary_count")
+SENSITIVE_AGGREGATES = ("ethnic_minority_count", "religious_count")
+MOVEMENT_AGGREGATES = (*KIND_COUNTS.values(), "exit_count")
+GROUPBY = (
+    "organization_id",
+    "age_band",
+    "general_education",
+    "professional_qualification",
+    "political_theory_level",
+    "occupation",
+)
+PARTY_OFFICE = "party_org.group_party_office"
 
 
 class PartyStatisticsExport(models.TransientModel):
-    """The member statistics report of Hướng dẫn 11-HD/BTCTW as XLSX: one row
-    per organisation, the columns of the form (total, women, ethnic
-    minorities, religious, age bands, theory levels, admissions and exits)."""
+    """The basic statistics forms of Hướng dẫn 11-HD/BTCTW as XLSX.
+
+    One sheet per topic of the forms (quality, age, general education,
+    professional qualification, political theory, occupation, admissions
+    and exits in the year), each with the title block, one row per
+    organisation, a total row and numbered columns. The data comes from one
+    query over the statistics view (party.member.statistics)."""
 
     _name = "party.statistics.export"
     _description = "Member Statistics Export"
@@ -25,6 +45,7 @@ class PartyStatisticsExport(models.TransientModel):
     statistics_date = fields.Date(
         required=True,
         default=lambda self: date(fields.Date.context_today(self).year, 12, 31),
+        help="The forms count members as of 31 December of the reporting year.",
     )
     organization_id = fields.Many2one(
         "party.organization", help="Leave empty for every organisation."
@@ -47,111 +68,232 @@ class PartyStatisticsExport(models.TransientModel):
     def _filename(self):
         return f"thong_ke_dang_vien_{self.statistics_date.isoformat()}.xlsx"
 
+    def _show_sensitive(self):
+        """Ethnicity and religion counts only for the party office."""
+        return self.env.user.has_group(PARTY_OFFICE)
+
     def _rows(self):
-        """organisation → column key → count, in one query over the
-        statistics view (grouped by organisation, age band, theory level)."""
+        """organisation → column key → count, in one query over the view."""
         Stats = self.env["party.member.statistics"].with_context(
             statistics_date=self.statistics_date
         )
         domain = []
         if self.organization_id:
             domain = [("organization_id", "child_of", self.organization_id.id)]
-        keys = ["total", "female", "probationary", "admissions", "exits"]
-        aggregates = [
-            "member_count:sum",
-            "female_count:sum",
-            "probationary_count:sum",
-            "admission_count:sum",
-            "exit_count:sum",
-        ]
-        if self.env.user.has_group("party_org.group_party_office"):
-            keys += ["minority", "religious"]
-            aggregates += ["ethnic_minority_count:sum", "religious_count:sum"]
+        keys = list(MEMBER_AGGREGATES + MOVEMENT_AGGREGATES)
+        if self._show_sensitive():
+            keys += SENSITIVE_AGGREGATES
         rows = defaultdict(lambda: defaultdict(int))
         groups = Stats._read_group(
-            domain,
-            ["organization_id", "age_band", "political_theory_level"],
-            aggregates,
+            domain, list(GROUPBY), [f"{key}:sum" for key in keys]
         )
-        for org, age_band, theory, *values in groups:
+        for org, age, education, qualification, theory, occupation, *values in groups:
             row = rows[org]
-            for key, value in zip(keys, values, strict=False):
-                row[key] += value or 0
-            row[f"age_band:{age_band}"] += values[0] or 0
-            row[f"political_theory_level:{theory}"] += values[0] or 0
+            values = dict(zip(keys, (value or 0 for value in values), strict=True))
+            for key, value in values.items():
+                row[key] += value
+            members = values["member_count"]
+            row[f"age:{forms.age_column(age)}"] += members
+            row[f"education:{forms.education_category(education)}"] += members
+            qualification = forms.qualification_category(qualification)
+            row[f"qualification:{qualification}"] += members
+            row[f"theory:{theory or 'none'}"] += members
+            row[f"occupation:{forms.occupation_category(occupation)}"] += members
         return rows
 
-    def _columns(self):
-        columns = [
-            ("total", self.env._("Total members")),
-            ("female", self.env._("Women")),
-            ("minority", self.env._("Ethnic minorities")),
-            ("religious", self.env._("Religious")),
-            ("probationary", self.env._("Probationary")),
-        ]
-        columns += [
-            (f"age_band:{key}", self.env._("Age %(band)s", band=label))
-            for key, label in AGE_BANDS
-        ]
-        levels = dict(
+    def _sheets(self):
+        """(sheet name, report title, [(column key, header)]) per form topic."""
+        total = ("member_count", self.env._("Total members"))
+        quality = [total, ("female_count", self.env._("Women"))]
+        if self._show_sensitive():
+            quality += [
+                ("ethnic_minority_count", self.env._("Ethnic minorities")),
+                ("religious_count", self.env._("Religious")),
+            ]
+        quality.append(("probationary_count", self.env._("Probationary")))
+        ages = {
+            "up_to_30": self.env._("30 and under"),
+            "31_40": self.env._("31 to 40"),
+            "41_50": self.env._("41 to 50"),
+            "51_60": self.env._("51 to 60"),
+            "61_70": self.env._("61 to 70"),
+            "over_70": self.env._("Over 70"),
+            "unknown": self.env._("Unknown"),
+        }
+        education = {
+            "primary": self.env._("Primary school"),
+            "lower_secondary": self.env._("Lower secondary school"),
+            "upper_secondary": self.env._("Upper secondary school"),
+            "unknown": self.env._("Unknown"),
+        }
+        qualification = {
+            "doctorate": self.env._("Doctorate"),
+            "master": self.env._("Master"),
+            "university": self.env._("University"),
+            "college": self.env._("College"),
+            "vocational": self.env._("Intermediate or vocational"),
+            "none": self.env._("No qualification"),
+        }
+        theory = dict(
             self.env["party.member.statistics"]
             ._fields["political_theory_level"]
             ._description_selection(self.env)
         )
-        columns += [
-            (f"political_theory_level:{key}", levels[key]) for key in THEORY_COLUMNS
+        occupation = {
+            "worker": self.env._("Workers and employees"),
+            "civil_servant": self.env._("Civil servants"),
+            "public_employee": self.env._("Public employees"),
+            "business": self.env._("Business owners"),
+            "manager": self.env._("Managers"),
+            "student": self.env._("Students"),
+            "retired": self.env._("Retired"),
+            "other": self.env._("Other"),
+        }
+        movements = [
+            ("new_admission_count", self.env._("Admitted")),
+            ("readmission_count", self.env._("Readmitted")),
+            ("transfer_in_count", self.env._("Transferred in")),
+            ("transfer_out_count", self.env._("Transferred out")),
+            ("removal_count", self.env._("Removed")),
+            ("expulsion_count", self.env._("Expelled")),
+            ("leave_count", self.env._("Left the Party")),
+            ("death_count", self.env._("Deceased")),
+            ("exit_count", self.env._("Total exits")),
         ]
-        columns += [
-            ("admissions", self.env._("Admitted in the year")),
-            ("exits", self.env._("Exits in the year")),
+
+        def breakdown(prefix, labels):
+            return [total] + [(f"{prefix}:{key}", label) for key, label in labels]
+
+        return [
+            (self.env._("1. Quality"), self.env._("QUALITY OF PARTY MEMBERS"), quality),
+            (
+                self.env._("2. Age"),
+                self.env._("PARTY MEMBERS BY AGE"),
+                breakdown("age", ages.items()),
+            ),
+            (
+                self.env._("3. General education"),
+                self.env._("PARTY MEMBERS BY GENERAL EDUCATION"),
+                breakdown("education", education.items()),
+            ),
+            (
+                self.env._("4. Qualification"),
+                self.env._("PARTY MEMBERS BY PROFESSIONAL QUALIFICATION"),
+                breakdown("qualification", qualification.items()),
+            ),
+            (
+                self.env._("5. Political theory"),
+                self.env._("PARTY MEMBERS BY POLITICAL THEORY LEVEL"),
+                breakdown("theory", theory.items()),
+            ),
+            (
+                self.env._("6. Occupation"),
+                self.env._("PARTY MEMBERS BY OCCUPATION"),
+                breakdown("occupation", occupation.items()),
+            ),
+            (
+                self.env._("7. Admissions and exits"),
+                self.env._("ADMISSIONS AND EXITS IN THE YEAR"),
+                movements,
+            ),
         ]
-        return columns
+
+    def _issuing_committee(self):
+        """The committee that signs the report: the chosen organisation, else
+        the company's grassroots organisation."""
+        if self.organization_id:
+            return self.organization_id.name
+        committee = self.env["party.organization"].search(
+            [
+                ("company_id", "=", self.env.company.id),
+                ("org_type", "in", GRASSROOTS_TYPES),
+            ],
+            limit=1,
+        )
+        return committee.name or self.env.company.name
 
     def _build_xlsx(self):
         rows = self._rows()
-        columns = self._columns()
+        ordered = sorted(rows.items(), key=lambda item: item[0].complete_name or "")
         buffer = io.BytesIO()
         book = xlsxwriter.Workbook(buffer, {"in_memory": True})
-        sheet = book.add_worksheet("11-HD-BTCTW")
-        bold = book.add_format(
-            {
-                "bold": True,
-                "align": "center",
-                "valign": "vcenter",
-                "text_wrap": True,
-                "border": 1,
-            }
-        )
-        cell = book.add_format({"border": 1})
-        sheet.merge_range(
-            0,
-            0,
-            0,
-            len(columns) + 1,
-            self.env._(
-                "MEMBER STATISTICS AS OF %(date)s (Hướng dẫn 11-HD/BTCTW)",
-                date=self.statistics_date.strftime("%d/%m/%Y"),
-            ),
-            bold,
-        )
-        sheet.write(2, 0, self.env._("No."), bold)
-        sheet.write(2, 1, self.env._("Organisation"), bold)
-        sheet.set_column(1, 1, 40)
-        sheet.set_column(2, len(columns) + 1, 11)
-        sheet.set_row(2, 45)
-        for index, (_key, label) in enumerate(columns):
-            sheet.write(2, index + 2, label, bold)
-        totals = defaultdict(int)
-        ordered = sorted(rows.items(), key=lambda item: item[0].complete_name or "")
-        for line, (org, values) in enumerate(ordered, start=1):
-            sheet.write(line + 2, 0, line, cell)
-            sheet.write(line + 2, 1, org.complete_name or "", cell)
-            for index, (key, _label) in enumerate(columns):
-                sheet.write(line + 2, index + 2, values.get(key, 0), cell)
-                totals[key] += values.get(key, 0)
-        last = len(ordered) + 3
-        sheet.write(last, 1, self.env._("Total"), bold)
-        for index, (key, _label) in enumerate(columns):
-            sheet.write(last, index + 2, totals[key], bold)
+        styles = self._styles(book)
+        for name, title, columns in self._sheets():
+            sheet = book.add_worksheet(name)
+            self._write_sheet(sheet, styles, title, columns, ordered)
         book.close()
         return buffer.getvalue()
+
+    def _styles(self, book):
+        base = {"valign": "vcenter", "text_wrap": True}
+        return {
+            "heading": book.add_format({**base, "bold": True, "align": "center"}),
+            "title": book.add_format(
+                {**base, "bold": True, "align": "center", "font_size": 13}
+            ),
+            "italic": book.add_format({**base, "italic": True, "align": "center"}),
+            "header": book.add_format(
+                {**base, "bold": True, "align": "center", "border": 1}
+            ),
+            "number": book.add_format(
+                {**base, "italic": True, "align": "center", "border": 1}
+            ),
+            "cell": book.add_format({**base, "border": 1}),
+            "total": book.add_format({**base, "bold": True, "border": 1}),
+        }
+
+    def _write_sheet(self, sheet, styles, title, columns, ordered):
+        """Title block, header, column numbers, one row per organisation and
+        the total row."""
+        last_col = len(columns) + 1
+        middle = max(last_col // 2, 2)
+        sheet.merge_range(
+            0, 0, 0, middle - 1, self._issuing_committee().upper(), styles["heading"]
+        )
+        sheet.merge_range(0, middle, 0, last_col, PARTY_HEADING, styles["heading"])
+        sheet.merge_range(1, 0, 1, middle - 1, "*", styles["heading"])
+        sheet.merge_range(
+            3,
+            0,
+            3,
+            last_col,
+            self.env._("STATISTICS REPORT: %(title)s", title=title),
+            styles["title"],
+        )
+        sheet.merge_range(
+            4,
+            0,
+            4,
+            last_col,
+            self.env._(
+                "As of %(date)s (Hướng dẫn 11-HD/BTCTW)",
+                date=self.statistics_date.strftime("%d/%m/%Y"),
+            ),
+            styles["italic"],
+        )
+        header = 6
+        sheet.set_row(header, 45)
+        sheet.set_column(0, 0, 6)
+        sheet.set_column(1, 1, 40)
+        sheet.set_column(2, last_col, 12)
+        sheet.write(header, 0, self.env._("No."), styles["header"])
+        sheet.write(header, 1, self.env._("Organisation"), styles["header"])
+        sheet.write(header + 1, 0, "A", styles["number"])
+        sheet.write(header + 1, 1, "B", styles["number"])
+        for index, (_key, label) in enumerate(columns):
+            sheet.write(header, index + 2, label, styles["header"])
+            sheet.write(header + 1, index + 2, index + 1, styles["number"])
+        totals = defaultdict(int)
+        line = header + 2
+        for number, (org, values) in enumerate(ordered, start=1):
+            sheet.write(line, 0, number, styles["cell"])
+            sheet.write(line, 1, org.complete_name or "", styles["cell"])
+            for index, (key, _label) in enumerate(columns):
+                sheet.write(line, index + 2, values.get(key, 0), styles["cell"])
+                totals[key] += values.get(key, 0)
+            line += 1
+        sheet.write(line, 0, "", styles["total"])
+        sheet.write(line, 1, self.env._("Total"), styles["total"])
+        for index, (key, _label) in enumerate(columns):
+            sheet.write(line, index + 2, totals[key], styles["total"])
+        sheet.freeze_panes(header + 2, 2)

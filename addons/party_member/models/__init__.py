@@ -15,6 +15,7 @@ from . import party_reward
 from . import party_discipline
 from . import res_users
 from . import hr_employee
+from . import hr_employee_public
 from . import party_candidate
 from . import party_candidate_admission
 from . import party_transfer

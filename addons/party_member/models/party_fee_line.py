@@ -23,7 +23,8 @@ PAYMENT_METHODS = [
 ]
 LINE_STATES = [("unpaid", "Unpaid"), ("partial", "Partially Paid"), ("paid", "Paid")]
 # Members who owe fees to their home branch. Temporarily transferred members
-# pay at the host branch (Quy định 01-QĐ/TW).
+# pay at the host branch (Quy định 01-QĐ/TW); exempt members still pay (the
+# exemption is from activity, not from fees).
 FEE_MEMBER_STATES = ("probationary", "official", "exempt")
 
 

@@ -6,6 +6,7 @@ from . import test_engine_fee
 from . import test_engine_member_state
 from . import test_member_history
 from . import test_member_fields
+from . import test_employee_public
 from . import test_party_age
 from . import test_member_access
 from . import test_candidate

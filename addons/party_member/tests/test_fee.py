@@ -147,3 +147,24 @@ class TestPartyFee(PartyCardCase):
         ).write({"amount_paid": 123_457})
         self.env["party.member"]._update_fee_flags()
         self.assertFalse(self.wage.fee_flagged)
+
+    def test_temporarily_transferred_not_billed_exempt_billed(self):
+        """The home branch does not bill a member while temporarily transferred
+        out (they pay where they temporarily work) but still bills an exempt
+        member."""
+        away = self._official("TẠM CHUYỂN", fee_base=10_000_000)
+        away._add_event(
+            "temporary_transfer_out", date(2026, 2, 1), to_organization=self.cell_2
+        )
+        exempt = self._official("MIỄN SINH HOẠT", fee_base=10_000_000)
+        exempt._add_event("exemption", date(2026, 2, 1))
+        self.Line._generate(date(2026, 3, 1), self.committee)
+        billed = self.Line.search([("month", "=", date(2026, 3, 1))]).member_id
+        self.assertNotIn(away, billed)
+        self.assertIn(exempt, billed)
+        # back home: billed again from the next generation on
+        away._add_event("temporary_return", date(2026, 3, 20))
+        self.Line._generate(date(2026, 4, 1), self.committee)
+        billed = self.Line.search([("month", "=", date(2026, 4, 1))]).member_id
+        self.assertIn(away, billed)
+        self.assertIn(exempt, billed)

@@ -19,7 +19,9 @@ class PartyFeeGenerate(models.TransientModel):
     organization_ids = fields.Many2many(
         "party.organization",
         string="Organisations",
-        help="Empty: every member you can see in the current company.",
+        help="Empty: every member you can see in the current company. Probationary, "
+        "official and exempt members are billed; members temporarily transferred "
+        "out pay where they temporarily work.",
     )
 
     def action_generate(self):
