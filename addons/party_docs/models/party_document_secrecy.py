@@ -4,11 +4,12 @@
 
 Doors closed here: chatter recipients and notifications (inbox, mail, push),
 delivery, QR token, public or tokenised attachments. Reading, exporting and
-``/web/content`` follow the record rules (security/party_docs_rules.xml);
-meetings refuse secret documents (party.meeting).
+``/web/content`` follow the record rules (security/party_docs_rules.xml), and
+outside the audience a secret document is nameless (display name), so no
+error message names it; meetings refuse secret documents (party.meeting).
 """
 
-from odoo import api, models
+from odoo import SUPERUSER_ID, api, models
 from odoo.exceptions import UserError, ValidationError
 
 
@@ -24,6 +25,28 @@ class PartyDocument(models.Model):
                 "được phép: không được %(door)s.",
                 door=door,
             )
+        )
+
+    @api.depends("number_symbol", "summary", "secrecy", "audience_user_ids")
+    @api.depends_context("uid")
+    def _compute_display_name(self):
+        """Outside the audience, a secret document has no name: error messages
+        (an AccessError in debug mode names the refused records, read as sudo)
+        must not carry its summary."""
+        res = super()._compute_display_name()
+        for doc in self._secret_hidden_from_user():
+            doc.display_name = self.env._("Secret document")
+        return res
+
+    def _secret_hidden_from_user(self):
+        """The secret documents of ``self`` the real user (even in sudo) may not read."""
+        user = self.env.user
+        if self.env.uid == SUPERUSER_ID or user.has_group(
+            "party_org.group_party_office"
+        ):
+            return self.browse()
+        return self.filtered(
+            lambda d: d.sudo().is_secret and user not in d.sudo().audience_user_ids
         )
 
     def _check_secret_doors(self):

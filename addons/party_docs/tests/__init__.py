@@ -8,3 +8,4 @@ from . import test_meeting
 from . import test_register
 from . import test_signature
 from . import test_access
+from . import test_export
