@@ -3,8 +3,14 @@
 from odoo import api, fields, models
 
 from ..engine.grading import grade_for_score
-from ..engine.org_grade import org_grade
+from ..engine.org_grade import DEFAULT_RULE, OrgGradeRule, org_grade
 
+# System parameters of the organisation-grade caps (engine.org_grade).
+PARAM_ORG_RULE = {
+    "max_failed_share_good": "party_kpi.org_max_failed_share_good",
+    "max_failed_share_completed": "party_kpi.org_max_failed_share_completed",
+    "max_failed_sub_unit_share": "party_kpi.org_max_failed_sub_unit_share",
+}
 REVIEWED_ORG_TYPES = (
     "grassroots_committee",
     "sub_committee",
@@ -96,6 +102,7 @@ class PartyOrgEvaluation(models.Model):
         """Self grade from the band only; the proposed grade is bounded by
         members and sub-units (engine.org_grade) when proposed."""
         bands, _ratio = self._grading_config()
+        rule = self._org_grade_rule()
         labels = self._reason_labels()
         for review in self:
             review.self_grade = (
@@ -103,7 +110,7 @@ class PartyOrgEvaluation(models.Model):
                 if review.knockout
                 else grade_for_score(review.self_score, bands)
             )
-            grade, reasons = review._org_grade(bands)
+            grade, reasons = review._org_grade(bands, rule)
             review.proposed_grade = grade
             review.grade_reasons = "; ".join(labels[r] for r in reasons)
 
@@ -155,7 +162,19 @@ class PartyOrgEvaluation(models.Model):
             result[review.id] = reviews.mapped("grade")
         return result
 
-    def _org_grade(self, bands):
+    @api.model
+    def _org_grade_rule(self):
+        """The caps of engine.org_grade from the system parameters (configurable)."""
+        params = self.env["ir.config_parameter"].sudo()
+        return OrgGradeRule(
+            max_failed_share_excellent=DEFAULT_RULE.max_failed_share_excellent,
+            **{
+                name: float(params.get_param(key, getattr(DEFAULT_RULE, name)))
+                for name, key in PARAM_ORG_RULE.items()
+            },
+        )
+
+    def _org_grade(self, bands, rule=DEFAULT_RULE):
         """(grade, reasons) of this review from engine.org_grade."""
         if not self.organization_id.id:
             return grade_for_score(self.score, bands), []
@@ -172,6 +191,7 @@ class PartyOrgEvaluation(models.Model):
             member_grades,
             sub_units.mapped("grade"),
             self.knockout,
+            rule=rule,
             bands=bands,
         )
         return result.grade, result.reasons

@@ -31,3 +31,24 @@ class ResConfigSettings(models.TransientModel):
         help="Members graded excellent may be at most this share of those graded "
         "good in a grassroots organisation (Quy định 366-QĐ/TW: 0.2 = 20%).",
     )
+    party_org_max_failed_share_good = fields.Float(
+        string="Members Failing: Cap at Completed Above",
+        config_parameter="party_kpi.org_max_failed_share_good",
+        default=0.10,
+        help="An organisation is at most 'Completed' when more than this share of "
+        "its graded members did not complete their duties (0.1 = 10%).",
+    )
+    party_org_max_failed_share_completed = fields.Float(
+        string="Members Failing: Not Completed Above",
+        config_parameter="party_kpi.org_max_failed_share_completed",
+        default=0.20,
+        help="An organisation is 'Not Completed' when more than this share of its "
+        "graded members did not complete their duties (0.2 = 20%).",
+    )
+    party_org_max_failed_sub_unit_share = fields.Float(
+        string="Sub-units Failing: Not Completed Above",
+        config_parameter="party_kpi.org_max_failed_sub_unit_share",
+        default=0.5,
+        help="An organisation is 'Not Completed' when more than this share of its "
+        "sub-units did not complete their duties (0.5 = half).",
+    )

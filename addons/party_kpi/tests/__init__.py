@@ -11,3 +11,4 @@ from . import test_dashboard
 from . import test_warning
 from . import test_risk
 from . import test_access
+from . import test_org_grade_settings
