@@ -22,6 +22,7 @@ text to a category key.
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Age bands of the view → columns of the form (≤30, 31–40 … >70)
 AGE_COLUMNS = {
@@ -107,11 +108,13 @@ def _match(text, keywords, default):
     return default
 
 
+@lru_cache(maxsize=4096)
 def age_column(age_band):
     """The form's age column for an age band of the statistics view."""
     return AGE_COLUMNS.get(age_band, UNKNOWN)
 
 
+@lru_cache(maxsize=4096)
 def education_category(text):
     """Primary, lower or upper secondary from a grade such as "12/12"."""
     found = re.match(r"\s*(\d+)\s*/\s*(\d+)", text or "")
@@ -126,11 +129,13 @@ def education_category(text):
     return "upper_secondary"
 
 
+@lru_cache(maxsize=4096)
 def qualification_category(text):
     """Highest professional qualification named in the text."""
     return _match(text, QUALIFICATION_KEYWORDS, "none")
 
 
+@lru_cache(maxsize=4096)
 def occupation_category(text):
     """Occupation group of the form from the member's occupation text."""
     return _match(text, OCCUPATION_KEYWORDS, "other")
