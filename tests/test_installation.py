@@ -64,3 +64,39 @@ class TestTranslations(TransactionCase):
                 self.assertFalse(
                     missing, f"{addon}: {len(missing)} untranslated: {missing[:5]}"
                 )
+
+
+class TestSecurityCoverage(TransactionCase):
+    """Every party model has access rights, and record rules where it belongs
+    to a company or an organisation (party membership is sensitive data)."""
+
+    test_tags = {"party_suite"}
+    test_module = "party_suite"
+
+    def _party_models(self):
+        data = self.env["ir.model.data"].search(
+            [("module", "in", ADDONS), ("model", "=", "ir.model")]
+        )
+        models = self.env["ir.model"].browse(data.mapped("res_id"))
+        return models.filtered(
+            lambda m: m.model.startswith("party.")
+            and not m.transient
+            and not self.env[m.model]._abstract
+        )
+
+    def test_every_model_has_access_rights(self):
+        """No party model is left without an access row."""
+        models = self._party_models()
+        self.assertGreater(len(models), 30)
+        missing = models.filtered(lambda m: not m.access_ids).mapped("model")
+        self.assertFalse(missing, f"models without access rights: {missing}")
+
+    def test_owned_models_have_record_rules(self):
+        """Models with a company or an organisation have record rules."""
+        missing = []
+        for model in self._party_models():
+            fields = self.env[model.model]._fields
+            owned = "company_id" in fields or "organization_id" in fields
+            if owned and not model.rule_ids:
+                missing.append(model.model)
+        self.assertFalse(missing, f"models without record rules: {missing}")
