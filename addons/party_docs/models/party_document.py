@@ -259,9 +259,13 @@ class PartyDocument(models.Model):
 
     def web_read(self, specification):
         """Opening a document records when its recipient read it."""
-        if len(self) == 1 and not self.env.su:
+        if len(self) == 1 and not self.env.su and not self.env.cr.readonly:
             self.env["party.document.delivery"]._mark_read(self, self.env.user)
         return super().web_read(specification)
+
+    # Opening a document records the read receipt: it needs a read/write
+    # cursor, while Odoo serves web_read from a read-only one (api.readonly).
+    web_read._readonly = False
 
     # Registers
 

@@ -12,3 +12,4 @@ from . import test_warning
 from . import test_risk
 from . import test_access
 from . import test_org_grade_settings
+from . import test_click_everywhere

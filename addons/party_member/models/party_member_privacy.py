@@ -29,9 +29,15 @@ class PartyMember(models.Model):
 
     def web_read(self, specification):
         result = super().web_read(specification)
-        if len(self) == 1:  # a form opened, not a list or a kanban
+        # A form opened (a read/write call, see below), not one row of a
+        # list or kanban (web_search_read, on a read-only cursor).
+        if len(self) == 1 and not self.env.cr.readonly:
             self.env["party.member.access.log"]._log(self, "read")
         return result
+
+    # Opening a record logs the opening: it needs a read/write cursor, while
+    # Odoo serves web_read from a read-only one by default (api.readonly).
+    web_read._readonly = False
 
     def export_data(self, fields_to_export):
         result = super().export_data(fields_to_export)
