@@ -46,3 +46,13 @@ class TestClickEverywhere(HttpCase):
         )
         user.party_organization_ids = cell
         self._click_everything("click_secretary")
+
+    def test_click_every_party_menu_as_member(self):
+        """A plain party member reaches no screen that fails on access rights."""
+        new_test_user(
+            self.env,
+            login="click_member",
+            groups="base.group_user,party_org.group_party_member",
+            tour_enabled=False,
+        )
+        self._click_everything("click_member")
