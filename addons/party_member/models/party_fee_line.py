@@ -22,10 +22,13 @@ PAYMENT_METHODS = [
     ("bank", "Bank Transfer"),
 ]
 LINE_STATES = [("unpaid", "Unpaid"), ("partial", "Partially Paid"), ("paid", "Paid")]
-# Members who owe fees to their home branch. Temporarily transferred members
-# pay at the host branch (Quy định 01-QĐ/TW); exempt members still pay (the
-# exemption is from activity, not from fees).
+# Members who owe fees to their home branch; exempt members still pay (the
+# exemption is from activity, not from fees). A temporarily transferred member
+# pays where they temporarily work (Quy định 01-QĐ/TW): the host cell of their
+# latest temporary transfer bills them; one transferred to an external body
+# (no host cell in the committee) is billed by nobody here.
 FEE_MEMBER_STATES = ("probationary", "official", "exempt")
+HOSTED_MEMBER_STATE = "temporarily_transferred"
 
 
 def first_of_month(day):
@@ -145,7 +148,9 @@ class PartyFeeLine(models.Model):
     @api.model
     def _generate(self, month, organizations=None):
         """Create the fee lines of ``month`` for the members (readable by the
-        user) of ``organizations`` (subtrees), or of the allowed companies.
+        user) of ``organizations`` (subtrees), or of the allowed companies,
+        and for the members temporarily transferred into those subtrees (or
+        into any cell the user can read), collected by their host cell.
 
         Idempotent: a member who already has a line for the month is left
         alone (INSERT ... ON CONFLICT DO NOTHING on member and month). Returns
@@ -175,7 +180,7 @@ class PartyFeeLine(models.Model):
                 SQL.identifier("party_member", "fee_voluntary_amount"),
             )
         )
-        members = cr.fetchall()
+        members = cr.fetchall() + self._hosted_members(next_month, organizations)
         if not members:
             return 0
         Rule = self.env["party.fee.rule"]
@@ -236,3 +241,45 @@ class PartyFeeLine(models.Model):
         )
         self.invalidate_model()
         return len(created)
+
+    @api.model
+    def _hosted_members(self, next_month, organizations=None):
+        """Rows (member, host cell, company, category, base, voluntary) of
+        the members temporarily transferred into ``organizations`` (subtrees)
+        or into any organisation the user can read in the allowed companies:
+        the host cell is the ``to_organization_id`` of the member's latest
+        temporary transfer out. One query for the batch. The host reads the
+        member's fee data through the transfer, not through its own scope on
+        the home cell (hence sudo on the members only)."""
+        org_domain = [("company_id", "in", self.env.companies.ids)]
+        if organizations:
+            org_domain = [("id", "child_of", organizations.ids)]
+        hosts = self.env["party.organization"]._search(org_domain)
+        members = (
+            self.env["party.member"]
+            .sudo()
+            ._search(
+                [
+                    ("state", "=", HOSTED_MEMBER_STATE),
+                    ("company_id", "in", self.env.companies.ids),
+                    ("admission_decision_date", "<", next_month),
+                ]
+            )
+        )
+        self.env.cr.execute(
+            SQL(
+                """SELECT m.id, latest.to_organization_id, m.company_id,
+                          m.fee_category, m.fee_base, m.fee_voluntary_amount
+                     FROM party_member m
+                     JOIN (SELECT DISTINCT ON (member_id)
+                                  member_id, to_organization_id
+                             FROM party_member_event
+                            WHERE event_type = 'temporary_transfer_out'
+                         ORDER BY member_id, date DESC, id DESC) latest
+                       ON latest.member_id = m.id
+                    WHERE m.id IN %s AND latest.to_organization_id IN %s""",
+                members.subselect(),
+                hosts.subselect(),
+            )
+        )
+        return self.env.cr.fetchall()

@@ -148,23 +148,69 @@ class TestPartyFee(PartyCardCase):
         self.env["party.member"]._update_fee_flags()
         self.assertFalse(self.wage.fee_flagged)
 
-    def test_temporarily_transferred_not_billed_exempt_billed(self):
-        """The home branch does not bill a member while temporarily transferred
-        out (they pay where they temporarily work) but still bills an exempt
-        member."""
+    def _billed(self, month):
+        return {
+            line.member_id: line.organization_id
+            for line in self.Line.search([("month", "=", month)])
+        }
+
+    def test_temporarily_transferred_billed_by_host_exempt_by_home(self):
+        """A member temporarily transferred to another cell is billed by the host
+        cell, not the home cell; an exempt member is still billed at home."""
+        march = date(2026, 3, 1)
         away = self._official("TẠM CHUYỂN", fee_base=10_000_000)
         away._add_event(
             "temporary_transfer_out", date(2026, 2, 1), to_organization=self.cell_2
         )
         exempt = self._official("MIỄN SINH HOẠT", fee_base=10_000_000)
         exempt._add_event("exemption", date(2026, 2, 1))
-        self.Line._generate(date(2026, 3, 1), self.committee)
-        billed = self.Line.search([("month", "=", date(2026, 3, 1))]).member_id
+        self.Line._generate(march, self.cell_1)
+        billed = self._billed(march)
         self.assertNotIn(away, billed)
-        self.assertIn(exempt, billed)
-        # back home: billed again from the next generation on
+        self.assertEqual(billed[exempt], self.cell_1)
+        self.assertEqual(self.Line._generate(march, self.cell_2), 2)
+        billed = self._billed(march)
+        self.assertEqual(billed[away], self.cell_2)
+        self.assertEqual(billed[self.elsewhere], self.cell_2)
+        line = self.Line.search([("member_id", "=", away.id), ("month", "=", march)])
+        self.assertEqual(line.amount_due, 100_000)
+        # rerunning, for the host or the whole tree, adds nothing
+        self.assertEqual(self.Line._generate(march, self.cell_2), 0)
+        self.assertEqual(self.Line._generate(march, self.committee), 0)
+        self.assertEqual(self.Line.with_company(self.company)._generate(march), 0)
+        self.assertEqual(self.Line.search_count([("member_id", "=", away.id)]), 1)
+        # back home: billed by the home cell from the next generation on
         away._add_event("temporary_return", date(2026, 3, 20))
         self.Line._generate(date(2026, 4, 1), self.committee)
-        billed = self.Line.search([("month", "=", date(2026, 4, 1))]).member_id
-        self.assertIn(away, billed)
-        self.assertIn(exempt, billed)
+        billed = self._billed(date(2026, 4, 1))
+        self.assertEqual(billed[away], self.cell_1)
+        self.assertEqual(billed[exempt], self.cell_1)
+
+    def test_whole_tree_bills_host_cell(self):
+        """Generating for the whole committee (or company) bills a temporarily
+        transferred member once, collected by the host cell (the latest transfer)."""
+        away = self._official("TẠM CHUYỂN HAI LẦN", fee_base=10_000_000)
+        away._add_event(
+            "temporary_transfer_out", date(2025, 2, 1), to_organization=self.group
+        )
+        away._add_event("temporary_return", date(2025, 6, 1))
+        away._add_event(
+            "temporary_transfer_out", date(2026, 2, 1), to_organization=self.cell_2
+        )
+        self.assertEqual(
+            self.Line.with_company(self.company)._generate(date(2026, 3, 1)), 6
+        )
+        self.assertEqual(self._billed(date(2026, 3, 1))[away], self.cell_2)
+
+    def test_external_temporary_transfer_billed_by_nobody(self):
+        """A member temporarily transferred outside the committee (no host cell)
+        is billed by no cell here."""
+        march = date(2026, 3, 1)
+        away = self._official("TẠM CHUYỂN NGOÀI", fee_base=10_000_000)
+        away._add_event(
+            "temporary_transfer_out", date(2026, 2, 1), to_external="Đảng bộ xã B"
+        )
+        self.Line._generate(march, self.committee)
+        self.Line.with_company(self.company)._generate(march)
+        self.assertNotIn(away, self._billed(march))
+        self.assertIn(self.wage, self._billed(march))

@@ -20,8 +20,9 @@ class PartyFeeGenerate(models.TransientModel):
         "party.organization",
         string="Organisations",
         help="Empty: every member you can see in the current company. Probationary, "
-        "official and exempt members are billed; members temporarily transferred "
-        "out pay where they temporarily work.",
+        "official and exempt members are billed by their cell; a member temporarily "
+        "transferred to another cell is billed by that host cell (where they "
+        "temporarily work), and one transferred outside the committee is not billed.",
     )
 
     def action_generate(self):
