@@ -4,49 +4,13 @@
 registry can open real cursors. Each function commits its own data in
 separate cursors and removes it afterwards; it returns a dict of figures."""
 
-import random
 import threading
 import time
 from datetime import date, datetime, timedelta
 
-from psycopg2 import errors
+from odoo import api
 
-from odoo import SUPERUSER_ID, api
-
-MAX_TRIES = 50
-
-
-def _cursor_env(registry):
-    cr = registry.cursor()
-    cr.execute("SET lock_timeout = '30s'")
-    # Avoid Registry(dbname) in Environment: its class lock may be held by
-    # the thread that started the benchmark.
-    cr.transaction = api.Transaction(registry)
-    return api.Environment(cr, SUPERUSER_ID, {})
-
-
-def _issue_worker(registry, doc_ids, retries, failures):
-    """Issue each document in its own transaction, retrying on serialisation
-    failures as Odoo's request and cron runners do."""
-    try:
-        env = _cursor_env(registry)
-        with env.cr:
-            for doc_id in doc_ids:
-                for attempt in range(MAX_TRIES):
-                    try:
-                        env["party.document"].browse(doc_id).action_issue()
-                        env.cr.commit()
-                        break
-                    except errors.SerializationFailure:
-                        env.cr.rollback()
-                        env.transaction.clear()
-                        retries.append(doc_id)
-                        # Jittered back-off, as Odoo's request retry does.
-                        time.sleep(random.uniform(0, 0.005 * min(attempt + 1, 20)))
-                else:
-                    failures.append(f"document {doc_id}: too many retries")
-    except Exception as exc:  # reported to the caller
-        failures.append(repr(exc))
+from odoo.addons.party_docs.tests.concurrency import cursor_env, issue_worker
 
 
 def bench_document_numbers(env, n=1000, workers=4):
@@ -54,7 +18,7 @@ def bench_document_numbers(env, n=1000, workers=4):
     with their own cursors: check no duplicate and no gap, return throughput."""
     registry = env.registry
     stamp = datetime.now().strftime("%H%M%S%f")
-    setup = _cursor_env(registry)
+    setup = cursor_env(registry)
     with setup.cr:
         org = setup["party.organization"].create(
             {
@@ -92,7 +56,7 @@ def bench_document_numbers(env, n=1000, workers=4):
     retries, failures = [], []
     threads = [
         threading.Thread(
-            target=_issue_worker,
+            target=issue_worker,
             args=(registry, doc_ids[i::workers], retries, failures),
         )
         for i in range(workers)
@@ -103,7 +67,7 @@ def bench_document_numbers(env, n=1000, workers=4):
     for thread in threads:
         thread.join()
     elapsed = time.perf_counter() - start
-    check = _cursor_env(registry)
+    check = cursor_env(registry)
     with check.cr:
         numbers = [
             number
@@ -133,7 +97,7 @@ def bench_checkin(env, n=500):
     (the code behind the QR route); return the time per check-in."""
     registry = env.registry
     stamp = datetime.now().strftime("%H%M%S%f")
-    setup = _cursor_env(registry)
+    setup = cursor_env(registry)
     with setup.cr:
         org = setup["party.organization"].create(
             {"name": f"Bench {stamp}", "org_type": "grassroots_cell"}
@@ -165,7 +129,7 @@ def bench_checkin(env, n=500):
         user_ids, meeting_id, org_id = users.ids, meeting.id, org.id
         setup.cr.commit()
     timings = []
-    run = _cursor_env(registry)
+    run = cursor_env(registry)
     with run.cr:
         for user_id in user_ids:
             start = time.perf_counter()

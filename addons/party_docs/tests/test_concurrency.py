@@ -1,30 +1,15 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-import random
 import threading
-import time
 from datetime import date
 
-from psycopg2 import errors
-
-from odoo import SUPERUSER_ID, api
 from odoo.tests import TransactionCase, tagged
 
 from ..engine.numbering import find_gaps
+from .concurrency import cursor_env, issue_worker
 
 DOCUMENTS = 24
 WORKERS = 4
-MAX_TRIES = 50
-
-
-def _cursor_env(registry):
-    """An environment on a new real cursor. The transaction is given its
-    registry directly: while tests run, the main thread holds the registry
-    class lock that ``Environment`` would otherwise wait for."""
-    cr = registry.cursor()
-    cr.execute("SET lock_timeout = '20s'")
-    cr.transaction = api.Transaction(registry)
-    return api.Environment(cr, SUPERUSER_ID, {})
 
 
 @tagged("post_install", "-at_install")
@@ -32,7 +17,7 @@ class TestConcurrentNumbering(TransactionCase):
     """Real cursors in threads, committed: the test cleans up after itself."""
 
     def _committed_env(self):
-        return _cursor_env(self.registry)
+        return cursor_env(self.registry)
 
     def _setup_documents(self):
         env = self._committed_env()
@@ -74,27 +59,6 @@ class TestConcurrentNumbering(TransactionCase):
             env["party.organization"].browse(org_id).unlink()
             env.cr.commit()
 
-    @staticmethod
-    def _issue_all(registry, doc_ids, retries, failures):
-        """Issue each document in its own transaction, retrying like Odoo
-        does on a serialisation failure."""
-        try:
-            env = _cursor_env(registry)
-            with env.cr:
-                for doc_id in doc_ids:
-                    for attempt in range(MAX_TRIES):
-                        try:
-                            env["party.document"].browse(doc_id).action_issue()
-                            env.cr.commit()
-                            break
-                        except errors.SerializationFailure:
-                            env.cr.rollback()
-                            env.transaction.clear()
-                            retries.append(doc_id)
-                            time.sleep(random.uniform(0, 0.005 * min(attempt + 1, 20)))
-        except Exception as exc:  # reported by the test thread
-            failures.append(repr(exc))
-
     def test_concurrent_issue_no_duplicate_no_gap(self):
         """Four workers issuing at once give numbers 1..N without duplicate or gap."""
         org_id, doc_ids = self._setup_documents()
@@ -102,7 +66,7 @@ class TestConcurrentNumbering(TransactionCase):
         retries, failures = [], []
         threads = [
             threading.Thread(
-                target=self._issue_all,
+                target=issue_worker,
                 args=(self.registry, doc_ids[i::WORKERS], retries, failures),
             )
             for i in range(WORKERS)

@@ -17,7 +17,6 @@ STATES = [
     ("proposed", "Proposed"),
     ("approved", "Approved"),
 ]
-GRASSROOTS_TYPES = ("grassroots_committee", "grassroots_cell")
 PARAM_BANDS = (
     "party_kpi.grade_band_excellent",
     "party_kpi.grade_band_good",
@@ -239,25 +238,8 @@ class PartyEvaluationMixin(models.AbstractModel):
 
     @api.model
     def _grassroots_of(self, organizations):
-        """Map organisation id → its grassroots organisation (the nearest
-        ancestor of a grassroots type, else the top of its tree)."""
-        ancestor_ids = {
-            int(part)
-            for org in organizations
-            for part in (org.parent_path or "").split("/")
-            if part
+        """Map organisation id → the id of its grassroots organisation."""
+        return {
+            org_id: grassroots.id
+            for org_id, grassroots in organizations._get_grassroots_map().items()
         }
-        types = dict(
-            self.env["party.organization"]
-            .sudo()
-            .browse(ancestor_ids)
-            .mapped(lambda o: (o.id, o.org_type))
-        )
-        result = {}
-        for org in organizations:
-            path = [int(part) for part in (org.parent_path or "").split("/") if part]
-            grassroots = [oid for oid in path if types.get(oid) in GRASSROOTS_TYPES]
-            result[org.id] = (
-                grassroots[-1] if grassroots else (path[0] if path else org.id)
-            )
-        return result

@@ -9,12 +9,13 @@ import xlsxwriter
 
 from odoo import fields, models
 
+from odoo.addons.party_org.models.party_organization import GRASSROOTS_TYPES
+
 from ..engine import statistics as forms
 from ..models.party_member_statistics import KIND_COUNTS
 
 # Heading of every party document (Hướng dẫn 36-HD/VPTW), never translated
 PARTY_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
-GRASSROOTS_TYPES = ("grassroots_committee", "grassroots_cell")
 # Aggregates of the statistics view read by the export, in this order
 MEMBER_AGGREGATES = ("member_count", "female_count", "probationary_count")
 SENSITIVE_AGGREGATES = ("ethnic_minority_count", "religious_count")

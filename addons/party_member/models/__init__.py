@@ -14,6 +14,7 @@ from . import party_member_family
 from . import party_reward
 from . import party_discipline
 from . import res_users
+from . import party_employee_mixin
 from . import hr_employee
 from . import hr_employee_public
 from . import party_candidate

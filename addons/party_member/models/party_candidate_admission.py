@@ -224,9 +224,7 @@ class PartyCandidate(models.Model):
             "name": self.decision_number
             or self.env._("Admission of %(name)s", name=self.name),
             "date": decision_date,
-            "issuer_organization_id": self.env["party.decision.wizard.mixin"]
-            ._grassroots_of(self.organization_id)
-            .id,
+            "issuer_organization_id": self.organization_id._get_grassroots().id,
             "decision_type": "admission",
             "summary": self.env._(
                 "Admission of %(name)s as a probationary member",

@@ -2,8 +2,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
-GRASSROOTS_TYPES = ("grassroots_committee", "grassroots_cell")
-
 
 class PartyDecisionWizardMixin(models.AbstractModel):
     """The decision (quyết định) a lifecycle wizard creates: every status
@@ -36,17 +34,9 @@ class PartyDecisionWizardMixin(models.AbstractModel):
     @api.depends("member_id")
     def _compute_issuer_organization_id(self):
         for wizard in self:
-            wizard.issuer_organization_id = wizard._grassroots_of(
-                wizard.member_id.organization_id
+            wizard.issuer_organization_id = (
+                wizard.member_id.organization_id._get_grassroots()
             )
-
-    @api.model
-    def _grassroots_of(self, organization):
-        """Return the grassroots committee (or grassroots cell) of ``organization``."""
-        org = organization
-        while org and org.org_type not in GRASSROOTS_TYPES:
-            org = org.parent_id
-        return org or organization
 
     def _create_decision(self, decision_type, summary):
         """Create the decision of this wizard about its member."""

@@ -25,6 +25,9 @@ ALLOWED_PARENT_TYPES = {
 
 # Types that count as a branch (chi bộ), where members hold their activity.
 CELL_TYPES = ("grassroots_cell", "cell")
+# Grassroots organisations (tổ chức cơ sở đảng): they admit members and hold
+# the quality-review quota.
+GRASSROOTS_TYPES = ("grassroots_committee", "grassroots_cell")
 
 
 class PartyOrganization(models.Model):
@@ -298,6 +301,37 @@ class PartyOrganization(models.Model):
                 "Một tổ chức đảng không thể là cấp trên của chính nó."
             )
         )
+
+    def _get_grassroots_map(self):
+        """Map organisation id → its grassroots organisation: the nearest
+        ancestor of a grassroots type (itself included), else itself (an
+        external committee). One query for the whole batch."""
+        ancestor_ids = {
+            int(part)
+            for org in self
+            for part in (org.parent_path or "").split("/")
+            if part
+        }
+        grassroots_ids = set(
+            self.sudo()
+            .search(
+                [("id", "in", list(ancestor_ids)), ("org_type", "in", GRASSROOTS_TYPES)]
+            )
+            .ids
+        )
+        result = {}
+        for org in self:
+            path = [int(part) for part in (org.parent_path or "").split("/") if part]
+            found = [org_id for org_id in path if org_id in grassroots_ids]
+            result[org.id] = self.browse(found[-1]) if found else org
+        return result
+
+    def _get_grassroots(self):
+        """The grassroots organisation of this organisation (empty if none)."""
+        if not self:
+            return self
+        self.ensure_one()
+        return self._get_grassroots_map()[self.id]
 
     def _get_cells(self):
         """Return the branches (chi bộ) in these organisations' subtrees."""

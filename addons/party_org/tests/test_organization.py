@@ -36,6 +36,20 @@ class TestOrganization(PartyOrgCase):
         self.assertEqual(subtree, self.sub_committee | self.cell_2 | self.group)
         self.assertEqual(self.committee._get_cells(), self.cell_1 | self.cell_2)
 
+    def test_grassroots_of_each_organisation(self):
+        """Each unit maps to its grassroots organisation; external ones to themselves."""
+        orgs = self.external | self.committee | self.cell_2 | self.group
+        self.assertEqual(
+            orgs._get_grassroots_map(),
+            {
+                self.external.id: self.external,
+                self.committee.id: self.committee,
+                self.cell_2.id: self.committee,
+                self.group.id: self.committee,
+            },
+        )
+        self.assertEqual(self.group._get_grassroots(), self.committee)
+
     def test_child_count(self):
         """Each organisation counts its direct sub-units."""
         self.assertEqual(self.committee.child_count, 2)
