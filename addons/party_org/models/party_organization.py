@@ -33,7 +33,7 @@ GRASSROOTS_TYPES = ("grassroots_committee", "grassroots_cell")
 class PartyOrganization(models.Model):
     _name = "party.organization"
     _description = "Party Organisation"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "party.protected.mixin"]
     _order = "complete_name"
     _rec_name = "complete_name"
     _parent_store = True

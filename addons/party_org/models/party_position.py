@@ -3,7 +3,9 @@
 from collections import defaultdict
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
+
+OFFICE_GROUP = "party_org.group_party_office"
 
 ROLES = [
     ("secretary", "Secretary"),
@@ -17,8 +19,9 @@ STATES = [("open", "Open"), ("closed", "Closed")]
 class PartyPosition(models.Model):
     _name = "party.position"
     _description = "Party Committee Position"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "party.protected.mixin"]
     _order = "organization_id, term_id desc, role, date_start"
+    _party_protected_fields = ("state",)
     _check_company_auto = True
 
     organization_id = fields.Many2one(
@@ -139,32 +142,63 @@ class PartyPosition(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         positions = super().create(vals_list)
+        positions._check_appointment_authority()
         self.env["res.users"]._party_scope_changed()
         return positions
 
     def write(self, vals):
+        scope_fields = {"state", "employee_id", "organization_id", "date_start", "date_end"}
+        if scope_fields & set(vals):
+            self._check_appointment_authority()
         res = super().write(vals)
-        if {"state", "employee_id", "organization_id"} & set(vals):
+        if scope_fields & set(vals):
+            self._check_appointment_authority()
             self.env["res.users"]._party_scope_changed()
         return res
 
     def unlink(self):
+        self._check_appointment_authority()
         res = super().unlink()
         self.env["res.users"]._party_scope_changed()
         return res
 
     def action_close(self):
+        self._party_check_action()
+        self._check_appointment_authority()
         today = fields.Date.context_today(self)
         for end, positions in self._group_by_end(today).items():
-            positions.write({"state": "closed", "date_end": end})
+            positions.sudo().write({"state": "closed", "date_end": end})
 
     def action_reopen(self):
-        self.write({"state": "open", "date_end": False})
+        self._party_check_action()
+        self._check_appointment_authority()
+        self.sudo().write({"state": "open", "date_end": False})
+
+    def _check_appointment_authority(self):
+        """Scope comes only from what the party office controls: the office
+        appoints anywhere; a branch secretary only strictly below their own
+        organisations, and never themself."""
+        if self.env.su or self.env.user.has_group(OFFICE_GROUP):
+            return
+        user = self.env.user
+        scope_paths = [org.parent_path for org in user.party_scope_organization_ids]
+        for pos in self.sudo():
+            path = pos.organization_id.parent_path or ""
+            below = any(path.startswith(p) and path != p for p in scope_paths)
+            if pos.employee_id.user_id == user or not below:
+                raise AccessError(
+                    self.env._(
+                        "Only the party office appoints to %(org)s. A branch "
+                        "secretary manages the committees strictly below their "
+                        "own organisation, and never their own position.",
+                        org=pos.organization_id.display_name,
+                    )
+                )
 
     def _close_with_term(self):
         """Close positions at the end of their term (or earlier end date)."""
         for end, positions in self._group_by_end(None).items():
-            positions.write({"state": "closed", "date_end": end})
+            positions.sudo().write({"state": "closed", "date_end": end})
 
     def _group_by_end(self, cap):
         """Group positions by the end date they get when closed on ``cap``."""

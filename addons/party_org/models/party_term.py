@@ -7,7 +7,7 @@ from odoo.exceptions import ValidationError
 class PartyTerm(models.Model):
     _name = "party.term"
     _description = "Party Term"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "party.protected.mixin"]
     _order = "organization_id, date_start desc"
     _check_company_auto = True
 
@@ -121,9 +121,21 @@ class PartyTerm(models.Model):
         return {term.organization_id.id: term for term in terms}
 
     def _cron_close_ended_terms(self):
-        """Close the positions of every term that has ended (scheduled action)."""
+        """Close the positions whose own end or whose term's end has passed,
+        and refresh the scopes of positions that start today (scheduled
+        action)."""
         today = fields.Date.context_today(self)
-        positions = self.env["party.position"].search(
-            [("state", "=", "open"), ("term_id.date_end", "<", today)]
+        Position = self.env["party.position"]
+        positions = Position.search(
+            [
+                ("state", "=", "open"),
+                "|",
+                ("term_id.date_end", "<", today),
+                ("date_end", "<", today),
+            ]
         )
         positions._close_with_term()
+        if not positions and Position.search_count(
+            [("state", "=", "open"), ("date_start", "=", today)], limit=1
+        ):
+            self.env["res.users"]._party_scope_changed()

@@ -1,6 +1,9 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
+from odoo.exceptions import AccessError
+
+OFFICE_GROUP = "party_org.group_party_office"
 
 
 class ResUsers(models.Model):
@@ -12,6 +15,7 @@ class ResUsers(models.Model):
         "user_id",
         "organization_id",
         string="Assigned Party Organisations",
+        groups=OFFICE_GROUP,
         help="Organisations this user works for besides those where their "
         "employee holds an open committee position.",
     )
@@ -19,6 +23,7 @@ class ResUsers(models.Model):
         "party.organization",
         string="Party Organisations in Scope",
         compute="_compute_party_scope_organization_ids",
+        groups=OFFICE_GROUP,
         help="Organisations whose subtree this user may see as branch secretary.",
     )
 
@@ -30,13 +35,24 @@ class ResUsers(models.Model):
             user.party_scope_organization_ids = scopes.get(user.id, [])
 
     def _get_party_scopes(self):
-        """Map user id → ids of organisations of their open positions and
-        explicit assignments. Hook: party_member adds the member's own cell."""
+        """Map user id → ids of organisations of their positions open today
+        and explicit assignments. Hook: party_member adds the member's own
+        cell."""
+        today = fields.Date.context_today(self)
         positions = (
             self.env["party.position"]
             .sudo()
             ._read_group(
-                [("state", "=", "open"), ("user_id", "in", self.ids)],
+                [
+                    ("state", "=", "open"),
+                    ("user_id", "in", self.ids),
+                    ("date_start", "<=", today),
+                    "|",
+                    ("date_end", ">=", today),
+                    "&",
+                    ("date_end", "=", False),
+                    ("term_id.date_end", ">=", today),
+                ],
                 ["user_id"],
                 ["organization_id:array_agg"],
             )
@@ -46,11 +62,28 @@ class ResUsers(models.Model):
             scopes.setdefault(user.id, set()).update(user.party_organization_ids.ids)
         return {user_id: sorted(ids) for user_id, ids in scopes.items()}
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        if any("party_organization_ids" in vals for vals in vals_list):
+            self._check_party_assignment_authority()
+        return super().create(vals_list)
+
     def write(self, vals):
+        if "party_organization_ids" in vals:
+            self._check_party_assignment_authority()
         res = super().write(vals)
         if "party_organization_ids" in vals:
             self._party_scope_changed()
         return res
+
+    @api.model
+    def _check_party_assignment_authority(self):
+        """Explicit assignments widen a scope: only the party office sets them."""
+        if self.env.su or self.env.user.has_group(OFFICE_GROUP):
+            return
+        raise AccessError(
+            self.env._("Only the party office assigns users to party organisations.")
+        )
 
     @api.model
     def _party_scope_changed(self):

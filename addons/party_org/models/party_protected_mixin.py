@@ -1,0 +1,124 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""One rule for every write path of a party record.
+
+Odoo enforces ``readonly`` only in the web client: an RPC ``write`` stores any
+field, and the client chooses the whole context. Party records are legal acts,
+so their state and workflow fields change only through server methods that
+check who may do it and then write with ``sudo()``. ``env.su`` is the only
+unlock: Python sets it, no RPC call can.
+"""
+from odoo import api, models, tools
+from odoo.exceptions import AccessError
+from odoo.models import MAGIC_COLUMNS
+
+# Fields the ORM itself maintains.
+NEVER_PROTECTED = frozenset(MAGIC_COLUMNS) | {"display_name"}
+# Context keys that would silence the chatter audit of a write.
+UNTRUSTED_WRITE_CONTEXT_KEYS = ("tracking_disable", "mail_notrack")
+
+
+class PartyProtectedMixin(models.AbstractModel):
+    _name = "party.protected.mixin"
+    _description = "Party record whose workflow fields only the server sets"
+
+    # Fields besides the readonly and computed ones that only server methods set.
+    _party_protected_fields = ()
+    # Readonly fields that a user may still set when creating a record.
+    _party_create_fields = ()
+
+    @api.model
+    @tools.ormcache()
+    def _get_party_protected_fields(self):
+        """Stored fields refused in a plain ``write``: every field that is
+        readonly on the server (computed without inverse, related, or declared
+        readonly) plus ``_party_protected_fields``."""
+        protected = {
+            name
+            for name, field in self._fields.items()
+            if field.store and field.readonly and name not in NEVER_PROTECTED
+        }
+        return frozenset(protected | set(self._party_protected_fields))
+
+    def _check_party_protected_fields(self, field_names, creating=False):
+        if self.env.su:
+            return
+        refused = set(field_names) & self._get_party_protected_fields()
+        if creating:
+            refused -= set(self._party_create_fields)
+        if refused:
+            labels = sorted(self._fields[name].string for name in refused)
+            raise AccessError(
+                self.env._(
+                    "%(fields)s of %(model)s cannot be set directly: they change "
+                    "only through the workflow buttons, which check who may do it.",
+                    fields=", ".join(labels),
+                    model=self._description,
+                )
+            )
+
+    @api.model
+    def _party_trusted_context(self, dropped_keys=()):
+        """The client's context without what it must not choose: defaults of
+        protected fields and ``dropped_keys``."""
+        protected = self._get_party_protected_fields() - set(self._party_create_fields)
+        return {
+            key: value
+            for key, value in self.env.context.items()
+            if key not in dropped_keys
+            and not (key.startswith("default_") and key[8:] in protected)
+        }
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if self.env.su:
+            return super().create(vals_list)
+        for vals in vals_list:
+            self._check_party_protected_fields(vals, creating=True)
+        trusted = self.with_context(self._party_trusted_context())
+        return super(PartyProtectedMixin, trusted).create(vals_list)
+
+    def write(self, vals):
+        if self.env.su:
+            return super().write(vals)
+        self._check_party_protected_fields(vals)
+        trusted = self.with_context(
+            self._party_trusted_context(UNTRUSTED_WRITE_CONTEXT_KEYS)
+        )
+        return super(PartyProtectedMixin, trusted).write(vals)
+
+    def copy_data(self, default=None):
+        """A copy starts its own workflow: protected values are not copied."""
+        vals_list = super().copy_data(default=default)
+        if self.env.su:
+            return vals_list
+        protected = self._get_party_protected_fields() - set(self._party_create_fields)
+        keep = set(default or ())
+        return [
+            {key: value for key, value in vals.items() if key not in protected or key in keep}
+            for vals in vals_list
+        ]
+
+    # Checks for public methods -------------------------------------------------
+
+    def _party_check_group(self, group_xmlid):
+        """Refuse unless the user is in ``group_xmlid`` (or runs as superuser)."""
+        if self.env.su or self.env.user.has_group(group_xmlid):
+            return
+        group = self.env.ref(group_xmlid)
+        raise AccessError(
+            self.env._(
+                "Only %(group)s may do this on %(model)s.",
+                group=group.display_name,
+                model=self._description,
+            )
+        )
+
+    def _party_check_action(self, operation="write", group=None):
+        """Check at the top of every public method that then works with
+        ``sudo()``: the caller's group and their access to these records."""
+        if group:
+            self._party_check_group(group)
+        if not self.env.su:
+            self.check_access(operation)
+        return True
