@@ -290,6 +290,7 @@ class PartyOrganization(models.Model):
         )
 
     def _action_open_related(self, xmlid, domain, context):
+        self.check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id(xmlid)
         action.update(domain=domain, context=context)
         return action

@@ -4,6 +4,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError
 
 OFFICE_GROUP = "party_org.group_party_office"
+PARTY_FIELDS = {"party_organization_ids", "party_scope_organization_ids"}
 
 
 class ResUsers(models.Model):
@@ -61,6 +62,20 @@ class ResUsers(models.Model):
         for user in self.sudo():
             scopes.setdefault(user.id, set()).update(user.party_organization_ids.ids)
         return {user_id: sorted(ids) for user_id, ids in scopes.items()}
+
+    @api.model
+    def _search(self, domain, offset=0, limit=None, order=None):
+        """Searching users by party organisation would reveal who is in the
+        party: only the party office may."""
+        if not self.env.su and domain and not self.env.user.has_group(OFFICE_GROUP):
+            names = {
+                term[0].split(".")[0]
+                for term in domain
+                if isinstance(term, (tuple, list)) and isinstance(term[0], str)
+            }
+            if names & PARTY_FIELDS:
+                raise AccessError(self.env._("Invalid search criterion"))
+        return super()._search(domain, offset, limit, order)
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -34,8 +34,11 @@ class RedTeamMixin:
         )
 
     def assertRefusedRpc(self, user, model, method, args, context=None, **kwargs):
-        """The call raises one of Odoo's refusals (not a crash)."""
-        with self.assertRaises(JsonRpcException) as catcher:
+        """The call raises one of Odoo's refusals (not a crash). The server logs
+        the refusal as a warning: it is expected here, so it is captured."""
+        with self.assertRaises(JsonRpcException) as catcher, self.assertLogs(
+            "odoo.http", "WARNING"
+        ):
             self.call_kw(user, model, method, args, context=context, **kwargs)
         self.assertIn(catcher.exception.args[0], REFUSALS, catcher.exception)
         return catcher.exception
