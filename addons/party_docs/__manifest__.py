@@ -3,13 +3,15 @@
 {
     "name": "Party Work: Documents and Meetings",
     "summary": "Official party documents in and out, paperless branch meetings",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Human Resources/Party Work",
     "author": "Party Work Suite contributors",
     "website": "https://github.com/party-work-suite/party-work-suite",
     "license": "LGPL-3",
     "depends": ["party_member"],
-    "external_dependencies": {"python": ["qrcode", "xlsxwriter", "pyhanko"]},
+    "external_dependencies": {
+        "python": ["qrcode", "xlsxwriter", "pyhanko", "cryptography"]
+    },
     "data": [
         "security/ir.model.access.csv",
         "security/party_docs_rules.xml",
@@ -24,6 +26,7 @@
         "views/party_meeting_views.xml",
         "report/party_document_register_report.xml",
         "wizards/party_document_register_views.xml",
+        "wizards/party_correction_views.xml",
         "views/party_docs_menus.xml",
     ],
     "demo": ["demo/party_docs_demo.xml"],

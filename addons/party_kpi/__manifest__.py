@@ -23,6 +23,7 @@
         "views/party_dashboard_views.xml",
         "views/party_member_views.xml",
         "views/res_config_settings_views.xml",
+        "views/party_evaluation_correction_views.xml",
         "views/party_kpi_menus.xml",
         "report/party_evaluation_reports.xml",
     ],

@@ -3,6 +3,7 @@
 from werkzeug.exceptions import Forbidden, NotFound
 
 from odoo import http
+from odoo.exceptions import UserError
 from odoo.http import request
 
 
@@ -26,14 +27,34 @@ class PartyDocsController(http.Controller):
         methods=["GET", "POST"],
     )
     def party_meeting_checkin(self, token, **kwargs):
-        """Mark the logged-in invitee present at the meeting of the QR code."""
+        """Check the logged-in invitee in at the meeting of the QR code.
+
+        GET only shows the meeting and a button; the check-in itself is a
+        POST, which Odoo accepts only with the session's CSRF token, so no
+        other page can check anyone in."""
         meeting = request.env["party.meeting"]._get_by_checkin_token(token)
         if not meeting:
-            raise NotFound()
-        attendance = meeting._check_in(request.env.user)
+            return self._checkin_page("party_docs.party_meeting_checkin_closed", 404)
+        attendance = meeting._get_attendance(request.env.user)
         if not attendance:
-            raise Forbidden()
-        return request.render(
-            "party_docs.party_meeting_checkin_done",
-            {"meeting": meeting.sudo(), "attendance": attendance.sudo()},
+            return self._checkin_page(
+                "party_docs.party_meeting_checkin_not_invited", 403, meeting
+            )
+        if request.httprequest.method != "POST":
+            return self._checkin_page(
+                "party_docs.party_meeting_checkin_confirm", 200, meeting, token=token
+            )
+        try:
+            meeting._check_in(request.env.user)
+        except UserError:
+            return self._checkin_page("party_docs.party_meeting_checkin_closed", 403)
+        return self._checkin_page(
+            "party_docs.party_meeting_checkin_done", 200, meeting, attendance
         )
+
+    def _checkin_page(self, template, status, meeting=None, attendance=None, **values):
+        values.update(
+            meeting=meeting.sudo() if meeting else None,
+            attendance=attendance.sudo() if attendance else None,
+        )
+        return request.render(template, values, status=status)

@@ -42,7 +42,7 @@ OPEN_INCOMING_STATES = ("received", "assigned", "in_progress")
 class PartyDocument(models.Model):
     _name = "party.document"
     _description = "Party Document"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "party.protected.mixin"]
     _order = "date desc, id desc"
     _rec_names_search = ["number_symbol", "summary"]
     _check_company_auto = True
@@ -155,17 +155,22 @@ class PartyDocument(models.Model):
         "document_id",
         "meeting_id",
         string="Meetings",
+        readonly=True,
+        help="Documents are linked to a meeting from the meeting.",
     )
-    # Workflow
+    # Workflow: the state changes only through the action buttons.
     state = fields.Selection(
         STATES,
         compute="_compute_state",
         store=True,
-        readonly=False,
         tracking=True,
         index=True,
         copy=False,
     )
+    approval_user_id = fields.Many2one(
+        "res.users", string="Approved By", readonly=True, copy=False, tracking=True
+    )
+    approval_date = fields.Datetime(readonly=True, copy=False)
     handler_id = fields.Many2one("res.users", string="Handler", tracking=True)
     deadline = fields.Date(tracking=True)
     is_overdue = fields.Boolean(
@@ -240,12 +245,19 @@ class PartyDocument(models.Model):
                     fields.Command.link(self.env.uid)
                 ]
         docs = super().create(vals_list)
+        if not self.env.su:
+            docs._party_check_created()
         docs.filtered(lambda d: d.direction == "incoming")._register_arrival()
         docs._check_secret_doors()
         return docs
 
     def write(self, vals):
+        if not self.env.su:
+            self._party_check_write(vals)
         res = super().write(vals)
+        if not self.env.su:
+            # Write access is checked again where the documents end up.
+            self.check_access("write")
         if {
             "secrecy",
             "audience_user_ids",
@@ -257,11 +269,17 @@ class PartyDocument(models.Model):
             self._check_secret_doors()
         return res
 
+    def unlink(self):
+        if not self.env.su:
+            self._party_check_unlink()
+        return super().unlink()
+
     def web_read(self, specification):
         """Opening a document records when its recipient read it."""
+        result = super().web_read(specification)
         if len(self) == 1 and not self.env.su and not self.env.cr.readonly:
             self.env["party.document.delivery"]._mark_read(self, self.env.user)
-        return super().web_read(specification)
+        return result
 
     # Opening a document records the read receipt: it needs a read/write
     # cursor, while Odoo serves web_read from a read-only one (api.readonly).
@@ -277,7 +295,7 @@ class PartyDocument(models.Model):
             if doc.arrival_number:
                 continue
             arrival = doc.arrival_date or fields.Date.context_today(self)
-            doc.write(
+            doc.sudo().write(
                 {
                     "arrival_date": arrival,
                     "arrival_number": Counter._take_number(
@@ -304,7 +322,7 @@ class PartyDocument(models.Model):
             number = Counter._take_number(
                 doc.organization_id.id, "outgoing", doc.type_id.id, term.id
             )
-            doc.write(
+            doc.sudo().write(
                 {
                     "number": number,
                     "term_id": term.id,

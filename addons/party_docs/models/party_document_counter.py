@@ -18,6 +18,7 @@ class PartyDocumentCounter(models.Model):
 
     _name = "party.document.counter"
     _description = "Party Document Register Counter"
+    _inherit = ["party.protected.mixin"]
     _order = "organization_id, register, year desc, type_id"
 
     organization_id = fields.Many2one(
@@ -30,7 +31,8 @@ class PartyDocumentCounter(models.Model):
     year = fields.Integer(default=0, required=True)
     last_number = fields.Integer(readonly=True)
 
-    def init(self):
+    def _auto_init(self):
+        res = super()._auto_init()
         self.env.cr.execute(
             """
             CREATE UNIQUE INDEX IF NOT EXISTS party_document_counter_key
@@ -38,6 +40,7 @@ class PartyDocumentCounter(models.Model):
                 COALESCE(type_id, 0), COALESCE(term_id, 0), year)
             """
         )
+        return res
 
     @api.model
     def _take_number(

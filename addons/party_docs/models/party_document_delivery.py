@@ -1,12 +1,13 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 
 class PartyDocumentDelivery(models.Model):
     _name = "party.document.delivery"
     _description = "Party Document Delivery"
+    _inherit = ["party.protected.mixin"]
     _order = "date_sent desc, id desc"
 
     document_id = fields.Many2one(
@@ -50,8 +51,14 @@ class PartyDocumentDelivery(models.Model):
             )
 
     def action_open_document(self):
-        """Open the delivered document (its reading is recorded)."""
+        """Open the delivered document (its reading is recorded): from the
+        recipient's own inbox only."""
         self.ensure_one()
+        self.check_access("read")
+        if self.user_id != self.env.user:
+            raise AccessError(
+                self.env._("Only its recipient opens a document from their inbox.")
+            )
         self._mark_read(self.document_id, self.env.user)
         return {
             "type": "ir.actions.act_window",

@@ -7,6 +7,9 @@ import secrets
 import qrcode
 
 from odoo import fields, models
+from odoo.exceptions import UserError
+
+OFFICE_GROUP = "party_org.group_party_office"
 
 
 def make_qr_png(text):
@@ -26,6 +29,14 @@ class PartyDocument(models.Model):
     qr_url = fields.Char(string="QR Link", compute="_compute_qr")
     qr_image = fields.Binary(string="QR Code", compute="_compute_qr")
 
+    _sql_constraints = [
+        (
+            "access_token_uniq",
+            "unique(access_token)",
+            "Each document has its own QR code. / Mỗi văn bản có mã QR riêng.",
+        ),
+    ]
+
     def _compute_qr(self):
         base_url = self.get_base_url()
         for doc in self:
@@ -41,6 +52,19 @@ class PartyDocument(models.Model):
         if self.filtered("is_secret"):
             raise self._secret_error(self.env._("QR code"))
         for doc in self.filtered(lambda d: not d.access_token):
+            doc.sudo().access_token = secrets.token_urlsafe(24)
+
+    def action_regenerate_access_token(self):
+        """Give issued documents a new QR token (the printed QR codes stop
+        working): the party office only."""
+        self._party_check_action("write", OFFICE_GROUP)
+        if self.filtered(lambda d: d.state != "issued"):
+            raise UserError(
+                self.env._("Only an issued document has a QR code to renew.")
+            )
+        if self.filtered("is_secret"):
+            raise self._secret_error(self.env._("QR code"))
+        for doc in self:
             doc.sudo().access_token = secrets.token_urlsafe(24)
 
     def _get_by_qr_token(self, token, user):

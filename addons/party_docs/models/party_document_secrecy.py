@@ -6,11 +6,15 @@ Doors closed here: chatter recipients and notifications (inbox, mail, push),
 delivery, QR token, public or tokenised attachments. Reading, exporting and
 ``/web/content`` follow the record rules (security/party_docs_rules.xml), and
 outside the audience a secret document is nameless (display name), so no
-error message names it; meetings refuse secret documents (party.meeting).
+error message names it; meetings refuse secret documents (party.meeting). Activities and direct
+notifications reach only the audience (and the party office); their names
+never carry the number or summary of a secret document (mail.activity).
 """
 
 from odoo import SUPERUSER_ID, api, models
 from odoo.exceptions import UserError, ValidationError
+
+OFFICE_GROUP = "party_org.group_party_office"
 
 
 class PartyDocument(models.Model):
@@ -80,12 +84,81 @@ class PartyDocument(models.Model):
         )
         attachments._party_check_not_shared()
 
+    @api.constrains("handler_id", "audience_user_ids", "secrecy")
+    def _check_handler_in_audience(self):
+        """The handler of a secret document belongs to its registered audience."""
+        for doc in self.sudo():
+            if (
+                doc.is_secret
+                and doc.handler_id
+                and (doc.handler_id not in doc.audience_user_ids)
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The handler of a secret document must belong to its "
+                        "registered audience. / Người xử lý văn bản mật phải "
+                        "thuộc phạm vi được đọc văn bản."
+                    )
+                )
+
+    def write(self, vals):
+        res = super().write(vals)
+        if {"audience_user_ids", "handler_id", "secrecy"} & set(vals):
+            self._drop_activities_outside_audience()
+        return res
+
+    def _secret_readers(self):
+        """Users who may read the secret document ``self``: its audience and
+        the party office."""
+        self.ensure_one()
+        office = self.env.ref(OFFICE_GROUP).sudo().users
+        return self.sudo().audience_user_ids | office
+
+    def _drop_activities_outside_audience(self):
+        """Someone taken out of a secret document's audience keeps no
+        activity about it (their activity list would show it)."""
+        activities = self.env["mail.activity"].sudo()
+        for doc in self.sudo().filtered("is_secret"):
+            activities |= doc.activity_ids.filtered(
+                lambda a, doc=doc: a.user_id not in doc._secret_readers()
+            )
+        activities.unlink()
+
+    def _activity_label(self, kind):
+        """Summary of the handling and overdue activities; a secret
+        document is named by its arrival number only."""
+        self.ensure_one()
+        if self.sudo().is_secret:
+            name = self.env._(
+                "secret document no. %(number)s", number=self.sudo().arrival_number
+            )
+        else:
+            name = self.display_name
+        if kind == "overdue":
+            return self.env._("Overdue: %(doc)s", doc=name)
+        return self.env._("Handle incoming document %(doc)s", doc=name)
+
     def message_post(self, *, partner_ids=None, **kwargs):
-        """On secret documents, only the audience may be addressed."""
+        """Posting needs write access; on secret documents only the audience
+        may be addressed."""
+        if not self.env.su:
+            self.check_access("write")
         if self and self.sudo().is_secret and partner_ids:
             audience = self._secret_audience_partners()
             partner_ids = [pid for pid in partner_ids if pid in audience.ids]
         return super().message_post(partner_ids=partner_ids, **kwargs)
+
+    def message_notify(self, *, partner_ids=False, **kwargs):
+        """Direct notifications need write access and, on secret documents,
+        reach nobody outside the audience (the message itself would be
+        readable by its addressees)."""
+        if not self.env.su:
+            self.check_access("write")
+        if self and self.sudo().is_secret:
+            readers = self._secret_readers().partner_id
+            if set(partner_ids or []) - set(readers.ids):
+                raise self._secret_error(self.env._("a notification"))
+        return super().message_notify(partner_ids=partner_ids, **kwargs)
 
     def _notify_thread(self, message, msg_vals=False, **kwargs):
         """No notification at all (inbox, mail, push) for secret documents."""

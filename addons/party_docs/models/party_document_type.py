@@ -6,6 +6,7 @@ from odoo import fields, models
 class PartyDocumentType(models.Model):
     _name = "party.document.type"
     _description = "Party Document Type"
+    _inherit = ["party.protected.mixin"]
     _order = "sequence, name"
 
     name = fields.Char(required=True, translate=True)

@@ -1,20 +1,38 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Outgoing workflow (draft → to approve → approved → signed → issued) and
-incoming handling (received → assigned → in progress → done)."""
+incoming handling (received → assigned → in progress → done).
+
+Who does each step is checked on the server, whatever the view shows:
+branch secretaries draft and submit; the document is approved by someone
+else than whoever drafted or submitted it, holding the right role; it is
+approved, signed (on paper or with the organisation's certificate) and issued
+by the secretary or a deputy secretary of the issuing organisation holding
+an open position there, or by the party office (Điều lệ Đảng, Điều 12 and
+Quy định 66-QĐ/TW: the committee signs on behalf of its organisation).
+"""
 
 from odoo import fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 from .party_document import OPEN_INCOMING_STATES
+
+SECRETARY_GROUP = "party_org.group_party_secretary"
+OFFICE_GROUP = "party_org.group_party_office"
+SIGNER_ROLES = ("secretary", "deputy_secretary")
 
 
 class PartyDocument(models.Model):
     _inherit = "party.document"
 
+    submit_user_id = fields.Many2one(
+        "res.users", string="Submitted By", readonly=True, copy=False
+    )
+
     # Outgoing and internal
 
     def action_submit(self):
+        self._party_check_action("write", SECRETARY_GROUP)
         self._check_transition(["draft"], ("outgoing", "internal"))
         for doc in self:
             if not doc.organization_id.code:
@@ -26,47 +44,72 @@ class PartyDocument(models.Model):
                         org=doc.organization_id.name,
                     )
                 )
-        self.state = "to_approve"
+        self.sudo().write({"state": "to_approve", "submit_user_id": self.env.uid})
 
     def action_approve(self):
+        self._party_check_action("write", SECRETARY_GROUP)
+        self._party_check_signer()
         self._check_transition(["to_approve"], ("outgoing", "internal"))
-        self.state = "approved"
+        self._party_check_not_drafter()
+        self.sudo().write(
+            {
+                "state": "approved",
+                "approval_user_id": self.env.uid,
+                "approval_date": fields.Datetime.now(),
+            }
+        )
 
     def action_sign(self):
         """Record the signature (on paper or digitally, see
         party_document_signature)."""
+        self._party_check_action("write", SECRETARY_GROUP)
+        self._party_check_signer()
         self._check_transition(["approved"], ("outgoing", "internal"))
-        self.state = "signed"
+        self.sudo().write({"state": "signed"})
 
     def action_issue(self):
         """Number the documents, then deliver the non-secret ones to their
         recipients and give them a QR token. Secret documents go on paper."""
+        self._party_check_action("write", SECRETARY_GROUP)
+        self._party_check_signer()
         self._check_transition(["signed"], ("outgoing", "internal"))
         self._take_outgoing_numbers()
-        self.state = "issued"
+        self.sudo().write({"state": "issued"})
         public = self.filtered(lambda d: not d.is_secret)
         public._deliver()
         public._ensure_access_token()
 
     def action_reset_draft(self):
+        self._party_check_action("write", SECRETARY_GROUP)
         self._check_transition(["to_approve", "approved"], ("outgoing", "internal"))
-        self.state = "draft"
+        self.sudo().write(
+            {
+                "state": "draft",
+                "submit_user_id": False,
+                "approval_user_id": False,
+                "approval_date": False,
+            }
+        )
 
     def action_cancel(self):
-        issued = self.filtered(lambda d: d.state in ("issued", "done"))
-        if issued:
+        self._party_check_action("write", SECRETARY_GROUP)
+        settled = self.filtered(lambda d: d.state in ("issued", "done", "cancel"))
+        if settled:
             raise UserError(
                 self.env._(
                     "An issued or handled document stays in the register. / "
                     "Văn bản đã ban hành hoặc đã xử lý phải được giữ trong sổ."
                 )
             )
-        self.state = "cancel"
+        self.sudo().write({"state": "cancel"})
+        # Nobody handles a cancelled document any more.
+        self.sudo().activity_unlink(["mail.mail_activity_data_todo"])
 
     # Incoming
 
     def action_assign(self):
         """Hand the document to its handler with a deadline and an activity."""
+        self._party_check_action("write", SECRETARY_GROUP)
         self._check_transition(["received", "assigned"], ("incoming",))
         for doc in self:
             if not doc.handler_id or not doc.deadline:
@@ -76,32 +119,27 @@ class PartyDocument(models.Model):
                         "Hãy chọn người xử lý và hạn xử lý trước."
                     )
                 )
-            if doc.is_secret and doc.handler_id not in doc.sudo().audience_user_ids:
-                raise UserError(
-                    self.env._(
-                        "The handler of a secret document must belong to its "
-                        "registered audience. / Người xử lý văn bản mật phải "
-                        "thuộc phạm vi được đọc văn bản."
-                    )
-                )
+            doc._check_handler_in_audience()
             doc.activity_schedule(
                 "mail.mail_activity_data_todo",
                 date_deadline=doc.deadline,
                 user_id=doc.handler_id.id,
-                summary=self.env._(
-                    "Handle incoming document %(doc)s", doc=doc.display_name
-                ),
+                summary=doc._activity_label("handle"),
             )
-        self.state = "assigned"
+        self.sudo().write({"state": "assigned"})
 
     def action_start(self):
+        self._party_check_handler_or_writer()
         self._check_transition(["assigned"], ("incoming",))
-        self.state = "in_progress"
+        self.sudo().write({"state": "in_progress"})
 
     def action_done(self):
+        self._party_check_handler_or_writer()
         self._check_transition(["assigned", "in_progress"], ("incoming",))
-        self.write({"state": "done", "date_done": fields.Date.context_today(self)})
-        self.activity_feedback(["mail.mail_activity_data_todo"])
+        self.sudo().write(
+            {"state": "done", "date_done": fields.Date.context_today(self)}
+        )
+        self.sudo().activity_feedback(["mail.mail_activity_data_todo"])
 
     def _check_transition(self, from_states, directions):
         states = dict(self._fields["state"]._description_selection(self.env))
@@ -116,6 +154,63 @@ class PartyDocument(models.Model):
                         state=states.get(doc.state),
                     )
                 )
+
+    # Who may do a step
+
+    def _party_signer_organizations(self):
+        """Issuing organisations of ``self`` where the user holds an open
+        secretary or deputy secretary position today."""
+        Position = self.env["party.position"].sudo()
+        return Position.search(
+            [
+                ("user_id", "=", self.env.uid),
+                ("role", "in", SIGNER_ROLES),
+                ("organization_id", "in", self.organization_id.ids),
+                *Position._get_open_domain(),
+            ]
+        ).organization_id
+
+    def _party_check_signer(self):
+        """Only the signer roles of the issuing organisation, or the party
+        office, approve, sign and issue its documents."""
+        if self.env.su or self.env.user.has_group(OFFICE_GROUP):
+            return
+        signer_orgs = self._party_signer_organizations()
+        refused = self.filtered(lambda d: d.organization_id not in signer_orgs)
+        if refused:
+            raise AccessError(
+                self.env._(
+                    "Only the secretary or a deputy secretary of %(org)s, or the "
+                    "party office, approves, signs and issues %(doc)s.",
+                    org=refused[0].organization_id.display_name,
+                    doc=refused[0].display_name,
+                )
+            )
+
+    def _party_check_not_drafter(self):
+        """Whoever drafted or submitted a document does not approve it."""
+        if self.env.su:
+            return
+        own = self.filtered(
+            lambda d: self.env.user in (d.create_uid | d.submit_user_id)
+        )
+        if own:
+            raise AccessError(
+                self.env._(
+                    "You drafted or submitted %(doc)s: someone else approves it.",
+                    doc=own[0].display_name,
+                )
+            )
+
+    def _party_check_handler_or_writer(self):
+        """The handler of an incoming document moves it on; so do the
+        secretaries who may write it."""
+        if self.env.su:
+            return
+        handled = self.filtered(lambda d: d.handler_id == self.env.user)
+        handled.check_access("read")
+        if self - handled:
+            (self - handled)._party_check_action("write", SECRETARY_GROUP)
 
     # Delivery
 
@@ -212,5 +307,5 @@ class PartyDocument(models.Model):
                 "mail.mail_activity_data_todo",
                 date_deadline=today,
                 user_id=doc.handler_id.id,
-                summary=self.env._("Overdue: %(doc)s", doc=doc.display_name),
+                summary=doc._activity_label("overdue"),
             )

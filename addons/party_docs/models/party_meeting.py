@@ -1,15 +1,12 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import secrets
-from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import MissingError, UserError, ValidationError
+from odoo.fields import Command
 
-from odoo.addons.party_org.models.party_organization import CELL_TYPES
-
-from ..engine.meetings import attendance_rate, meeting_compliance
-from .party_document_qr import make_qr_png
+from ..engine.meetings import attendance_rate
 
 KINDS = [
     ("regular", "Regular Monthly"),
@@ -24,16 +21,24 @@ STATES = [
     ("cancel", "Cancelled"),
 ]
 INVITED_MEMBER_STATES = ("official", "probationary")
-# Arriving later than this after the start counts as late.
-LATE_AFTER = timedelta(minutes=15)
+SECRETARY_GROUP = "party_org.group_party_secretary"
+OFFICE_GROUP = "party_org.group_party_office"
+# A held (or cancelled) meeting is on record: its attendance, agenda and
+# votes change only through a correction by the party office, recorded with
+# its reason (party.meeting.correction). The minutes and the conclusion are
+# still written up after the meeting.
+SETTLED_STATES = ("held", "cancel")
+SETTLED_WRITABLE = frozenset({"minutes", "conclusion"})
+MAIL_FIELD_PREFIXES = ("message_", "activity_", "website_message_")
 
 
 class PartyMeeting(models.Model):
     _name = "party.meeting"
     _description = "Party Meeting"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "party.protected.mixin"]
     _order = "date_start desc, id desc"
     _check_company_auto = True
+    _party_protected_fields = ("state",)
 
     name = fields.Char(
         compute="_compute_name",
@@ -76,8 +81,11 @@ class PartyMeeting(models.Model):
         "meeting_id",
         "document_id",
         string="Documents",
+        check_company=True,
         domain="[('secrecy', '=', 'normal')]",
-        help="Secret documents are never shown in a paperless meeting.",
+        help="Documents of the organisation and below, and issued documents of "
+        "the organisations above. Secret documents are never shown in a "
+        "paperless meeting.",
     )
     attendance_ids = fields.One2many(
         "party.meeting.attendance", "meeting_id", string="Attendance"
@@ -90,10 +98,6 @@ class PartyMeeting(models.Model):
         aggregator="avg",
         help="Percentage of invitees present (late arrivals included).",
     )
-    checkin_token = fields.Char(
-        copy=False, readonly=True, groups="party_org.group_party_secretary"
-    )
-    checkin_qr = fields.Binary(string="Check-in QR", compute="_compute_checkin_qr")
     minutes = fields.Html(string="Minutes (Biên bản)")
     conclusion = fields.Html()
     conclusion_document_id = fields.Many2one(
@@ -118,22 +122,29 @@ class PartyMeeting(models.Model):
             meeting.present_count = sum(1 for s in states if s in ("present", "late"))
             meeting.attendance_rate = attendance_rate(states)
 
-    def _compute_checkin_qr(self):
-        base_url = self.get_base_url()
-        for meeting in self:
-            token = meeting.sudo().checkin_token
-            meeting.checkin_qr = (
-                make_qr_png(f"{base_url}/party/meeting/{token}/checkin")
-                if token
-                else False
-            )
-
-    @api.constrains("document_ids")
-    def _check_documents_not_secret(self):
-        if self.sudo().document_ids.filtered("is_secret"):
-            raise self.env["party.document"]._secret_error(
-                self.env._("meeting"), ValidationError
-            )
+    @api.constrains("document_ids", "organization_id")
+    def _check_documents(self):
+        """Never a secret document; only documents of the meeting's
+        organisation and below, or issued documents of those above."""
+        for meeting in self.sudo():
+            if meeting.document_ids.filtered("is_secret"):
+                raise self.env["party.document"]._secret_error(
+                    self.env._("meeting"), ValidationError
+                )
+            path = meeting.organization_id.parent_path or ""
+            for doc in meeting.document_ids:
+                doc_path = doc.organization_id.parent_path or ""
+                below = doc_path.startswith(path)
+                issued_above = path.startswith(doc_path) and doc.state == "issued"
+                if not (below or issued_above):
+                    raise ValidationError(
+                        self.env._(
+                            "%(meeting)s shows documents of %(org)s and below, "
+                            "or issued documents of the organisations above.",
+                            meeting=meeting.name,
+                            org=meeting.organization_id.display_name,
+                        )
+                    )
 
     @api.constrains("date_start", "date_end")
     def _check_dates(self):
@@ -148,20 +159,64 @@ class PartyMeeting(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        if not self.env.su:
+            for vals in vals_list:
+                self._party_check_linkable_documents(vals.get("document_ids"))
         meetings = super().create(vals_list)
         meetings.filtered(lambda m: not m.attendance_ids)._load_default_invitees()
         return meetings
 
+    def write(self, vals):
+        if not self.env.su:
+            names = {n for n in vals if not n.startswith(MAIL_FIELD_PREFIXES)}
+            if names - SETTLED_WRITABLE:
+                self._party_check_not_settled()
+            if "document_ids" in vals:
+                self._party_check_linkable_documents(vals["document_ids"])
+        res = super().write(vals)
+        if not self.env.su:
+            # Write access is checked again where the meetings end up.
+            self.check_access("write")
+        return res
+
+    def _party_check_not_settled(self):
+        settled = self.filtered(lambda m: m.state in SETTLED_STATES)
+        if settled:
+            raise UserError(
+                self.env._(
+                    "%(meeting)s is held or cancelled: its record changes only "
+                    "through a correction by the party office, with its reason.",
+                    meeting=settled[0].name,
+                )
+            )
+
+    @api.model
+    def _party_check_linkable_documents(self, commands):
+        """Link only documents the user may read. An unreadable one (a secret
+        one included) is refused like a missing one, so the refusal tells
+        nothing about it."""
+        ids = set()
+        for command in commands or ():
+            if isinstance(command, int):
+                ids.add(command)
+            elif command[0] in (Command.LINK, Command.UPDATE):
+                ids.add(command[1])
+            elif command[0] == Command.SET:
+                ids.update(command[2])
+        if not ids:
+            return
+        docs = self.env["party.document"].browse(ids)
+        if len(docs.exists()._filtered_access("read")) != len(ids):
+            raise MissingError(
+                self.env._(
+                    "Some of these documents do not exist or you may not read them."
+                )
+            )
+
     def action_invite(self):
         """Send the invitations as Odoo notifications and open the check-in."""
-        for meeting in self:
-            if meeting.state != "draft":
-                raise UserError(
-                    self.env._(
-                        "Only a draft meeting can be announced. / "
-                        "Chỉ cuộc họp nháp mới được gửi giấy mời."
-                    )
-                )
+        self._party_check_action("write", SECRETARY_GROUP)
+        self._party_check_state(["draft"])
         for meeting in self:
             meeting.sudo().checkin_token = secrets.token_urlsafe(24)
             partners = meeting.attendance_ids.partner_id
@@ -179,30 +234,44 @@ class PartyMeeting(models.Model):
                     ),
                     model_description=self.env._("Party Meeting"),
                 )
-        self.state = "invited"
+        self.sudo().write({"state": "invited"})
 
     def action_mark_held(self):
         """Close the meeting: invitees not recorded are absent without excuse."""
-        for meeting in self:
-            if meeting.state != "invited":
-                raise UserError(
-                    self.env._("Announce the meeting first. / Hãy gửi giấy mời trước.")
-                )
-        self.attendance_ids.filtered(lambda a: a.state == "invited").state = "unexcused"
-        self.state = "held"
+        self._party_check_action("write", SECRETARY_GROUP)
+        self._party_check_state(["invited"])
+        self.attendance_ids.filtered(lambda a: a.state == "invited").sudo().write(
+            {"state": "unexcused"}
+        )
+        self.sudo().write({"state": "held"})
 
     def action_cancel(self):
-        self.state = "cancel"
+        self._party_check_action("write", SECRETARY_GROUP)
+        self._party_check_state(["draft", "invited"])
+        self.sudo().write({"state": "cancel"})
 
     def action_reset_draft(self):
-        self.state = "draft"
+        self._party_check_action("write", SECRETARY_GROUP)
+        self._party_check_state(["cancel"])
+        self.sudo().write({"state": "draft", "checkin_token": False})
 
     def action_load_invitees(self):
+        self._party_check_action("write", SECRETARY_GROUP)
+        self._party_check_state(["draft"])
         self._load_default_invitees()
 
     def action_create_conclusion_document(self):
         """Turn the conclusion into an internal Kết luận document (draft)."""
         self.ensure_one()
+        self._party_check_action("write", SECRETARY_GROUP)
+        self._party_check_state(["held"])
+        if self.conclusion_document_id:
+            raise UserError(
+                self.env._(
+                    "The conclusion is already a document. / "
+                    "Kết luận đã được lập thành văn bản."
+                )
+            )
         if not self.conclusion:
             raise UserError(
                 self.env._("Write the conclusion first. / Hãy ghi kết luận trước.")
@@ -217,7 +286,7 @@ class PartyMeeting(models.Model):
                 "date": fields.Date.context_today(self),
             }
         )
-        self.conclusion_document_id = document
+        self.sudo().conclusion_document_id = document
         return {
             "type": "ir.actions.act_window",
             "res_model": "party.document",
@@ -225,7 +294,35 @@ class PartyMeeting(models.Model):
             "view_mode": "form",
         }
 
-    # Invitees and check-in
+    def action_open_correction(self):
+        """Open the correction form of a held meeting (party office)."""
+        self.ensure_one()
+        self._party_check_action("write", OFFICE_GROUP)
+        self._party_check_state(["held"])
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Correct %(meeting)s", meeting=self.name),
+            "res_model": "party.meeting.correction",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_meeting_id": self.id},
+        }
+
+    def _party_check_state(self, states):
+        labels = dict(self._fields["state"]._description_selection(self.env))
+        for meeting in self:
+            if meeting.state not in states:
+                raise UserError(
+                    self.env._(
+                        "%(meeting)s cannot do this in state %(state)s. / "
+                        "%(meeting)s không thể thực hiện thao tác này ở trạng "
+                        "thái %(state)s.",
+                        meeting=meeting.name,
+                        state=labels.get(meeting.state),
+                    )
+                )
+
+    # Invitees
 
     def _get_default_invitees(self):
         """Map meeting id → official and probationary members of its organisation."""
@@ -259,99 +356,3 @@ class PartyMeeting(models.Model):
                 if (meeting.id, member.id) not in existing
             ]
         )
-
-    @api.model
-    def _get_by_checkin_token(self, token):
-        if not token:
-            return self.browse()
-        return self.sudo().search(
-            [("checkin_token", "=", token), ("state", "in", ("invited", "held"))],
-            limit=1,
-        )
-
-    def _check_in(self, user):
-        """Mark ``user`` present (late after 15 minutes) if invited; return
-        their attendance line, empty if they are not an invitee."""
-        self.ensure_one()
-        attendance = (
-            self.env["party.meeting.attendance"]
-            .sudo()
-            .search([("meeting_id", "=", self.id), ("user_id", "=", user.id)], limit=1)
-        )
-        if attendance and attendance.state in ("invited", "excused", "unexcused"):
-            now = fields.Datetime.now()
-            late = now > self.sudo().date_start + LATE_AFTER
-            attendance.write(
-                {"state": "late" if late else "present", "check_in_time": now}
-            )
-        return attendance
-
-    # KPIs and reminders
-
-    @api.model
-    def _get_meeting_compliance(self, organizations, date_from, date_to):
-        """Map organisation id → which months had a held regular meeting and
-        which quarters a held thematic one (see engine.meetings)."""
-        meetings = self.sudo().search_read(
-            [
-                ("organization_id", "in", organizations.ids),
-                ("state", "=", "held"),
-                ("kind", "in", ("regular", "thematic")),
-                ("date_start", ">=", fields.Datetime.to_datetime(date_from)),
-                (
-                    "date_start",
-                    "<",
-                    fields.Datetime.to_datetime(date_to) + timedelta(days=1),
-                ),
-            ],
-            ["organization_id", "kind", "date_start"],
-        )
-        by_org = {org.id: [] for org in organizations}
-        for row in meetings:
-            by_org[row["organization_id"][0]].append(
-                (row["kind"], row["date_start"].date())
-            )
-        return {
-            org_id: meeting_compliance(rows, date_from, date_to)
-            for org_id, rows in by_org.items()
-        }
-
-    @api.model
-    def _cron_remind_regular_meeting(self):
-        """Remind each cell's secretary to schedule this month's regular meeting."""
-        today = fields.Date.context_today(self)
-        month_start = today.replace(day=1)
-        next_month = (month_start + timedelta(days=32)).replace(day=1)
-        cells = self.env["party.organization"].search([("org_type", "in", CELL_TYPES)])
-        planned = self.search(
-            [
-                ("organization_id", "in", cells.ids),
-                ("kind", "=", "regular"),
-                ("state", "!=", "cancel"),
-                ("date_start", ">=", fields.Datetime.to_datetime(month_start)),
-                ("date_start", "<", fields.Datetime.to_datetime(next_month)),
-            ]
-        ).organization_id
-        activity_type = self.env.ref("party_docs.mail_activity_type_regular_meeting")
-        reminded = self.env["mail.activity"].search(
-            [
-                ("res_model", "=", "party.organization"),
-                ("res_id", "in", cells.ids),
-                ("activity_type_id", "=", activity_type.id),
-                ("date_deadline", ">=", month_start),
-            ]
-        )
-        already = set(reminded.mapped("res_id"))
-        month_label = today.strftime("%m/%Y")
-        for cell in cells - planned:
-            user = cell.secretary_id.user_id
-            if not user or cell.id in already:
-                continue
-            cell.activity_schedule(
-                activity_type_id=activity_type.id,
-                user_id=user.id,
-                date_deadline=next_month - timedelta(days=1),
-                summary=self.env._(
-                    "Schedule the regular meeting of %(month)s", month=month_label
-                ),
-            )

@@ -15,6 +15,7 @@ VOTE_RULES = [
 class PartyMeetingAgenda(models.Model):
     _name = "party.meeting.agenda"
     _description = "Party Meeting Agenda Item"
+    _inherit = ["party.meeting.line.mixin", "party.protected.mixin"]
     _order = "meeting_id, sequence, id"
 
     meeting_id = fields.Many2one(
@@ -33,9 +34,8 @@ class PartyMeetingAgenda(models.Model):
     official_member_count = fields.Integer(
         compute="_compute_official_member_count",
         store=True,
-        readonly=False,
         help="Official members of the organisation: the base of the two-thirds rule "
-        "(Điều lệ Đảng, Điều 4.3).",
+        "(Điều lệ Đảng, Điều 4.3). Counted by the server, never typed in.",
     )
     is_passed = fields.Boolean(compute="_compute_is_passed", store=True)
 

@@ -9,11 +9,43 @@ ATTENDANCE_STATES = [
     ("excused", "Excused"),
     ("unexcused", "Absent without Excuse"),
 ]
+SECRETARY_GROUP = "party_org.group_party_secretary"
+
+
+class PartyMeetingLineMixin(models.AbstractModel):
+    """Lines of a meeting (attendance, agenda and votes) are on record once
+    the meeting is held: a plain create, write or unlink is refused, and a
+    write is checked again where the line ends up."""
+
+    _name = "party.meeting.line.mixin"
+    _description = "Line of a Party Meeting"
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        lines = super().create(vals_list)
+        if not self.env.su:
+            lines.meeting_id.sudo()._party_check_not_settled()
+        return lines
+
+    def write(self, vals):
+        if not self.env.su:
+            self.meeting_id.sudo()._party_check_not_settled()
+        res = super().write(vals)
+        if not self.env.su:
+            self.meeting_id.sudo()._party_check_not_settled()
+            self.check_access("write")
+        return res
+
+    def unlink(self):
+        if not self.env.su:
+            self.meeting_id.sudo()._party_check_not_settled()
+        return super().unlink()
 
 
 class PartyMeetingAttendance(models.Model):
     _name = "party.meeting.attendance"
     _description = "Party Meeting Attendance"
+    _inherit = ["party.meeting.line.mixin", "party.protected.mixin"]
     _order = "meeting_id, member_id"
 
     meeting_id = fields.Many2one(
@@ -28,7 +60,8 @@ class PartyMeetingAttendance(models.Model):
     partner_id = fields.Many2one("res.partner", compute="_compute_partner_id")
     state = fields.Selection(ATTENDANCE_STATES, default="invited", required=True)
     check_in_time = fields.Datetime(readonly=True)
-    note = fields.Char(help="Reason of an absence.")
+    # The reason of an absence may be about health: not for every member.
+    note = fields.Char(help="Reason of an absence.", groups=SECRETARY_GROUP)
 
     _sql_constraints = [
         (
@@ -64,13 +97,21 @@ class PartyMeetingAttendance(models.Model):
             )
 
     def action_present(self):
-        self.write({"state": "present", "check_in_time": fields.Datetime.now()})
+        self._party_mark({"state": "present", "check_in_time": fields.Datetime.now()})
 
     def action_late(self):
-        self.write({"state": "late", "check_in_time": fields.Datetime.now()})
+        self._party_mark({"state": "late", "check_in_time": fields.Datetime.now()})
 
     def action_excused(self):
-        self.state = "excused"
+        self._party_mark({"state": "excused"})
 
     def action_unexcused(self):
-        self.state = "unexcused"
+        self._party_mark({"state": "unexcused"})
+
+    def _party_mark(self, vals):
+        """The secretaries who may write the meeting record the attendance
+        until the meeting is held."""
+        self._party_check_action("write", SECRETARY_GROUP)
+        if not self.env.su:
+            self.meeting_id.sudo()._party_check_not_settled()
+        self.sudo().write(vals)

@@ -9,3 +9,5 @@ from . import test_register
 from . import test_signature
 from . import test_access
 from . import test_export
+from . import test_red_team
+from . import test_red_team_meetings

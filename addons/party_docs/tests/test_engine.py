@@ -5,14 +5,14 @@ from datetime import date
 
 from odoo.tests import BaseCase, tagged
 
-from ..engine import meetings, numbering
+from ..engine import meetings, numbering, secret_box
 
 
 @tagged("post_install", "-at_install")
 class TestEngine(BaseCase):
     def test_doctests(self):
         """The engines' documented examples hold."""
-        for module in (numbering, meetings):
+        for module in (numbering, meetings, secret_box):
             result = doctest.testmod(module)
             self.assertFalse(result.failed, module.__name__)
 

@@ -1,8 +1,9 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import base64
-from datetime import date
+from datetime import date, timedelta
 
+from odoo import fields, http
 from odoo.tests import HttpCase, new_test_user, tagged
 
 PDF = base64.b64encode(b"%PDF-1.4\n% body\n%%EOF\n")
@@ -140,23 +141,35 @@ class TestMeetingCheckinRoute(HttpCase):
             password="meet_stranger_pw",
             groups="party_org.group_party_member",
         )
+        # The check-in opens 30 minutes before the start: the meeting starts now.
         cls.meeting = cls.env["party.meeting"].create(
             {
                 "organization_id": cell.id,
                 "kind": "regular",
-                "date_start": "2099-01-01 01:00:00",
+                "date_start": fields.Datetime.now() - timedelta(minutes=5),
                 "attendance_ids": [(0, 0, {"user_id": cls.invitee.id})],
             }
         )
         cls.meeting.action_invite()
 
+    def _post(self, url):
+        return self.url_open(url, data={"csrf_token": http.Request.csrf_token(self)})
+
     def test_checkin_route(self):
-        """An invitee is checked in by the QR route; a stranger and a bad token are refused."""
+        """An invitee checks in by POST from the QR page; a stranger and a bad token are refused."""
         url = f"/party/meeting/{self.meeting.checkin_token}/checkin"
         self.authenticate("meet_stranger", "meet_stranger_pw")
         self.assertEqual(self.url_open(url).status_code, 403)
+        self.assertEqual(self._post(url).status_code, 403)
         self.authenticate("meet_invitee", "meet_invitee_pw")
         self.assertEqual(self.url_open("/party/meeting/bad/checkin").status_code, 404)
-        response = self.url_open(url)
+        page = self.url_open(url)
+        self.assertEqual(page.status_code, 200)
+        self.assertIn("csrf_token", page.text)
+        self.assertEqual(
+            self.meeting.attendance_ids.state, "invited", "GET changes nothing"
+        )
+        response = self._post(url)
         self.assertEqual(response.status_code, 200)
         self.assertEqual(self.meeting.attendance_ids.state, "present")
+        self.assertTrue(self.meeting.attendance_ids.check_in_time)

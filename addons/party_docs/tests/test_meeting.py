@@ -100,7 +100,8 @@ class TestMeeting(PartyDocsCase):
         """Invitees not recorded when the meeting closes are absent without excuse."""
         meeting = self._meeting()
         meeting.action_invite()
-        meeting._check_in(self.user_reader)
+        with freeze_time("2025-05-10 01:05:00"):
+            meeting._check_in(self.user_reader)
         meeting.action_mark_held()
         states = dict((a.member_id, a.state) for a in meeting.attendance_ids)
         self.assertEqual(states[self.member_probation], "unexcused")
@@ -110,8 +111,9 @@ class TestMeeting(PartyDocsCase):
         """An item under the 2/3 rule passes with two thirds of official members."""
         meeting = self._meeting()
         meeting.action_invite()
-        meeting._check_in(self.user_reader)
-        meeting._check_in(self.user_member)
+        with freeze_time("2025-05-10 01:05:00"):
+            meeting._check_in(self.user_reader)
+            meeting._check_in(self.user_member)
         item = self.env["party.meeting.agenda"].create(
             {
                 "meeting_id": meeting.id,
@@ -132,7 +134,7 @@ class TestMeeting(PartyDocsCase):
         secret = self._doc(secrecy="secret")
         with self.assertRaises(ValidationError):
             self._meeting(document_ids=[(6, 0, secret.ids)])
-        normal = self._doc()
+        normal = self._doc(organization_id=self.cell_1.id)
         meeting = self._meeting(document_ids=[(6, 0, normal.ids)])
         self.assertEqual(meeting.document_ids, normal)
         with self.assertRaises(ValidationError):
@@ -140,7 +142,7 @@ class TestMeeting(PartyDocsCase):
 
     def test_invitee_reads_meeting_and_its_documents(self):
         """Invitees read the meeting and its documents; others do not."""
-        doc = self._doc()
+        doc = self._doc(organization_id=self.cell_1.id)
         meeting = self._meeting(document_ids=[(6, 0, doc.ids)])
         self.assertTrue(meeting.with_user(self.user_reader).name)
         self.assertTrue(doc.with_user(self.user_reader).summary)
@@ -204,7 +206,8 @@ class TestMeeting(PartyDocsCase):
         """The minutes render with attendance and votes; the conclusion becomes a document."""
         meeting = self._meeting(conclusion="<p>Chi bộ thống nhất kế hoạch quý III.</p>")
         meeting.action_invite()
-        meeting._check_in(self.user_reader)
+        with freeze_time("2025-05-10 01:05:00"):
+            meeting._check_in(self.user_reader)
         meeting.action_mark_held()
         html = (
             self.env["ir.actions.report"]

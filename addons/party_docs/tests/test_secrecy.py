@@ -142,20 +142,20 @@ class TestSecrecy(PartyDocsCase):
 
     def test_door_handler(self):
         """An incoming secret document is handled only by someone of its audience."""
-        incoming = self.Document.create(
-            {
-                "direction": "incoming",
-                "type_id": self.type_cv.id,
-                "organization_id": self.committee.id,
-                "summary": "Công văn mật đến",
-                "number_symbol": "3-CV/ĐUK",
-                "secrecy": "confidential",
-                "handler_id": self.user_outsider.id,
-                "deadline": "2025-05-01",
-            }
-        )
-        with self.assertRaises(UserError):
-            incoming.action_assign()
+        values = {
+            "direction": "incoming",
+            "type_id": self.type_cv.id,
+            "organization_id": self.committee.id,
+            "summary": "Công văn mật đến",
+            "number_symbol": "3-CV/ĐUK",
+            "secrecy": "confidential",
+            "deadline": "2025-05-01",
+        }
+        with self.assertRaises(ValidationError):
+            self.Document.create(dict(values, handler_id=self.user_outsider.id))
+        incoming = self.Document.create(values)
+        with self.assertRaises(ValidationError):
+            incoming.handler_id = self.user_outsider
         incoming.audience_user_ids = [(4, self.user_reader.id)]
         incoming.handler_id = self.user_reader
         incoming.action_assign()

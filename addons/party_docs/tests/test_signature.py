@@ -53,7 +53,14 @@ class TestSignature(PartyDocsCase):
         office_view = self.certificate.with_user(self.user_office)
         self.assertFalse(office_view.password_input)
         with self.assertRaises(AccessError):
-            office_view.read(["password_store"])
+            office_view.read(["password_encrypted"])
+        self.env.cr.execute(
+            "SELECT password_encrypted FROM party_signing_certificate WHERE id = %s",
+            [self.certificate.id],
+        )
+        stored = self.env.cr.fetchone()[0]
+        self.assertTrue(stored)
+        self.assertNotIn(PASSWORD, stored, "only the ciphertext is in the database")
         with self.assertRaises(ValidationError):
             self.env["party.signing.certificate"].create(
                 {

@@ -7,6 +7,10 @@ import xlsxwriter
 
 from odoo import api, fields, models
 
+from odoo.addons.party_org.tools.spreadsheet import safe_cell, xlsx_workbook_options
+
+SECRETARY_GROUP = "party_org.group_party_secretary"
+
 REGISTER_DIRECTIONS = [
     ("outgoing", "Outgoing Register (Sổ đăng ký văn bản đi)"),
     ("incoming", "Incoming Register (Sổ đăng ký văn bản đến)"),
@@ -16,6 +20,7 @@ REGISTER_DIRECTIONS = [
 class PartyDocumentRegister(models.TransientModel):
     _name = "party.document.register"
     _description = "Register of Party Documents"
+    _inherit = ["party.protected.mixin"]
 
     organization_id = fields.Many2one("party.organization", required=True)
     direction = fields.Selection(REGISTER_DIRECTIONS, required=True, default="outgoing")
@@ -104,15 +109,17 @@ class PartyDocumentRegister(models.TransientModel):
         return header, rows
 
     def action_print_pdf(self):
+        self._party_check_action("write", SECRETARY_GROUP)
         return self.env.ref("party_docs.party_document_register_report").report_action(
             self
         )
 
     def action_export_xlsx(self):
         self.ensure_one()
+        self._party_check_action("write", SECRETARY_GROUP)
         header, rows = self._register_rows(self._get_documents(), self.direction)
         buffer = io.BytesIO()
-        workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
+        workbook = xlsxwriter.Workbook(buffer, xlsx_workbook_options(in_memory=True))
         sheet = workbook.add_worksheet(self.direction)
         bold = workbook.add_format({"bold": True, "border": 1, "text_wrap": True})
         cell = workbook.add_format({"border": 1, "text_wrap": True, "valign": "top"})
@@ -125,12 +132,12 @@ class PartyDocumentRegister(models.TransientModel):
         sheet.write(
             0,
             0,
-            f"{self.organization_id.name} – {title}",
+            safe_cell(f"{self.organization_id.name} – {title}"),
             workbook.add_format({"bold": True}),
         )
         sheet.write(1, 0, f"{self.date_from:%d/%m/%Y} – {self.date_to:%d/%m/%Y}")
         for col, name in enumerate(header):
-            sheet.write(3, col, name, bold)
+            sheet.write(3, col, safe_cell(name), bold)
             sheet.set_column(col, col, 40 if col in (3, 5) else 16)
         for row_index, row in enumerate(rows, start=4):
             for col, value in enumerate(row):
@@ -142,11 +149,11 @@ class PartyDocumentRegister(models.TransientModel):
                     sheet.write(
                         row_index,
                         col,
-                        value if value not in (False, None) else "",
+                        safe_cell(value) if value not in (False, None) else "",
                         cell,
                     )
         workbook.close()
-        self.write(
+        self.sudo().write(
             {
                 "xlsx_file": base64.b64encode(buffer.getvalue()),
                 "xlsx_filename": (

@@ -23,12 +23,12 @@ MEASURES = {
     "regular_meetings": Measure(
         "Regular meetings held each month",
         "_measure_regular_meetings",
-        "_records_meetings",
+        "_records_regular_meetings",
     ),
     "thematic_meetings": Measure(
         "Thematic meetings held each quarter",
         "_measure_thematic_meetings",
-        "_records_meetings",
+        "_records_thematic_meetings",
     ),
     "fees_on_time": Measure(
         "Fees collected on time", "_measure_fees_on_time", "_records_fees"

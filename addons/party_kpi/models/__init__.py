@@ -1,6 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from . import party_evaluation_mixin
+from . import party_evaluation_rights
 from . import party_evaluation_line_mixin
 from . import party_evaluation_criterion
 from . import party_evaluation

@@ -6,7 +6,8 @@ from datetime import date
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..engine.grading import check_quota, final_grade, knockouts
+from ..engine.grading import EXCELLENT, check_quota, final_grade, knockouts
+from .party_evaluation_mixin import OFFICE, SECRETARY
 
 REVIEWED_STATES = ("probationary", "official")
 
@@ -18,6 +19,15 @@ class PartyEvaluation(models.Model):
     _order = "year desc, organization_id, member_id"
     _check_company_auto = True
     _criteria_applies_to = "member"
+    _party_protected_fields = (
+        "state",
+        "approved_grade",
+        "year",
+        "member_id",
+        "organization_id",
+    )
+    _party_create_fields = ("year", "member_id")
+    _branch_fields = ("proposal_comment", "targets_total", "targets_met")
 
     name = fields.Char(compute="_compute_name")
     member_id = fields.Many2one(
@@ -55,6 +65,7 @@ class PartyEvaluation(models.Model):
         string="Disciplined in the Year",
         compute="_compute_knockout_discipline",
         store=True,
+        groups=OFFICE,
         help="A discipline decided in the year forces the grade "
         "'Not Completed' (Quy định 366-QĐ/TW).",
     )
@@ -134,12 +145,38 @@ class PartyEvaluation(models.Model):
         if not self.line_ids:
             self.line_ids = self._default_line_commands()
 
-    def _check_before_approval(self):
-        self._check_quota()
+    # Rights (party_evaluation_rights)
+    def _party_may_self_assess(self):
+        """The reviewed member; for a member without an account, the branch
+        enters the self-assessment handed in on paper."""
+        self.ensure_one()
+        if self.env.su:
+            return True
+        member_user = self.sudo().member_id.user_id
+        if member_user:
+            return member_user == self.env.user
+        return self.env.user.has_group(SECRETARY)
 
-    def _check_quota(self):
+    def _party_is_own_review(self):
+        self.ensure_one()
+        return not self.env.su and self.sudo().member_id.user_id == self.env.user
+
+    def _get_review_organization(self):
+        """The member's branch: a party group (tổ đảng) is part of its cell."""
+        organization = self.sudo().organization_id
+        if organization.org_type == "party_group":
+            return organization.parent_id
+        return organization
+
+    def _check_before_approval(self, grades=None):
+        self._check_quota(grades)
+
+    def _check_quota(self, grades=None):
         """Excellent members at most a share (default 20%) of good ones in
-        each grassroots organisation and year (Quy định 366-QĐ/TW)."""
+        each grassroots organisation and year (Quy định 366-QĐ/TW). Other
+        excellent proposals count once approved, so approving good reviews
+        is never blocked by someone else's proposal."""
+        grades = grades or {}
         _bands, ratio = self._grading_config()
         grassroots = self._grassroots_of(self.organization_id)
         Org = self.env["party.organization"].sudo()
@@ -152,11 +189,24 @@ class PartyEvaluation(models.Model):
                     ("id", "not in", reviews.ids),
                 ]
             )
-            grades = others.mapped("grade") + [
-                review.approved_grade or review.proposed_grade for review in reviews
+            batch = {
+                review: grades.get(review.id)
+                or review.approved_grade
+                or review.proposed_grade
+                for review in reviews.sudo()
+            }
+            counted = [
+                review.grade
+                for review in others
+                if review.state == "approved" or review.grade != EXCELLENT
             ]
-            result = check_quota(grades, ratio)
+            result = check_quota(counted + list(batch.values()), ratio)
             if not result.ok:
+                excellent = [
+                    f"{review.member_id.name} ({review.organization_id.name})"
+                    for review, grade in batch.items()
+                    if grade == EXCELLENT
+                ]
                 raise UserError(
                     self.env._(
                         "Quota exceeded in %(org)s for %(year)s: %(excellent)s members "
@@ -173,6 +223,11 @@ class PartyEvaluation(models.Model):
                         allowed=result.allowed,
                         percent=round(result.ratio * 100),
                         good=result.good,
+                    )
+                    + "\n"
+                    + self.env._(
+                        "Graded excellent in this approval: %(names)s.",
+                        names=", ".join(excellent),
                     )
                 )
 
@@ -198,12 +253,7 @@ class PartyEvaluation(models.Model):
         lines = self._default_line_commands()
         return self.create(
             [
-                {
-                    "member_id": member.id,
-                    "organization_id": member.organization_id.id,
-                    "year": year,
-                    "line_ids": lines,
-                }
+                {"member_id": member.id, "year": year, "line_ids": lines}
                 for member in todo
             ]
         )

@@ -9,6 +9,7 @@ APPLIES_TO = [("member", "Members"), ("organization", "Organisations")]
 class PartyEvaluationCriterion(models.Model):
     _name = "party.evaluation.criterion"
     _description = "Quality Review Criterion"
+    _inherit = ["party.protected.mixin"]
     _order = "applies_to, sequence, id"
 
     name = fields.Char(required=True, translate=True)

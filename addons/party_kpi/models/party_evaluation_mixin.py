@@ -1,7 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 from ..engine.grading import DEFAULT_BANDS, DEFAULT_QUOTA_RATIO
 
@@ -23,16 +23,23 @@ PARAM_BANDS = (
     "party_kpi.grade_band_completed",
 )
 PARAM_QUOTA = "party_kpi.excellent_quota_ratio"
+MEMBER = "party_org.group_party_member"
+SECRETARY = "party_org.group_party_secretary"
+OFFICE = "party_org.group_party_office"
 
 
 class PartyEvaluationMixin(models.AbstractModel):
     """The three levels of a quality review (Quy định 366-QĐ/TW): the
     self-assessment, the proposal of the branch (or committee) and the
-    approval of the level above, each with who and when."""
+    approval of the level above, each with who and when. The state and
+    the approval change only through the workflow buttons, which check who
+    may take each step (see party_evaluation_rights.py)."""
 
     _name = "party.evaluation.mixin"
     _description = "Quality Review Levels"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "party.protected.mixin"]
+    _party_protected_fields = ("state", "approved_grade", "year")
+    _party_create_fields = ("year",)
     # Set by each model: the criteria its reviews are scored on
     # (party.evaluation.criterion.applies_to).
     _criteria_applies_to = None
@@ -104,8 +111,20 @@ class PartyEvaluationMixin(models.AbstractModel):
 
     # Workflow
     def action_self_assess(self):
+        """Level 1: the reviewed member (or organisation) submits the
+        self-assessment."""
+        self._party_check_action("write", MEMBER)
         self._check_state(("draft",))
-        self.write(
+        for review in self:
+            if not review._party_may_self_assess():
+                raise AccessError(
+                    self.env._(
+                        "Only the reviewed member submits the self-assessment of "
+                        "%(review)s.",
+                        review=review.sudo().display_name,
+                    )
+                )
+        self.sudo().write(
             {
                 "state": "self_assessed",
                 "self_user_id": self.env.uid,
@@ -114,8 +133,10 @@ class PartyEvaluationMixin(models.AbstractModel):
         )
 
     def action_propose(self):
+        """Level 2: the branch (or committee) proposes the grade."""
+        self._party_check_action("write", SECRETARY)
         self._check_state(("draft", "self_assessed"))
-        self.write(
+        self.sudo().write(
             {
                 "state": "proposed",
                 "proposal_user_id": self.env.uid,
@@ -124,13 +145,17 @@ class PartyEvaluationMixin(models.AbstractModel):
         )
 
     def action_approve(self):
+        """Level 3: the level above approves, within the quota."""
+        self._party_check_action("write", SECRETARY)
         self._check_state(("proposed",))
         self._check_approver()
         self._check_before_approval()
-        for review in self:
-            if not review.approved_grade:
-                review.approved_grade = review.proposed_grade
-        self.write(
+        todo = self.sudo().filtered(lambda review: not review.approved_grade)
+        for grade in set(todo.mapped("proposed_grade")):
+            todo.filtered(lambda r, g=grade: r.proposed_grade == g).write(
+                {"approved_grade": grade}
+            )
+        self.sudo().write(
             {
                 "state": "approved",
                 "approval_user_id": self.env.uid,
@@ -139,21 +164,23 @@ class PartyEvaluationMixin(models.AbstractModel):
         )
 
     def action_reset(self):
-        if not self.env.user.has_group("party_org.group_party_office"):
+        """The party office sends a review that is not approved yet back to
+        draft. An approved review changes only through a correction."""
+        self._party_check_action("write", OFFICE)
+        if "approved" in self.mapped("state"):
             raise UserError(
                 self.env._(
-                    "Only the party office can reopen a review. / "
-                    "Chỉ văn phòng đảng ủy được mở lại một bản đánh giá."
+                    "An approved review is settled: the party office changes it "
+                    "only through a correction, with its reason."
                 )
             )
-        self.write(
-            {
-                "state": "draft",
-                "approved_grade": False,
-                "approval_user_id": False,
-                "approval_date": False,
-            }
-        )
+        self._check_state(("self_assessed", "proposed"))
+        self.sudo().write({"state": "draft", "approved_grade": False})
+        for review in self:
+            review.message_post(
+                body=self.env._("Sent back to draft by the party office."),
+                subtype_xmlid="mail.mt_note",
+            )
 
     def _set_points(self, total, self_total=None):
         """Spread ``total`` (and ``self_total``) points over the criteria in
@@ -190,8 +217,10 @@ class PartyEvaluationMixin(models.AbstractModel):
         """The organisation a review belongs to (member's cell or itself)."""
         return self.organization_id
 
-    def _check_before_approval(self):
-        """Hook: checks run before approval (the quota for members)."""
+    def _check_before_approval(self, grades=None):
+        """Hook: checks run before approval (the quota for members).
+        ``grades`` maps review id → the grade it is about to get, when it is
+        not its approved or proposed grade (a correction)."""
 
     def _check_state(self, states):
         if any(review.state not in states for review in self):
@@ -205,25 +234,16 @@ class PartyEvaluationMixin(models.AbstractModel):
 
     def _check_approver(self):
         """Approval belongs to the level above: the party office, or a user
-        whose scope holds the parent of the reviewed organisation."""
-        if self.env.su or self.env.user.has_group("party_org.group_party_office"):
+        on a committee (or assigned by the party office) whose subtree holds
+        the parent of the reviewed organisation. Nobody approves their own
+        review, nor a review they proposed."""
+        if self.env.su:
             return
-        scope = self.env.user.party_scope_organization_ids
-        allowed = (
-            self.env["party.organization"].search([("id", "child_of", scope.ids)])
-            if scope
-            else scope
-        )
+        organizations = self._party_approver_organizations()
         for review in self:
-            parent = review._get_review_organization().parent_id
-            if not parent or parent not in allowed:
-                raise UserError(
-                    self.env._(
-                        "Only the level above %(org)s can approve its reviews. / "
-                        "Chỉ cấp trên của %(org)s được phê duyệt đánh giá.",
-                        org=review._get_review_organization().display_name,
-                    )
-                )
+            refusal = review._approval_refusal(organizations)
+            if refusal:
+                raise UserError(refusal)
 
     @api.model
     def _grading_config(self):

@@ -24,6 +24,7 @@ MEASURED_ORG_TYPES = (
 class PartyKpi(models.Model):
     _name = "party.kpi"
     _description = "Party KPI"
+    _inherit = ["party.protected.mixin"]
     _order = "sequence, id"
 
     code = fields.Char(required=True)
@@ -68,8 +69,15 @@ class PartyKpi(models.Model):
                 )
 
     def action_compute(self):
-        """Compute the current period's values of these KPIs now."""
-        self._compute_values(fields.Date.context_today(self))
+        """Compute the current period's values of these KPIs now (party
+        office), for the organisations of the office's companies."""
+        self._party_check_action("read", "party_org.group_party_office")
+        organizations = self.env["party.organization"].search(
+            [("org_type", "in", MEASURED_ORG_TYPES)]
+        )
+        self.sudo()._compute_values(
+            fields.Date.context_today(self), organizations.sudo()
+        )
         return {
             "type": "ir.actions.act_window",
             "res_model": "party.kpi.value",
@@ -78,13 +86,6 @@ class PartyKpi(models.Model):
             "domain": [("kpi_id", "in", self.ids)],
         }
 
-    def action_view_values(self):
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "party_kpi.party_kpi_value_action"
-        )
-        action["domain"] = [("kpi_id", "in", self.ids)]
-        return action
-
     @api.model
     def _cron_compute(self):
         """Scheduled: the current period of every active KPI."""
@@ -92,12 +93,13 @@ class PartyKpi(models.Model):
 
     def _compute_values(self, day, organizations=None):
         """Store one value per KPI and organisation for the period holding
-        ``day``; earlier values of the same period are archived (history)."""
+        ``day``; earlier values of the same period are archived (history).
+        Values are written only here, as superuser: nobody writes them."""
         if organizations is None:
             organizations = self.env["party.organization"].search(
                 [("org_type", "in", MEASURED_ORG_TYPES)]
             )
-        Value = self.env["party.kpi.value"]
+        Value = self.env["party.kpi.value"].sudo()
         now = fields.Datetime.now()
         created = Value.browse()
         for kpi in self:

@@ -18,7 +18,9 @@ class PartyKpiValueDashboard(models.Model):
     def get_dashboard_data(self, organization_id=None):
         """Everything the party dashboard shows for one organisation, in one
         call: members by state, the latest KPI tiles, 12-month trends of
-        the monthly KPIs and the upcoming deadlines."""
+        the monthly KPIs and the upcoming deadlines. Everything is read with
+        the user's own access rights."""
+        self._party_check_group("party_org.group_party_member")
         Org = self.env["party.organization"]
         organizations = Org.search(
             [
@@ -37,7 +39,7 @@ class PartyKpiValueDashboard(models.Model):
         )
         org = Org.browse(organization_id).exists() if organization_id else Org
         if not org and organizations:
-            org = organizations.sorted(lambda o: len(o.parent_path or ""))[:1]
+            org = self._dashboard_default_organization(organizations)
         if not org:
             return {
                 "organization": False,
@@ -58,6 +60,16 @@ class PartyKpiValueDashboard(models.Model):
             "trends": self._dashboard_trends(org, today),
             "deadlines": self._dashboard_deadlines(org, today),
         }
+
+    @api.model
+    def _dashboard_default_organization(self, organizations):
+        """The user's own organisation (the highest one for the party
+        office): the committees above a branch are readable, but the tiles
+        of their whole subtree would sit next to branch-only counts."""
+        own = organizations
+        if not self.env.user.has_group("party_org.group_party_office"):
+            own = organizations & self.env.user.party_scope_organization_ids
+        return (own or organizations).sorted(lambda o: len(o.parent_path or ""))[:1]
 
     @api.model
     def _dashboard_members(self, org):

@@ -187,12 +187,18 @@ class PartyKpiMeasure(models.AbstractModel):
             organizations, date_start, date_end, "thematic", 3
         )
 
-    def _records_meetings(self, organization, date_start, date_end):
+    def _records_meetings(self, organization, date_start, date_end, kind=None):
         if MEETING_MODEL not in self.env:
             return "party.organization", [("id", "=", organization.id)]
         return MEETING_MODEL, self._meeting_domain(
-            date_start, date_end, organization=organization
+            date_start, date_end, kind=kind, organization=organization
         )
+
+    def _records_regular_meetings(self, organization, date_start, date_end):
+        return self._records_meetings(organization, date_start, date_end, "regular")
+
+    def _records_thematic_meetings(self, organization, date_start, date_end):
+        return self._records_meetings(organization, date_start, date_end, "thematic")
 
     # Fees (party.fee.line: member_id, organization_id, month, state, date)
     def _fee_domain(self, date_start, date_end):
@@ -232,10 +238,14 @@ class PartyKpiMeasure(models.AbstractModel):
             ("organization_id", "child_of", organization.id)
         ]
 
-    # Documents (party_docs)
+    # Documents (party_docs). Secret documents are not counted: the values
+    # are read by every member of the organisation and its sub-units, who
+    # must not learn how many secret documents came in, nor when they were
+    # handled.
     def _document_domain(self, date_start, date_end):
         return [
             ("direction", "=", "incoming"),
+            ("secrecy", "=", "normal"),
             ("deadline", ">=", date_start),
             ("deadline", "<=", date_end),
             ("state", "!=", "cancel"),

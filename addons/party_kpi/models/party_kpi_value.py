@@ -11,10 +11,27 @@ STATES = [(key, STATE_LABELS[key]) for key in STATE_KEYS]
 
 
 class PartyKpiValue(models.Model):
+    """A KPI's value for one organisation and period. Only the computation
+    (party.kpi._compute_values, as superuser) writes values: the access
+    rights give everyone read only, and every field is protected."""
+
     _name = "party.kpi.value"
     _description = "Party KPI Value"
+    _inherit = ["party.protected.mixin"]
     _order = "date_start desc, kpi_id, organization_id"
     _rec_name = "kpi_id"
+    _party_protected_fields = (
+        "kpi_id",
+        "organization_id",
+        "date_start",
+        "date_end",
+        "value",
+        "has_value",
+        "numerator",
+        "denominator",
+        "computed_at",
+        "active",
+    )
 
     kpi_id = fields.Many2one("party.kpi", required=True, index=True, ondelete="cascade")
     measure = fields.Selection(related="kpi_id.measure")
@@ -57,8 +74,10 @@ class PartyKpiValue(models.Model):
             )
 
     def action_open_records(self):
-        """Open the records behind this value (the measure's domain)."""
+        """Open the records behind this value (the measure's domain); the
+        user sees those their own access rights allow."""
         self.ensure_one()
+        self._party_check_action("read", "party_org.group_party_member")
         model, domain = self._measure_records(
             self.kpi_id.measure, self.organization_id, self.date_start, self.date_end
         )

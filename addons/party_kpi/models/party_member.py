@@ -33,10 +33,12 @@ class PartyMember(models.Model):
         "a logistic regression trained on past reviews (attendance, fees, "
         "discipline, last score).",
     )
+    # Office only: a factor may be a discipline, which is the party office's
+    # to know (party.discipline is office-only).
     risk_factors = fields.Char(
         string="Top Risk Factors",
         readonly=True,
-        groups="party_org.group_party_secretary",
+        groups="party_org.group_party_office",
     )
 
     def _risk_feature_labels(self):

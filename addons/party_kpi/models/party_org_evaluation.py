@@ -4,6 +4,7 @@ from odoo import api, fields, models
 
 from ..engine.grading import grade_for_score
 from ..engine.org_grade import DEFAULT_RULE, OrgGradeRule, org_grade
+from .party_evaluation_mixin import SECRETARY
 
 # System parameters of the organisation-grade caps (engine.org_grade).
 PARAM_ORG_RULE = {
@@ -26,6 +27,13 @@ class PartyOrgEvaluation(models.Model):
     _order = "year desc, organization_id"
     _check_company_auto = True
     _criteria_applies_to = "organization"
+    _party_protected_fields = ("state", "approved_grade", "year", "organization_id")
+    _party_create_fields = ("year", "organization_id")
+    # The organisation assesses itself, its committee proposes, and whether
+    # it was disciplined is the party office's to record.
+    _self_fields = ("self_comment", "self_score")
+    _branch_fields = ("proposal_comment", "score")
+    _office_fields = ("knockout",)
 
     name = fields.Char(compute="_compute_name")
     organization_id = fields.Many2one(
@@ -209,6 +217,8 @@ class PartyOrgEvaluation(models.Model):
 
     def action_recompute_grade(self):
         """Recompute the proposed grade after member or sub-unit reviews changed."""
+        self._party_check_action("write", SECRETARY)
+        self._check_state(("draft", "self_assessed", "proposed"))
         self.modified(["score"])
         self.flush_recordset()
 

@@ -13,3 +13,5 @@ from . import test_risk
 from . import test_access
 from . import test_org_grade_settings
 from . import test_click_everywhere
+from . import test_red_team
+from . import test_red_team_kpi

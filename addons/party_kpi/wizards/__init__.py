@@ -2,3 +2,4 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from . import party_evaluation_generate
 from . import party_statistics_export
+from . import party_evaluation_correction

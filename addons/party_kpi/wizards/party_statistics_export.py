@@ -8,8 +8,10 @@ from datetime import date
 import xlsxwriter
 
 from odoo import fields, models
+from odoo.exceptions import AccessError
 
 from odoo.addons.party_org.models.party_organization import GRASSROOTS_TYPES
+from odoo.addons.party_org.tools.spreadsheet import safe_cell, xlsx_workbook_options
 
 from ..engine import statistics as forms
 from ..models.party_member_statistics import KIND_COUNTS
@@ -29,6 +31,7 @@ GROUPBY = (
     "occupation",
 )
 PARTY_OFFICE = "party_org.group_party_office"
+SECRETARY = "party_org.group_party_secretary"
 
 
 class PartyStatisticsExport(models.TransientModel):
@@ -42,6 +45,7 @@ class PartyStatisticsExport(models.TransientModel):
 
     _name = "party.statistics.export"
     _description = "Member Statistics Export"
+    _inherit = ["party.protected.mixin"]
 
     statistics_date = fields.Date(
         required=True,
@@ -56,7 +60,9 @@ class PartyStatisticsExport(models.TransientModel):
 
     def action_export(self):
         self.ensure_one()
-        self.write(
+        self._party_check_action("write", SECRETARY)
+        self._check_organization()
+        self.sudo().write(
             {"file": base64.b64encode(self._build_xlsx()), "filename": self._filename()}
         )
         return {
@@ -65,6 +71,22 @@ class PartyStatisticsExport(models.TransientModel):
             "?download=true",
             "target": "self",
         }
+
+    def _check_organization(self):
+        """A branch secretary reports on one of their own subtrees: the
+        report carries the organisation's name, and a report on the
+        committee above would count only their part of it."""
+        if self.env.su or self.env.user.has_group(PARTY_OFFICE):
+            return
+        scope = self.env.user.party_scope_organization_ids.sudo()
+        path = self.organization_id.sudo().parent_path
+        if not path or not any(path.startswith(org.parent_path) for org in scope):
+            raise AccessError(
+                self.env._(
+                    "Choose one of your own organisations (or one below them) for "
+                    "the statistics report."
+                )
+            )
 
     def _filename(self):
         return f"thong_ke_dang_vien_{self.statistics_date.isoformat()}.xlsx"
@@ -217,7 +239,7 @@ class PartyStatisticsExport(models.TransientModel):
         rows = self._rows()
         ordered = sorted(rows.items(), key=lambda item: item[0].complete_name or "")
         buffer = io.BytesIO()
-        book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+        book = xlsxwriter.Workbook(buffer, xlsx_workbook_options(in_memory=True))
         styles = self._styles(book)
         for name, title, columns in self._sheets():
             sheet = book.add_worksheet(name)
@@ -249,7 +271,12 @@ class PartyStatisticsExport(models.TransientModel):
         last_col = len(columns) + 1
         middle = max(last_col // 2, 2)
         sheet.merge_range(
-            0, 0, 0, middle - 1, self._issuing_committee().upper(), styles["heading"]
+            0,
+            0,
+            0,
+            middle - 1,
+            safe_cell(self._issuing_committee().upper()),
+            styles["heading"],
         )
         sheet.merge_range(0, middle, 0, last_col, PARTY_HEADING, styles["heading"])
         sheet.merge_range(1, 0, 1, middle - 1, "*", styles["heading"])
@@ -288,7 +315,9 @@ class PartyStatisticsExport(models.TransientModel):
         line = header + 2
         for number, (org, values) in enumerate(ordered, start=1):
             sheet.write(line, 0, number, styles["cell"])
-            sheet.write(line, 1, org.complete_name or "", styles["cell"])
+            sheet.write_string(
+                line, 1, safe_cell(org.complete_name or ""), styles["cell"]
+            )
             for index, (key, _label) in enumerate(columns):
                 sheet.write(line, index + 2, values.get(key, 0), styles["cell"])
                 totals[key] += values.get(key, 0)

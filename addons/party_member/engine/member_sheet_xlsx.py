@@ -1,14 +1,23 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """XLSX files of the member list (7-HSĐV): written with xlsxwriter, read
-with openpyxl. No ORM: the caller passes plain rows and lists."""
+with openpyxl. No ORM: the caller passes plain rows and lists.
+
+Writing: text is never turned into a formula or a link (``safe_cell``).
+Reading: a file is refused before it is parsed when it is too big once
+uncompressed (a small "zip bomb" would exhaust the worker's memory), and
+while it is read when it has too many rows.
+"""
 
 import io
+import itertools
 import zipfile
 
 import openpyxl
 import xlsxwriter
 from openpyxl.utils.exceptions import InvalidFileException
+
+from odoo.addons.party_org.tools.spreadsheet import safe_cell, xlsx_workbook_options
 
 from . import member_sheet as sheet
 
@@ -18,6 +27,13 @@ HEADER_ROW = 3  # 0-based row of the headers: title, form code, blank above
 FIRST_DATA_ROW = HEADER_ROW + 1
 MAX_VALIDATED_ROWS = 20000
 SHEET_BAD_FILE = "bad_file"
+SHEET_TOO_LARGE = "too_large"
+# Limits of an uploaded member list.
+MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
+MAX_IMPORT_ROWS = MAX_VALIDATED_ROWS
+# Rows read at most, empty ones included (formatting can add empty rows).
+MAX_SHEET_ROWS = 5 * MAX_IMPORT_ROWS
 
 
 def write_workbook(rows, lists=None, subtitle=""):
@@ -29,7 +45,7 @@ def write_workbook(rows, lists=None, subtitle=""):
     and theory level lists.
     """
     output = io.BytesIO()
-    book = xlsxwriter.Workbook(output, {"in_memory": True, "strings_to_numbers": False})
+    book = xlsxwriter.Workbook(output, xlsx_workbook_options(in_memory=True))
     title = book.add_format({"bold": True, "font_size": 14})
     header = book.add_format(
         {
@@ -45,8 +61,8 @@ def write_workbook(rows, lists=None, subtitle=""):
     text_fmt = book.add_format({"num_format": "@", "border": 1})
     cell_fmt = book.add_format({"border": 1})
     ws = book.add_worksheet(SHEET_NAME)
-    ws.write(0, 0, sheet.TITLE, title)
-    ws.write(1, 0, f"{sheet.FORM_CODE}  {subtitle}".strip())
+    ws.write_string(0, 0, sheet.TITLE, title)
+    ws.write_string(1, 0, safe_cell(f"{sheet.FORM_CODE}  {subtitle}".strip()))
     ws.set_row(HEADER_ROW, 42)
     for index, column in enumerate(sheet.COLUMNS):
         ws.write(HEADER_ROW, index, column.header, header)
@@ -65,7 +81,9 @@ def write_workbook(rows, lists=None, subtitle=""):
             elif kind == sheet.KIND_DATE:
                 ws.write_datetime(row, index, value, date_fmt)
             elif kind in (sheet.KIND_CITIZEN_ID, sheet.KIND_FILE_NUMBER):
-                ws.write_string(row, index, str(value), text_fmt)
+                ws.write_string(row, index, safe_cell(str(value)), text_fmt)
+            elif isinstance(value, str):
+                ws.write_string(row, index, safe_cell(value), cell_fmt)
             else:
                 ws.write(row, index, value, cell_fmt)
     ws.freeze_panes(FIRST_DATA_ROW, 2)
@@ -93,7 +111,7 @@ def _add_validations(book, ws, lists):
     for list_col, (key, values) in enumerate(sorted(lists.items())):
         hidden.write(0, list_col, sheet.COLUMN_BY_KEY[key].header)
         for offset, value in enumerate(values, start=1):
-            hidden.write_string(offset, list_col, str(value))
+            hidden.write_string(offset, list_col, safe_cell(str(value)))
         letter = xlsxwriter.utility.xl_col_to_name(list_col)
         col = index_of[key]
         ws.data_validation(
@@ -113,9 +131,11 @@ def _add_validations(book, ws, lists):
 def read_workbook(data):
     """Return ``[(row_number, raw)]`` of the first sheet of an XLSX file.
 
-    Raises ``member_sheet.SheetError`` (``SHEET_BAD_FILE`` or
-    ``SHEET_NO_HEADER``) when the file is not a readable member list.
+    Raises ``member_sheet.SheetError`` (``SHEET_BAD_FILE``,
+    ``SHEET_TOO_LARGE`` or ``SHEET_NO_HEADER``) when the file is not a
+    readable member list of a reasonable size.
     """
+    _check_size(data)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (
@@ -128,6 +148,35 @@ def read_workbook(data):
         raise sheet.SheetError(SHEET_BAD_FILE) from exc
     try:
         ws = book[SHEET_NAME] if SHEET_NAME in book.sheetnames else book.worksheets[0]
-        return list(sheet.sheet_rows(ws.iter_rows(values_only=True)))
+        raw_rows = itertools.islice(ws.iter_rows(values_only=True), MAX_SHEET_ROWS + 1)
+        rows = []
+        for count, row in enumerate(sheet.sheet_rows(_counted(raw_rows)), start=1):
+            if count > MAX_IMPORT_ROWS:
+                raise sheet.SheetError(SHEET_TOO_LARGE)
+            rows.append(row)
+        return rows
     finally:
         book.close()
+
+
+def _check_size(data):
+    """Refuse a file too big, compressed or once uncompressed (the sizes
+    declared in the zip directory bound what the reader will inflate)."""
+    if len(data) > MAX_FILE_BYTES:
+        raise sheet.SheetError(SHEET_TOO_LARGE)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            uncompressed = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise sheet.SheetError(SHEET_BAD_FILE) from exc
+    if uncompressed > MAX_UNCOMPRESSED_BYTES:
+        raise sheet.SheetError(SHEET_TOO_LARGE)
+
+
+def _counted(raw_rows):
+    """``raw_rows`` (at most ``MAX_SHEET_ROWS + 1``), refusing the sheet
+    when it has more than ``MAX_SHEET_ROWS``."""
+    for number, row in enumerate(raw_rows, start=1):
+        if number > MAX_SHEET_ROWS:
+            raise sheet.SheetError(SHEET_TOO_LARGE)
+        yield row

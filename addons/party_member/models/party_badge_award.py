@@ -10,6 +10,7 @@ of queries whatever the number of members.
 from collections import defaultdict
 
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 from odoo.tools import SQL
 
 from ..engine import badge
@@ -22,6 +23,8 @@ AWARD_STATES = [
     ("awarded", "Awarded"),
     ("cancelled", "Cancelled"),
 ]
+PARTY_SECRETARY = "party_org.group_party_secretary"
+PARTY_OFFICE = "party_org.group_party_office"
 PARAM_MILESTONES = "party_member.badge_milestones"
 PARAM_OCCASIONS = "party_member.badge_occasions"
 # History events that change the membership periods; neutral ones
@@ -41,9 +44,13 @@ PERIOD_EVENTS = (
 class PartyBadgeAward(models.Model):
     _name = "party.badge.award"
     _description = "Party Badge Award"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "party.protected.mixin"]
     _order = "occasion_date desc, milestone desc, id"
     _check_company_auto = True
+    # The state moves only through the buttons; who and which milestone are
+    # set when proposing (the award rests on the badge decision).
+    _party_protected_fields = ("state", "member_id", "milestone", "organization_id")
+    _party_create_fields = ("member_id", "milestone", "organization_id")
 
     member_id = fields.Many2one(
         "party.member",
@@ -87,6 +94,8 @@ class PartyBadgeAward(models.Model):
     ]
 
     def init(self):
+        # Run by the module installation (superuser), never over RPC.
+        self._party_check_group("base.group_system")
         # One live proposal or award per member and milestone.
         self.env.cr.execute(
             SQL(
@@ -102,19 +111,50 @@ class PartyBadgeAward(models.Model):
             badge = label % {"years": award.milestone}
             award.display_name = f"{award.member_id.name or ''} – {badge}"
 
-    def action_approve(self):
-        self.filtered(lambda a: a.state == "proposed").write({"state": "approved"})
+    def write(self, vals):
+        if not self.env.su and any(award.state == "awarded" for award in self):
+            raise UserError(
+                self.env._("An awarded badge is settled: it cannot be changed.")
+            )
+        return super().write(vals)
 
-    def action_award(self):
-        self.filtered(lambda a: a.state in ("proposed", "approved")).write(
-            {"state": "awarded"}
+    def action_approve(self):
+        """The competent committee (party office) approves the proposals."""
+        self._party_check_action("write", PARTY_OFFICE)
+        self.filtered(lambda a: a.state == "proposed").sudo().write(
+            {"state": "approved"}
         )
 
+    def action_award(self):
+        """Record the award, on the badge decision (Hướng dẫn 01-HD/TW, 18):
+        the party office only."""
+        self._party_check_action("write", PARTY_OFFICE)
+        awards = self.filtered(lambda a: a.state in ("proposed", "approved"))
+        missing = awards.filtered(lambda a: not a.decision_id)
+        if missing:
+            raise UserError(
+                self.env._(
+                    "Set the badge decision before recording the award of "
+                    "%(names)s.",
+                    names=", ".join(missing.mapped("display_name")),
+                )
+            )
+        awards.sudo().write({"state": "awarded"})
+
     def action_cancel(self):
-        self.filtered(lambda a: a.state != "awarded").write({"state": "cancelled"})
+        """Cancel proposals; an approved award only by the party office."""
+        self._party_check_action("write", PARTY_SECRETARY)
+        if self.filtered(lambda a: a.state == "approved"):
+            self._party_check_group(PARTY_OFFICE)
+        self.filtered(lambda a: a.state != "awarded").sudo().write(
+            {"state": "cancelled"}
+        )
 
     def action_reset(self):
-        self.filtered(lambda a: a.state == "cancelled").write({"state": "proposed"})
+        self._party_check_action("write", PARTY_SECRETARY)
+        self.filtered(lambda a: a.state == "cancelled").sudo().write(
+            {"state": "proposed"}
+        )
 
     # ------------------------------------------------------------------
     # Configuration

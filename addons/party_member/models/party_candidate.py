@@ -1,7 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from odoo.addons.party_org.models.party_organization import CELL_TYPES
 
@@ -17,6 +17,8 @@ STAGES = [
     ("dropped", "Dropped"),
 ]
 STAGE_ORDER = {key: index for index, (key, _label) in enumerate(STAGES)}
+PARTY_OFFICE = "party_org.group_party_office"
+PARTY_SECRETARY = "party_org.group_party_secretary"
 # States of a former member who may be readmitted (Quy định 232-QĐ/TW):
 # removed or left, never expelled.
 READMISSION_STATES = ("removed", "left")
@@ -35,9 +37,11 @@ DOSSIER_FIELDS = {
 class PartyCandidate(models.Model):
     _name = "party.candidate"
     _description = "Party Admission Candidate"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "party.protected.mixin"]
     _order = "stage_sequence, planned_admission_date, name"
     _check_company_auto = True
+    # The stage moves only through _move_to_stage (buttons, kanban drag).
+    _party_protected_fields = ("stage", "official_member_count")
 
     # Person
     name = fields.Char(required=True, tracking=True)
@@ -114,10 +118,9 @@ class PartyCandidate(models.Model):
     official_member_count = fields.Integer(
         string="Official Members of the Cell",
         compute="_compute_official_member_count",
-        store=True,
-        readonly=False,
-        help="The base of the vote: at least two thirds of the cell's official "
-        "members must agree (Điều lệ Đảng, Điều 4.3).",
+        help="The base of the vote, counted live from the history: at least "
+        "two thirds of the official members of the cell (with its party "
+        "groups) must agree (Điều lệ Đảng, Điều 4.3).",
     )
     # Admission
     planned_admission_date = fields.Date(
@@ -181,7 +184,7 @@ class PartyCandidate(models.Model):
             self.birth_date = member.birth_date
             self.employee_id = member.employee_id
 
-    @api.constrains("votes_for", "votes_against", "official_member_count")
+    @api.constrains("votes_for", "votes_against", "organization_id")
     def _check_votes(self):
         for candidate in self:
             if min(
@@ -205,50 +208,45 @@ class PartyCandidate(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        """A candidate created as "admitted" is admitted (see ``write``)."""
-        admit = [vals.get("stage") == "admitted" for vals in vals_list]
-        for vals in vals_list:
-            if vals.get("stage") == "admitted":
-                vals["stage"] = "branch_voted"
+        """A candidate starts as a sympathiser; a stage given at creation is
+        then reached through ``_move_to_stage``, with its checks."""
+        column = self.env.context.get("default_stage")  # kanban quick create
+        targets = [vals.pop("stage", None) or column for vals in vals_list]
         candidates = super().create(vals_list)
-        to_admit = candidates.browse(
-            [c.id for c, flag in zip(candidates, admit, strict=True) if flag]
-        )
-        if to_admit:
-            to_admit.write({"stage": "admitted"})
+        for candidate, target in zip(candidates, targets, strict=True):
+            if target and target != candidate.stage:
+                candidate._move_to_stage(target)
         return candidates
 
     def write(self, vals):
-        """Moving forward checks the rules of the target stage; reaching
-        "admitted" (button or kanban drag) admits the candidate."""
-        if vals.get("stage") and not self.env.context.get("party_candidate_admitting"):
-            target = vals["stage"]
-            forward = self.filtered(
-                lambda c: target != "dropped"
-                and STAGE_ORDER[target] > STAGE_ORDER[c.stage]
-            )
-            if target == "admitted":
-                res = super().write({k: v for k, v in vals.items() if k != "stage"})
-                self._admit()
-                return res
+        """A stage change (button or kanban drag) goes through
+        ``_move_to_stage``: it checks who may do it and the rules of the
+        target stage; reaching "admitted" admits the candidate."""
+        if self.env.su or "stage" not in vals:
             res = super().write(vals)
-            forward._check_stage_requirements(target)
+            self._check_still_in_reach()
             return res
-        return super().write(vals)
+        vals = dict(vals)
+        target = vals.pop("stage")
+        res = super().write(vals) if vals else True
+        self._check_still_in_reach()
+        self._move_to_stage(target)
+        return res
 
     def action_to_awareness_class(self):
-        return self.write({"stage": "awareness_class"})
+        return self._move_to_stage("awareness_class")
 
     def action_to_dossier(self):
-        return self.write({"stage": "dossier"})
+        return self._move_to_stage("dossier")
 
     def action_to_branch_voted(self):
-        return self.write({"stage": "branch_voted"})
+        return self._move_to_stage("branch_voted")
 
     def action_admit(self):
-        return self.write({"stage": "admitted"})
+        return self._move_to_stage("admitted")
 
     def action_drop(self):
+        self._party_check_action("write", group=PARTY_SECRETARY)
         for candidate in self:
             if not candidate.drop_reason:
                 raise UserError(
@@ -258,12 +256,13 @@ class PartyCandidate(models.Model):
                         name=candidate.name,
                     )
                 )
-        return self.write({"stage": "dropped"})
+        return self._move_to_stage("dropped")
 
     def action_reset(self):
-        return self.write({"stage": "sympathiser"})
+        return self._move_to_stage("sympathiser")
 
     def action_view_member(self):
+        self._party_check_action("write", group=PARTY_SECRETARY)
         self.ensure_one()
         return {
             "type": "ir.actions.act_window",
@@ -272,9 +271,55 @@ class PartyCandidate(models.Model):
             "view_mode": "form",
         }
 
+    # Stage moves
+    def _move_to_stage(self, target):
+        """Move to ``target`` after checking the caller and the rules: the
+        branch (secretary) moves a candidate up to the vote; admission is
+        decided by the grassroots committee (party office)."""
+        if not self.env.su:
+            self._check_stage_caller(target)
+        admitted = self.filtered(lambda c: c.stage == "admitted")
+        if admitted and target != "admitted":
+            raise UserError(
+                self.env._(
+                    "%(names)s are admitted: the member record exists, the "
+                    "admission is settled.",
+                    names=", ".join(admitted.mapped("name")),
+                )
+            )
+        if target == "admitted":
+            self._admit()
+            return True
+        forward = self.filtered(
+            lambda c: target != "dropped" and STAGE_ORDER[target] > STAGE_ORDER[c.stage]
+        )
+        self.sudo().write({"stage": target})
+        forward._check_stage_requirements(target)
+        return True
+
+    def _check_stage_caller(self, target):
+        self._party_check_group(PARTY_SECRETARY)
+        self.check_access("write")
+        if target == "admitted" and not self.env.user.has_group(PARTY_OFFICE):
+            raise AccessError(
+                self.env._(
+                    "%(names)s: admission is decided by the grassroots committee. "
+                    "The branch brings the candidate to the vote; the party office "
+                    "records the admission.",
+                    names=", ".join(self.mapped("name")),
+                )
+            )
+
+    def _check_still_in_reach(self):
+        """Write access is checked where the candidate ends up too."""
+        if not self.env.su:
+            self.check_access("write")
+
     @api.model
     def _official_member_counts(self, organizations):
-        """Map organisation id → number of its official members."""
+        """Map organisation id → number of official members of it and of
+        the organisations below it (its party groups), live from the
+        history."""
         if not organizations:
             return {}
         groups = (
@@ -282,11 +327,16 @@ class PartyCandidate(models.Model):
             .sudo()
             ._read_group(
                 [
-                    ("organization_id", "in", organizations.ids),
+                    ("organization_id", "child_of", organizations.ids),
                     ("state", "=", "official"),
                 ],
                 ["organization_id"],
                 ["__count"],
             )
         )
-        return {org.id: count for org, count in groups}
+        counts = dict.fromkeys(organizations.ids, 0)
+        for org, count in groups:
+            for ancestor_id in org.parent_path.split("/"):
+                if ancestor_id and int(ancestor_id) in counts:
+                    counts[int(ancestor_id)] += count
+        return counts

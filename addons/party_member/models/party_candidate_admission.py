@@ -173,8 +173,10 @@ class PartyCandidate(models.Model):
     # Admission
     def _admit(self):
         """Create (or readmit) the probationary member with its admission
-        event and the admission decision of the grassroots committee."""
-        for candidate in self:
+        event and the admission decision of the grassroots committee.
+        Callers checked the party office (``_move_to_stage``); every rule of
+        the stage is checked here, whatever the context."""
+        for candidate in self.sudo():
             if candidate.stage == "admitted":
                 continue
             if candidate.stage == "dropped":
@@ -186,7 +188,7 @@ class PartyCandidate(models.Model):
                     )
                 )
             candidate._check_stage_requirements("admitted")
-            decision = self.env["party.decision"].create(
+            decision = candidate.env["party.decision"].create(
                 candidate._prepare_decision_values()
             )
             member = candidate.former_member_id
@@ -199,7 +201,7 @@ class PartyCandidate(models.Model):
                 )
                 member.write(candidate._prepare_readmission_values())
             else:
-                member = self.env["party.member"].create(
+                member = candidate.env["party.member"].create(
                     candidate._prepare_member_values()
                 )
                 member._add_event(
@@ -209,7 +211,7 @@ class PartyCandidate(models.Model):
                     to_organization=candidate.organization_id,
                 )
             decision.member_ids = [(4, member.id)]
-            candidate.with_context(party_candidate_admitting=True).write(
+            candidate.write(
                 {
                     "stage": "admitted",
                     "member_id": member.id,

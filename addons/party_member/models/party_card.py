@@ -36,6 +36,8 @@ CARD_MEMBER_STATES = ("official",)
 CARD_MEMBER_STATES_IF_OFFICIAL = ("temporarily_transferred", "exempt")
 CARD_NUMBER_RE = re.compile(r"^[0-9]{8}$")
 TOKEN_BYTES = 24  # 32 URL-safe characters, 192 bits
+PARTY_SECRETARY = "party_org.group_party_secretary"
+PARTY_OFFICE = "party_org.group_party_office"
 
 
 def new_card_token():
@@ -46,10 +48,14 @@ def new_card_token():
 class PartyCard(models.Model):
     _name = "party.card"
     _description = "Party Card"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "party.protected.mixin"]
     _order = "issue_date desc, id desc"
     _rec_name = "number"
     _check_company_auto = True
+    # The state changes only through the action buttons; the holder and the
+    # QR token never change (a printed QR must keep naming its holder).
+    _party_protected_fields = ("state", "state_date", "member_id", "access_token")
+    _party_create_fields = ("member_id", "replaced_card_id")
 
     member_id = fields.Many2one(
         "party.member",
@@ -205,15 +211,36 @@ class PartyCard(models.Model):
                     )
                 )
 
+    @api.constrains("replaced_card_id", "member_id")
+    def _check_replaced_card(self):
+        for card in self.filtered("replaced_card_id"):
+            old = card.replaced_card_id
+            taken = self.sudo().search_count(
+                [("replaced_card_id", "=", old.id), ("id", "!=", card.id)]
+            )
+            if old.state != "lost" or old.member_id != card.member_id or taken:
+                raise ValidationError(
+                    self.env._(
+                        "Card %(number)s can only replace a lost card of the same "
+                        "member that has no replacement yet.",
+                        number=card.number,
+                    )
+                )
+
     @api.model_create_multi
     def create(self, vals_list):
+        # The token comes from the field default: a client cannot choose it.
         for vals in vals_list:
             if vals.get("number"):
                 vals["number"] = vals["number"].strip().replace(" ", "")
                 self._check_number_format(vals["number"])
-            if not vals.get("access_token"):
-                vals["access_token"] = new_card_token()
-        return super().create(vals_list)
+        cards = super().create(vals_list)
+        reissued = cards.filtered(
+            lambda card: card.replaced_card_id and card.state == "issued"
+        )
+        if reissued:
+            reissued.sudo().write({"state": "reissued"})
+        return cards
 
     def write(self, vals):
         if vals.get("number"):
@@ -225,25 +252,22 @@ class PartyCard(models.Model):
     # Actions
     # ------------------------------------------------------------------
     def action_report_lost(self):
-        self._check_states(VALID_CARD_STATES)
-        self.write({"state": "lost", "state_date": fields.Date.context_today(self)})
+        self._party_check_action("write", PARTY_SECRETARY)
+        self._set_state("lost", VALID_CARD_STATES)
 
     def action_recover(self):
-        self._check_states(VALID_CARD_STATES)
-        self.write(
-            {"state": "recovered", "state_date": fields.Date.context_today(self)}
-        )
+        self._party_check_action("write", PARTY_SECRETARY)
+        self._set_state("recovered", VALID_CARD_STATES)
         self.activity_feedback(["mail.mail_activity_data_todo"])
 
     def action_mark_kept_by_family(self):
-        self._check_states(VALID_CARD_STATES)
-        self.write(
-            {"state": "kept_by_family", "state_date": fields.Date.context_today(self)}
-        )
+        self._party_check_action("write", PARTY_SECRETARY)
+        self._set_state("kept_by_family", VALID_CARD_STATES)
 
     def action_reissue(self):
         """Open a new card for the member of this lost card."""
         self.ensure_one()
+        self._party_check_action("write", PARTY_OFFICE)
         self._check_states(("lost",))
         return {
             "type": "ir.actions.act_window",
@@ -253,13 +277,13 @@ class PartyCard(models.Model):
             "context": {
                 "default_member_id": self.member_id.id,
                 "default_replaced_card_id": self.id,
-                "default_state": "reissued",
                 "default_issuer_name": self.issuer_name,
             },
         }
 
     def _reissue(self, number, issue_date=None, decision=None, e_card_id=None):
-        """Create the replacement of this lost card; returns the new card."""
+        """Create the replacement of this lost card (state "reissued");
+        returns the new card."""
         self.ensure_one()
         self._check_states(("lost",))
         return self.create(
@@ -270,13 +294,13 @@ class PartyCard(models.Model):
                 "issue_date": issue_date or fields.Date.context_today(self),
                 "decision_id": getattr(decision, "id", decision) or False,
                 "issuer_name": self.issuer_name,
-                "state": "reissued",
                 "replaced_card_id": self.id,
             }
         )
 
     def action_print_cards(self):
         """Batch print the selected cards into one PDF (A4, crop marks)."""
+        self._party_check_action("write", PARTY_SECRETARY)
         return (
             self.env["party.card.print"]
             .create({"card_ids": [(6, 0, self.ids)], "layout": "sheet"})
@@ -284,9 +308,11 @@ class PartyCard(models.Model):
         )
 
     def action_regenerate_token(self):
-        """Invalidate the printed QR code (e.g. a forged copy circulates)."""
-        for card in self:
-            card.sudo().access_token = new_card_token()
+        """Invalidate the printed QR code (e.g. a forged copy circulates):
+        the party office only, on cards it may write."""
+        self._party_check_action("write", PARTY_OFFICE)
+        for card in self.sudo():
+            card.access_token = new_card_token()
 
     # ------------------------------------------------------------------
     # Business methods
@@ -339,6 +365,14 @@ class PartyCard(models.Model):
         )
         cards.write({"state": "kept_by_family", "state_date": date})
         return cards
+
+    def _set_state(self, state, from_states):
+        """Move these cards (in ``from_states``) to ``state`` today; the
+        caller has checked who may do it."""
+        self._check_states(from_states)
+        self.sudo().write(
+            {"state": state, "state_date": fields.Date.context_today(self)}
+        )
 
     def _check_states(self, states):
         labels = dict(self._fields["state"]._description_selection(self.env))

@@ -1,7 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 DECISION_TYPES = [
     ("admission", "Admission"),
@@ -19,14 +19,34 @@ DECISION_TYPES = [
     ("badge", "Party Badge"),
     ("other", "Other"),
 ]
+PARTY_OFFICE = "party_org.group_party_office"
+PARTY_SECRETARY = "party_org.group_party_secretary"
+# What a signed decision says: it changes only through a recorded correction.
+SETTLED_FIELDS = frozenset(
+    {
+        "name",
+        "date",
+        "decision_type",
+        "issuer_organization_id",
+        "issuer_text",
+        "summary",
+        "signer",
+        "member_ids",
+        "event_ids",
+        "company_id",
+    }
+)
 
 
 class PartyDecision(models.Model):
     _name = "party.decision"
     _description = "Party Decision"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "party.protected.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
+    # Signed through action_sign, back to draft only by a recorded correction.
+    _party_protected_fields = ("state",)
+    _party_create_fields = ("state",)
 
     name = fields.Char(
         string="Number",
@@ -39,7 +59,10 @@ class PartyDecision(models.Model):
         DECISION_TYPES, string="Type", required=True, default="other", tracking=True
     )
     issuer_organization_id = fields.Many2one(
-        "party.organization", string="Issuing Organisation", index=True
+        "party.organization",
+        string="Issuing Organisation",
+        index=True,
+        check_company=True,
     )
     issuer_text = fields.Char(
         string="Issuing Level",
@@ -89,16 +112,67 @@ class PartyDecision(models.Model):
                     )
                 )
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        decisions = super().create(vals_list)
+        decisions._check_members_in_reach()
+        return decisions
+
+    def write(self, vals):
+        if not self.env.su and SETTLED_FIELDS & set(vals):
+            self._check_not_signed()
+        res = super().write(vals)
+        if not self.env.su:
+            # Re-check where the decision ends up (issuer, members).
+            self.check_access("write")
+            if "member_ids" in vals:
+                self._check_members_in_reach()
+        return res
+
     def action_sign(self):
-        self.write({"state": "signed"})
+        """Record the decision as signed: it is then settled."""
+        self._party_check_action("write", group=PARTY_SECRETARY)
+        self.sudo().filtered(lambda d: d.state == "draft").write({"state": "signed"})
+        return True
 
     def action_draft(self):
-        self.write({"state": "draft"})
+        """A signed decision goes back to draft only through a recorded
+        correction by the party office: open it."""
+        self._party_check_action("write", group=PARTY_OFFICE)
+        self.ensure_one()
+        return self.env["party.correction.wizard"]._open_for(self, to_draft=True)
+
+    def action_correct(self):
+        """Open the recorded correction of this decision (party office)."""
+        self._party_check_action("write", group=PARTY_OFFICE)
+        self.ensure_one()
+        return self.env["party.correction.wizard"]._open_for(self)
 
     def action_view_members(self):
+        self._party_check_action("write", group=PARTY_SECRETARY)
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "party_member.party_member_action"
         )
         action["domain"] = [("id", "in", self.member_ids.ids)]
         return action
+
+    def _check_members_in_reach(self):
+        """A secretary's decision concerns members of their own subtree:
+        naming another cell's member would show it to that member and
+        their secretary."""
+        if self.env.su or self.env.user.has_group(PARTY_OFFICE):
+            return
+        self.member_ids.check_access("write")
+
+    def _check_not_signed(self):
+        signed = self.filtered(lambda d: d.state == "signed")
+        if signed:
+            raise AccessError(
+                self.env._(
+                    "Decision %(names)s is signed: it changes only through a "
+                    "recorded correction by the party office (Correct button), "
+                    "with its reason.",
+                    names=", ".join(signed.mapped("name")),
+                )
+            )

@@ -37,7 +37,7 @@ class PartyDiscipline(models.Model):
         """Expulsion (khai trừ) ends membership: write the expulsion event of
         each member (Điều lệ Đảng, Điều 35)."""
         for discipline in self:
-            discipline.event_id = discipline.member_id._add_event(
+            discipline.sudo().event_id = discipline.member_id._add_event(
                 "expulsion",
                 discipline.date,
                 decision=discipline.decision_id,

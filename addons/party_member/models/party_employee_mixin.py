@@ -1,6 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import fields, models
+from odoo.exceptions import AccessError
 
 from .party_member import STATES
 
@@ -60,7 +61,13 @@ class PartyEmployeeFactsMixin(models.AbstractModel):
             employee.party_official_date = member.official_date
 
     def action_view_party_member(self):
+        if not self.env.user.has_group(PARTY_MEMBER):
+            raise AccessError(
+                self.env._("Only party members open party member records.")
+            )
+        self.check_access("read")
         self.ensure_one()
+        self.party_member_id.check_access("read")
         return {
             "type": "ir.actions.act_window",
             "res_model": "party.member",

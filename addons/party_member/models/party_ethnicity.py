@@ -6,6 +6,7 @@ from odoo import fields, models
 class PartyEthnicity(models.Model):
     _name = "party.ethnicity"
     _description = "Ethnic Group"
+    _inherit = ["party.protected.mixin"]
     _order = "sequence, name"
 
     name = fields.Char(required=True)

@@ -4,6 +4,7 @@
 remitted upward (Quy định 01-QĐ/TW, 2026). VND has no minor unit: every
 amount is a whole number of đồng."""
 
+from collections import defaultdict
 from datetime import date as Date
 from datetime import timedelta
 
@@ -11,6 +12,7 @@ from psycopg2.extras import execute_values
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.osv import expression
 from odoo.tools import SQL
 
 from ..engine import fee
@@ -29,6 +31,8 @@ LINE_STATES = [("unpaid", "Unpaid"), ("partial", "Partially Paid"), ("paid", "Pa
 # (no host cell in the committee) is billed by nobody here.
 FEE_MEMBER_STATES = ("probationary", "official", "exempt")
 HOSTED_MEMBER_STATE = "temporarily_transferred"
+PARTY_SECRETARY = "party_org.group_party_secretary"
+PARTY_OFFICE = "party_org.group_party_office"
 
 
 def first_of_month(day):
@@ -38,9 +42,39 @@ def first_of_month(day):
 class PartyFeeLine(models.Model):
     _name = "party.fee.line"
     _description = "Party Fee Line"
+    _inherit = ["mail.thread", "party.protected.mixin"]
     _order = "month desc, organization_id, member_id"
     _rec_name = "month"
     _check_company_auto = True
+    # Amounts come from the fee rules (generation) and the collection wizard
+    # (one receipt), never from a plain write: an amount due set to 0 or a
+    # line marked paid without a receipt would skip the workflow.
+    _party_protected_fields = (
+        "member_id",
+        "company_id",
+        "organization_id",
+        "month",
+        "category",
+        "base",
+        "amount_due",
+        "amount_paid",
+        "date",
+        "method",
+        "collector_id",
+        "receipt_number",
+        "remitted",
+        "remittance_date",
+    )
+    # A line the party office adds by hand: who, when and how much is due.
+    _party_create_fields = (
+        "member_id",
+        "company_id",
+        "organization_id",
+        "month",
+        "category",
+        "base",
+        "amount_due",
+    )
 
     member_id = fields.Many2one(
         "party.member",
@@ -59,16 +93,21 @@ class PartyFeeLine(models.Model):
     month = fields.Date(required=True, index=True, help="First day of the month.")
     category = fields.Selection(FEE_CATEGORIES, string="Fee Category")
     base = fields.Integer(string="Base (VND)")
-    amount_due = fields.Integer(string="Amount Due (VND)")
-    amount_paid = fields.Integer(string="Amount Paid (VND)")
-    date = fields.Date(string="Payment Date")
-    method = fields.Selection(PAYMENT_METHODS, string="Payment Method")
-    collector_id = fields.Many2one("res.users", string="Collector")
-    receipt_number = fields.Char(copy=False, index="btree_not_null")
+    amount_due = fields.Integer(string="Amount Due (VND)", tracking=True)
+    amount_paid = fields.Integer(string="Amount Paid (VND)", tracking=True)
+    date = fields.Date(string="Payment Date", tracking=True)
+    method = fields.Selection(PAYMENT_METHODS, string="Payment Method", tracking=True)
+    collector_id = fields.Many2one("res.users", string="Collector", tracking=True)
+    receipt_number = fields.Char(copy=False, index="btree_not_null", tracking=True)
     state = fields.Selection(
-        LINE_STATES, compute="_compute_state", store=True, index=True, default="unpaid"
+        LINE_STATES,
+        compute="_compute_state",
+        store=True,
+        index=True,
+        default="unpaid",
+        tracking=True,
     )
-    remitted = fields.Boolean(help="Remitted upward by the branch.")
+    remitted = fields.Boolean(help="Remitted upward by the branch.", tracking=True)
     remittance_date = fields.Date()
 
     _sql_constraints = [
@@ -116,12 +155,13 @@ class PartyFeeLine(models.Model):
 
     def action_remit(self):
         """Remit upward the paid lines (one write)."""
+        self._party_check_action("write", PARTY_SECRETARY)
         lines = self.filtered(lambda line: line.state == "paid" and not line.remitted)
         if not lines:
             raise UserError(
                 self.env._("Nothing to remit. / Không có khoản nào để nộp cấp trên.")
             )
-        lines.write(
+        lines.sudo().write(
             {"remitted": True, "remittance_date": fields.Date.context_today(self)}
         )
         return True
@@ -129,6 +169,7 @@ class PartyFeeLine(models.Model):
     def action_print_receipt(self):
         from ..report.fee_reports import render_receipt
 
+        self._party_check_action("write", PARTY_SECRETARY)
         lines = self.filtered("receipt_number")
         if not lines:
             raise UserError(
@@ -136,11 +177,28 @@ class PartyFeeLine(models.Model):
                     "These lines have no receipt yet. / Các dòng này chưa có biên lai."
                 )
             )
+        data = render_receipt(lines)
+        self.env["party.member.access.log"]._log(lines.member_id, "print", ["receipt"])
         return self.env["party.card.print"]._download(
-            f"bien-lai-{lines[0].receipt_number}.pdf",
-            render_receipt(lines),
-            "application/pdf",
+            f"bien-lai-{lines[0].receipt_number}.pdf", data, "application/pdf"
         )
+
+    def _collect(self, day, method, receipt):
+        """Mark these lines paid in full under ``receipt`` (one write per
+        amount); the caller (the collection wizard) checked who may do it."""
+        by_amount = defaultdict(lambda: self.browse())
+        for line in self:
+            by_amount[line.amount_due] |= line
+        for amount, group in by_amount.items():
+            group.sudo().write(
+                {
+                    "amount_paid": amount,
+                    "date": day,
+                    "method": method,
+                    "collector_id": self.env.uid,
+                    "receipt_number": receipt,
+                }
+            )
 
     # ------------------------------------------------------------------
     # Monthly generation
@@ -154,19 +212,21 @@ class PartyFeeLine(models.Model):
 
         Idempotent: a member who already has a line for the month is left
         alone (INSERT ... ON CONFLICT DO NOTHING on member and month). Returns
-        the number of lines created.
+        the number of lines created. The insert skips the ORM: the members
+        are limited here to the user's own subtrees (secretaries) or
+        companies (party office).
         """
-        self.check_access("create")
+        self._party_check_group(PARTY_SECRETARY)
         month = first_of_month(fields.Date.to_date(month))
         next_month = (month + timedelta(days=32)).replace(day=1)
         domain = [
             ("state", "in", FEE_MEMBER_STATES),
             ("admission_decision_date", "<", next_month),
+            ("company_id", "in", self.env.companies.ids),
+            *self._fee_scope_domain("organization_id"),
         ]
         if organizations:
             domain.append(("organization_id", "child_of", organizations.ids))
-        else:
-            domain.append(("company_id", "in", self.env.companies.ids))
         self.env.flush_all()  # raw queries below
         query = self.env["party.member"]._search(domain)
         cr = self.env.cr
@@ -251,9 +311,12 @@ class PartyFeeLine(models.Model):
         temporary transfer out. One query for the batch. The host reads the
         member's fee data through the transfer, not through its own scope on
         the home cell (hence sudo on the members only)."""
-        org_domain = [("company_id", "in", self.env.companies.ids)]
+        org_domain = [
+            ("company_id", "in", self.env.companies.ids),
+            *self._fee_scope_domain("id"),
+        ]
         if organizations:
-            org_domain = [("id", "child_of", organizations.ids)]
+            org_domain.append(("id", "child_of", organizations.ids))
         hosts = self.env["party.organization"]._search(org_domain)
         members = (
             self.env["party.member"]
@@ -283,3 +346,14 @@ class PartyFeeLine(models.Model):
             )
         )
         return self.env.cr.fetchall()
+
+    @api.model
+    def _fee_scope_domain(self, fname):
+        """Domain on ``fname`` (an organisation) limiting fee generation to
+        the user's own subtrees; nothing for the party office."""
+        if self.env.su or self.env.user.has_group(PARTY_OFFICE):
+            return []
+        scope = self.env.user.sudo().party_scope_organization_ids
+        if not scope:
+            return expression.FALSE_DOMAIN
+        return [(fname, "child_of", scope.ids)]

@@ -21,6 +21,7 @@ FEE_CATEGORIES = [
 class PartyFeeRule(models.Model):
     _name = "party.fee.rule"
     _description = "Party Fee Rule"
+    _inherit = ["party.protected.mixin"]
     _order = "category, company_id, id"
 
     name = fields.Char(required=True, translate=True)

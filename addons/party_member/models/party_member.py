@@ -1,7 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 from ..engine import identity
 from ..engine.lifecycle import probation_end
@@ -34,14 +34,39 @@ STATE_MANAGEMENT_LEVELS = [
     ("senior", "Senior Specialist (Chuyên viên cao cấp)"),
 ]
 PARTY_OFFICE = "party_org.group_party_office"
+PARTY_SECRETARY = "party_org.group_party_secretary"
+# Dates the history derives (admission and recognition events): set by the
+# party office on a record without history, then only through a correction.
+HISTORY_DATE_FIELDS = frozenset(
+    {"admission_decision_date", "admission_date", "official_date"}
+)
+# Fields that decide whose party scope the record feeds (res_users.py): the
+# employee gives the user; only the party office links them.
+OFFICE_LINK_FIELDS = frozenset({"employee_id", "active"})
+# Fields whose change may change a party scope (see _party_scope_facts).
+SCOPE_FIELDS = frozenset({"organization_id", "user_id", "employee_id", "active"})
 
 
 class PartyMember(models.Model):
     _name = "party.member"
     _description = "Party Member"
-    _inherit = ["mail.thread", "mail.activity.mixin", "image.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "image.mixin",
+        "party.protected.mixin",
+    ]
     _order = "name, id"
     _check_company_auto = True
+    # The cell follows the history (transfers), the user follows the
+    # employee; decisions and events are linked from their own side.
+    _party_protected_fields = (
+        "organization_id",
+        "user_id",
+        "decision_ids",
+        "event_ids",
+    )
+    _party_create_fields = ("organization_id",)
 
     # Links
     employee_id = fields.Many2one(
@@ -216,9 +241,10 @@ class PartyMember(models.Model):
 
     @api.depends("employee_id.user_id")
     def _compute_user_id(self):
+        """The user follows the employee: unlinking the employee ends the
+        user's reach to this record (and to their cell)."""
         for member in self:
-            if member.employee_id:
-                member.user_id = member.employee_id.user_id
+            member.user_id = member.employee_id.user_id
 
     @api.depends("employee_id.job_title")
     def _compute_job(self):
@@ -311,16 +337,31 @@ class PartyMember(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             self._normalize_vals(vals)
+            # Empty values and the default "active" change nothing.
+            self._check_office_fields(
+                {k: v for k, v in vals.items() if v and k != "active"}
+            )
         return super().create(vals_list)
 
     def write(self, vals):
         self._normalize_vals(vals)
+        self._check_office_fields(
+            {
+                k: v
+                for k, v in vals.items()
+                if k != "active" or any(m.active != bool(v) for m in self)
+            }
+        )
+        if not self.env.su and HISTORY_DATE_FIELDS & set(vals):
+            self._check_no_history()
+        scope_before = self._party_scope_facts() if SCOPE_FIELDS & set(vals) else None
         res = super().write(vals)
-        if {"organization_id", "user_id", "active"} & set(vals):
-            self.env["res.users"]._party_scope_changed()
+        if scope_before is not None:
+            self._party_scope_refresh(scope_before)
         return res
 
     def action_view_employee(self):
+        self._party_check_action("write", group=PARTY_SECRETARY)
         self.ensure_one()
         return {
             "type": "ir.actions.act_window",
@@ -328,6 +369,21 @@ class PartyMember(models.Model):
             "res_id": self.employee_id.id,
             "view_mode": "form",
         }
+
+    @api.model
+    def _check_office_fields(self, vals):
+        """The employee link (hence the user) and the archive flag decide
+        whose scope a record feeds; the history dates set a party age. Only
+        the party office sets them directly."""
+        fields_set = (OFFICE_LINK_FIELDS | HISTORY_DATE_FIELDS) & set(vals)
+        if not fields_set or self.env.su or self.env.user.has_group(PARTY_OFFICE):
+            return
+        raise AccessError(
+            self.env._(
+                "%(fields)s of a party member are set by the party office.",
+                fields=", ".join(sorted(self._fields[f].string for f in fields_set)),
+            )
+        )
 
     @api.model
     def _normalize_vals(self, vals):

@@ -7,6 +7,7 @@ from odoo import api, fields, models
 from .party_card import (
     CARD_MEMBER_STATES,
     CARD_MEMBER_STATES_IF_OFFICIAL,
+    PARTY_SECRETARY,
     VALID_CARD_STATES,
 )
 
@@ -53,6 +54,7 @@ class PartyMember(models.Model):
 
     def action_view_cards(self):
         self.ensure_one()
+        self._party_check_action("write", PARTY_SECRETARY)
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "party_member.party_card_action"
         )
@@ -61,10 +63,13 @@ class PartyMember(models.Model):
         return action
 
     def action_print_member_form(self):
-        """Phiếu đảng viên (2-HSĐV) of the selected members as one PDF."""
+        """Phiếu đảng viên (2-HSĐV) of the selected members as one PDF:
+        the members in the user's charge; the print is logged."""
         from ..report.member_form_pdf import render_member_forms
 
+        self._party_check_action("write", PARTY_SECRETARY)
         data = render_member_forms(self)
+        self.env["party.member.access.log"]._log(self, "print", ["2-HSĐV"])
         name = (
             "phieu-dang-vien.pdf" if len(self) > 1 else f"phieu-dang-vien-{self.id}.pdf"
         )

@@ -3,6 +3,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+PARTY_OFFICE = "party_org.group_party_office"
 PURPOSES = [
     ("records", "Keeping the party record"),
     ("photo", "Using the photo (cards, boards)"),
@@ -16,8 +17,11 @@ class PartyMemberConsent(models.Model):
 
     _name = "party.member.consent"
     _description = "Party Member Consent"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "party.protected.mixin"]
     _order = "date_given desc, id desc"
+    # A consent belongs to one member for good.
+    _party_protected_fields = ("member_id",)
+    _party_create_fields = ("member_id",)
 
     member_id = fields.Many2one(
         "party.member", required=True, index=True, ondelete="cascade"
@@ -53,4 +57,8 @@ class PartyMemberConsent(models.Model):
                 )
 
     def action_withdraw(self):
-        self.write({"date_withdrawn": fields.Date.context_today(self)})
+        """Record the withdrawal today (party office)."""
+        self._party_check_action("write", PARTY_OFFICE)
+        self.filtered(lambda consent: not consent.date_withdrawn).sudo().write(
+            {"date_withdrawn": fields.Date.context_today(self)}
+        )

@@ -1,6 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
+from odoo.exceptions import AccessError
 
 EVENT_TYPES = [
     ("admission", "Admission"),
@@ -26,6 +27,7 @@ EVENT_DATE_FIELDS = {
 
 class PartyMemberEvent(models.Model):
     _name = "party.member.event"
+    _inherit = ["party.protected.mixin"]
     _description = "Party Member History Event"
     _order = "date desc, id desc"
     _rec_name = "event_type"
@@ -44,8 +46,12 @@ class PartyMemberEvent(models.Model):
         check_company=True,
         help="The decision (quyết định) on which this change rests.",
     )
-    from_organization_id = fields.Many2one("party.organization", ondelete="restrict")
-    to_organization_id = fields.Many2one("party.organization", ondelete="restrict")
+    from_organization_id = fields.Many2one(
+        "party.organization", ondelete="restrict", check_company=True
+    )
+    to_organization_id = fields.Many2one(
+        "party.organization", ondelete="restrict", check_company=True
+    )
     from_external = fields.Char(
         string="From (external)", help="Organisation outside the committee."
     )
@@ -63,18 +69,55 @@ class PartyMemberEvent(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        self._check_written_by_server()
+        members = self.env["party.member"].browse(
+            {vals["member_id"] for vals in vals_list if vals.get("member_id")}
+        )
+        scope_facts = members._party_scope_facts()
         events = super().create(vals_list)
         events._fill_member_dates()
-        if events.member_id.user_id:
-            # The cell of a member's own record is in their party scope.
-            self.env["res.users"]._party_scope_changed()
+        members._party_scope_refresh(scope_facts)
         return events
 
-    def unlink(self):
+    def write(self, vals):
+        self._check_written_by_server()
         members = self.member_id
-        res = super().unlink()
-        members.exists()._check_history()
+        scope_facts = members._party_scope_facts()
+        res = super().write(vals)
+        (members | self.member_id)._party_scope_refresh(scope_facts)
         return res
+
+    def unlink(self):
+        self._check_written_by_server()
+        members = self.member_id
+        scope_facts = members._party_scope_facts()
+        res = super().unlink()
+        members = members.exists()
+        members._check_history()
+        members._party_scope_refresh(scope_facts)
+        return res
+
+    @api.model
+    def _check_written_by_server(self):
+        """A member's history is a legal record: it is written only by the
+        lifecycle wizards, the transfers and the admission, after their own
+        checks, and corrected only through a recorded correction."""
+        if self.env.su:
+            return
+        raise AccessError(
+            self.env._(
+                "The history of a party member is written only by the lifecycle "
+                "buttons (admission, recognition, transfers, status changes), each "
+                "resting on its decision. The party office corrects a recorded "
+                "event with the Correct button, giving the reason."
+            )
+        )
+
+    def action_correct(self):
+        """Open the recorded correction of this event (party office)."""
+        self._party_check_action("read", group="party_org.group_party_office")
+        self.ensure_one()
+        return self.env["party.correction.wizard"]._open_for(self)
 
     def _fill_member_dates(self):
         """Write the admission decision and official dates the members do not

@@ -5,9 +5,10 @@
 from collections import defaultdict
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 from ..engine import member_state
+from ..engine.member_state import IN_PARTY_STATES
 from ..engine.party_age import compute_party_age
 
 # Events whose internal destination becomes the member's cell. Temporary
@@ -117,27 +118,33 @@ class PartyMember(models.Model):
         decision_id = getattr(decision, "id", decision) or False
         to_id = getattr(to_organization, "id", to_organization) or False
         from_id = getattr(from_organization, "id", from_organization)
-        events = self.env["party.member.event"].create(
-            [
-                {
-                    "member_id": member.id,
-                    "event_type": event_type,
-                    "date": date,
-                    "decision_id": decision_id,
-                    "from_organization_id": from_id or member.organization_id.id,
-                    "to_organization_id": to_id,
-                    "from_external": from_external or False,
-                    "to_external": to_external or False,
-                    "note": note or False,
-                }
-                for member in self
-            ]
+        # Callers (wizards, transfers, admission) checked who may do it.
+        events = (
+            self.env["party.member.event"]
+            .sudo()
+            .create(
+                [
+                    {
+                        "member_id": member.id,
+                        "event_type": event_type,
+                        "date": date,
+                        "decision_id": decision_id,
+                        "from_organization_id": from_id or member.organization_id.id,
+                        "to_organization_id": to_id,
+                        "from_external": from_external or False,
+                        "to_external": to_external or False,
+                        "note": note or False,
+                    }
+                    for member in self
+                ]
+            )
         )
-        return events
+        return events.with_env(self.env)
 
     def _create_initial_events(self):
         """Write the admission and recognition events of members without a
-        history from their dates (for imported records). Returns them."""
+        history from their dates (for imported records). Returns them.
+        Callers (the import) checked who may do it."""
         members = self.filtered(lambda m: not m.event_ids and m.admission_decision_date)
         vals_list = []
         for member in members:
@@ -157,7 +164,22 @@ class PartyMember(models.Model):
                         "date": member.official_date,
                     }
                 )
-        return self.env["party.member.event"].create(vals_list)
+        events = self.env["party.member.event"].sudo().create(vals_list)
+        return events.with_env(self.env)
+
+    def _check_no_history(self):
+        """Once a member has a history, their admission and official dates
+        follow it: they change only through a recorded correction."""
+        with_history = self.sudo().filtered("event_ids")
+        if with_history:
+            raise AccessError(
+                self.env._(
+                    "The admission and official dates of %(names)s follow their "
+                    "history: the party office changes them through a recorded "
+                    "correction (Correct button), with its reason.",
+                    names=", ".join(with_history.mapped("name")),
+                )
+            )
 
     def _check_history(self):
         """Raise a ValidationError when a member's history is not a valid
@@ -172,6 +194,35 @@ class PartyMember(models.Model):
                 refused.append(member._transition_message(problem))
         if refused:
             raise ValidationError("\n".join(refused))
+
+    # ------------------------------------------------------------------
+    # Party scope: res_users.py adds the cell of a member's own record
+    # ------------------------------------------------------------------
+    def _party_scope_facts(self):
+        """The (user, cell) pairs these members add to party scopes."""
+        members = self.sudo().with_context(active_test=False)
+        return {
+            (member.user_id.id, member.organization_id.id)
+            for member in members
+            if member.user_id
+            and member.active
+            and member.organization_id
+            and member.state in IN_PARTY_STATES
+        }
+
+    def unlink(self):
+        """Deleting a member who gives a user a scope forgets the scopes."""
+        scope_facts = self._party_scope_facts()
+        res = super().unlink()
+        if scope_facts:
+            self.env["res.users"]._party_scope_changed()
+        return res
+
+    def _party_scope_refresh(self, facts_before):
+        """Forget the cached scopes and rules only when these members'
+        contribution to a scope changed, not on every write."""
+        if self._party_scope_facts() != facts_before:
+            self.env["res.users"]._party_scope_changed()
 
     # ------------------------------------------------------------------
     # Helpers

@@ -5,6 +5,7 @@ from datetime import timedelta
 from odoo import api, fields, models
 
 from ..engine import lifecycle
+from .party_member import PARTY_OFFICE, PARTY_SECRETARY
 
 # Days before the end of probation when the branch secretary is reminded.
 PROBATION_REMINDER_DAYS = 30
@@ -35,14 +36,17 @@ class PartyMember(models.Model):
         decision is not signed yet. Hook for a stricter rule."""
         return [("decision_id.state", "=", "draft")]
 
-    # Buttons of the member form
+    # Buttons of the member form: each checks the caller, as the wizard or
+    # record it opens checks again.
     def action_open_recognition_wizard(self):
+        self._party_check_action("write", group=PARTY_OFFICE)
         self.ensure_one()
         return self._open_wizard(
             "party.member.recognition.wizard", self.env._("Official Recognition")
         )
 
     def action_open_status_wizard(self):
+        self._party_check_action("write", group=PARTY_SECRETARY)
         self.ensure_one()
         event_type = self.env.context.get("party_event_type")
         labels = dict(
@@ -57,6 +61,7 @@ class PartyMember(models.Model):
         )
 
     def action_new_transfer(self):
+        self._party_check_action("write", group=PARTY_SECRETARY)
         self.ensure_one()
         return {
             "type": "ir.actions.act_window",
@@ -74,6 +79,7 @@ class PartyMember(models.Model):
         }
 
     def action_view_transfers(self):
+        self._party_check_action("write", group=PARTY_SECRETARY)
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "party_member.party_transfer_action"
@@ -83,6 +89,13 @@ class PartyMember(models.Model):
             context={"default_member_id": self.id},
         )
         return action
+
+    def action_correct_dates(self):
+        """Open the recorded correction of the admission and official dates
+        (party office)."""
+        self._party_check_action("write", group=PARTY_OFFICE)
+        self.ensure_one()
+        return self.env["party.correction.wizard"]._open_for(self)
 
     def _open_wizard(self, model, name, context=None):
         return {

@@ -8,7 +8,11 @@ class PartyMemberLineMixin(models.AbstractModel):
     disciplines): the member and the member's company."""
 
     _name = "party.member.line.mixin"
+    _inherit = ["party.protected.mixin"]
     _description = "Party Member File Line"
+    # A line stays with the member it was written for.
+    _party_protected_fields = ("member_id",)
+    _party_create_fields = ("member_id",)
 
     member_id = fields.Many2one(
         "party.member", required=True, index=True, ondelete="cascade"

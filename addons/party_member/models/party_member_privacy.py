@@ -1,9 +1,27 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import fields, models
+"""party.member: consents, and the log of every access to member data.
 
+Every call that returns member data to a user is logged, single or batch:
+``read`` (and so ``web_read`` and the list views' ``web_search_read``),
+``search_read``, ``read_group`` (and the grouped views), ``export_data``,
+plus the prints and exports of the suite (2-HSĐV, cards, 7-HSĐV, fee book,
+badge lists). One INSERT per call whatever the number of members.
+
+Odoo 18 serves these calls on a read-only cursor (``api.readonly``), on
+which the log cannot be written: the overrides below take a read/write one
+(``_readonly = False``). Names alone (``name_search``, ``display_name`` of a
+many2one) are not logged. Nor is server code running as sudo, which logs
+its own prints and exports.
+"""
+
+from odoo import api, fields, models
+
+PARTY_OFFICE = "party_org.group_party_office"
 # Fields whose change is bookkeeping, not a change of the person's data.
 UNLOGGED_FIELDS = {"message_main_attachment_id", "activity_ids", "message_follower_ids"}
+# Reading only these is not reading a member's data.
+UNLOGGED_READ_FIELDS = {"id", "display_name"}
 
 
 class PartyMember(models.Model):
@@ -27,17 +45,74 @@ class PartyMember(models.Model):
         for member in self:
             member.access_log_count = counts.get(member.id, 0)
 
-    def web_read(self, specification):
-        result = super().web_read(specification)
-        # A form opened (a read/write call, see below), not one row of a
-        # list or kanban (web_search_read, on a read-only cursor).
-        if len(self) == 1 and not self.env.cr.readonly:
-            self.env["party.member.access.log"]._log(self, "read")
+    # ------------------------------------------------------------------
+    # Reads, logged (read/write cursor: see the module docstring)
+    # ------------------------------------------------------------------
+    def read(self, fields=None, load="_classic_read"):
+        result = super().read(fields, load)
+        self._log_rows(result)
         return result
 
-    # Opening a record logs the opening: it needs a read/write cursor, while
-    # Odoo serves web_read from a read-only one by default (api.readonly).
+    read._readonly = False
+
+    @api.model
+    def search_read(
+        self, domain=None, fields=None, offset=0, limit=None, order=None, **read_kwargs
+    ):
+        result = super().search_read(
+            domain, fields, offset, limit, order, **read_kwargs
+        )
+        self._log_rows(result)
+        return result
+
+    search_read._readonly = False
+
+    @api.model
+    def read_group(
+        self, domain, fields, groupby, offset=0, limit=None, orderby=False, lazy=True
+    ):
+        result = super().read_group(
+            domain, fields, groupby, offset, limit, orderby, lazy
+        )
+        if not self.env.su and result:
+            names = {spec.split(":")[0] for spec in [*fields, *groupby]}
+            self.env["party.member.access.log"]._log_query(
+                self._search(domain or []), "read", names - {"__count"}
+            )
+        return result
+
+    read_group._readonly = False
+
+    def web_read(self, specification):
+        return super().web_read(specification)
+
     web_read._readonly = False
+
+    @api.model
+    def web_search_read(
+        self, domain, specification, offset=0, limit=None, order=None, count_limit=None
+    ):
+        return super().web_search_read(
+            domain, specification, offset, limit, order, count_limit
+        )
+
+    web_search_read._readonly = False
+
+    @api.model
+    def web_read_group(
+        self, domain, fields, groupby, limit=None, offset=0, orderby=False, lazy=True
+    ):
+        return super().web_read_group(
+            domain, fields, groupby, limit, offset, orderby, lazy
+        )
+
+    web_read_group._readonly = False
+
+    @api.model
+    def read_progress_bar(self, domain, group_by, progress_bar):
+        return super().read_progress_bar(domain, group_by, progress_bar)
+
+    read_progress_bar._readonly = False
 
     def export_data(self, fields_to_export):
         result = super().export_data(fields_to_export)
@@ -53,8 +128,18 @@ class PartyMember(models.Model):
             self.env["party.member.access.log"]._log(self, "write", changed)
         return result
 
+    def _log_rows(self, rows):
+        """Log the read of ``rows`` (dicts with an ``id``) by the user."""
+        if self.env.su or not rows:
+            return
+        names = set(rows[0]) - UNLOGGED_READ_FIELDS
+        if names:
+            members = self.browse([row["id"] for row in rows])
+            self.env["party.member.access.log"]._log(members, "read", names)
+
     def action_view_access_log(self):
         self.ensure_one()
+        self._party_check_action("read", PARTY_OFFICE)
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "party_member.party_member_access_log_action"
         )

@@ -1,6 +1,6 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import fields, models
+from odoo import api, fields, models
 
 # The level that decided a reward or a discipline.
 DECISION_LEVELS = [
@@ -31,3 +31,21 @@ class PartyMemberRecordMixin(models.AbstractModel):
     level = fields.Selection(DECISION_LEVELS, required=True, default="grassroots")
     date = fields.Date(required=True, default=fields.Date.context_today)
     reason = fields.Text()
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        records = super().create(vals_list)
+        records._check_decision_readable()
+        return records
+
+    def write(self, vals):
+        res = super().write(vals)
+        if "decision_id" in vals:
+            self._check_decision_readable()
+        return res
+
+    def _check_decision_readable(self):
+        """A reward or discipline rests on a decision its author can read:
+        no linking of decisions out of their reach."""
+        if not self.env.su:
+            self.decision_id.check_access("read")

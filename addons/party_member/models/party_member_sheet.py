@@ -15,6 +15,7 @@ from odoo import api, fields, models
 from ..engine import member_sheet as sheet
 
 PARTY_OFFICE = "party_org.group_party_office"
+PARTY_SECRETARY = "party_org.group_party_secretary"
 # The types of organisation a member can belong to (party.member.organization_id)
 MEMBER_ORG_TYPES = ("cell", "grassroots_cell", "party_group")
 # Members listed when exporting an organisation's member list
@@ -165,7 +166,9 @@ class PartyMember(models.Model):
     # Export
     # ------------------------------------------------------------------
     def action_export_member_sheet(self):
-        """Download the member list (7-HSĐV) of the selected members."""
+        """Download the member list (7-HSĐV) of the selected members: those
+        in the user's charge."""
+        self._party_check_action("write", PARTY_SECRETARY)
         return self.env["party.member.export"]._download(self)
 
     def _member_sheet_rows(self):
@@ -235,12 +238,19 @@ class _Resolver:
 
     def __init__(self, env, company, rows):
         self.env = env
+        # Duplicates are looked up (sudo: archived and out-of-scope members
+        # too) only in the companies the user works in: no oracle on others.
         Member = env["party.member"].sudo().with_context(active_test=False)
+        companies = env.companies.ids
         self.taken = {}
         for key in ("citizen_id", "file_number"):
             wanted = list({values[key] for values in rows if values[key]})
             found = (
-                Member.search_fetch([(key, "in", wanted)], [key]) if wanted else Member
+                Member.search_fetch(
+                    [(key, "in", wanted), ("company_id", "in", companies)], [key]
+                )
+                if wanted
+                else Member
             )
             self.taken[key] = set(found.mapped(key))
         orgs = env["party.organization"].search_fetch(

@@ -4,15 +4,33 @@ from odoo import models
 
 from .party_member_sheet import CURRENT_STATES
 
+PARTY_SECRETARY = "party_org.group_party_secretary"
+
 
 class PartyOrganization(models.Model):
     _inherit = "party.organization"
 
     def action_export_member_sheet(self):
         """Download the member list (7-HSĐV) of these organisations'
-        subtrees: the current members the user can read."""
+        subtrees: the current members the user can read (a secretary may
+        start from the committee above: only their own members come out)."""
+        self._party_check_action("read", group=PARTY_SECRETARY)
         members = self.env["party.member"].search(
             [("organization_id", "child_of", self.ids), ("state", "in", CURRENT_STATES)]
         )
         subtitle = ", ".join(self.mapped("complete_name"))
         return self.env["party.member.export"]._download(members, subtitle=subtitle)
+
+    def _party_in_user_scope(self):
+        """True when every organisation of ``self`` lies in the subtree of
+        an organisation of the current user's party scope (positions open
+        today and office assignments)."""
+        if not self:
+            return True
+        scope = self.env.user.sudo().party_scope_organization_ids
+        if not scope:  # child_of [] would match everything
+            return False
+        inside = self.sudo().search_count(
+            [("id", "in", self.ids), ("id", "child_of", scope.ids)]
+        )
+        return inside == len(self)

@@ -6,6 +6,7 @@ from odoo import fields, models
 class PartyReligion(models.Model):
     _name = "party.religion"
     _description = "Religion"
+    _inherit = ["party.protected.mixin"]
     _order = "sequence, name"
 
     name = fields.Char(required=True)

@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from ..engine import lifecycle
 
@@ -17,17 +17,24 @@ EVENT_TYPES = {
     ("temporary", "out"): "temporary_transfer_out",
     ("temporary", "in"): "temporary_return",
 }
+PARTY_OFFICE = "party_org.group_party_office"
+PARTY_SECRETARY = "party_org.group_party_secretary"
+# What a transfer no longer in draft still lets its users change.
+SETTLED_FREE_FIELDS = frozenset({"note", "message_main_attachment_id"})
 
 
 class PartyTransfer(models.Model):
     _name = "party.transfer"
     _description = "Party Membership Transfer"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "party.protected.mixin"]
     _order = "transfer_date desc, id desc"
     _check_company_auto = True
+    # Done through action_done, cancelled or reset through their buttons.
+    _party_protected_fields = ("state",)
     _rec_names_search = ["member_id", "member_name", "referral_number"]
 
-    name = fields.Char(compute="_compute_name")
+    # Readable by the receiving side too, who may not read the member yet.
+    name = fields.Char(compute="_compute_name", compute_sudo=True)
     kind = fields.Selection(KINDS, required=True, default="official", tracking=True)
     direction = fields.Selection(
         DIRECTIONS, required=True, default="out", tracking=True
@@ -214,54 +221,113 @@ class PartyTransfer(models.Model):
                     )
                 )
 
+    def write(self, vals):
+        if not self.env.su and set(vals) - SETTLED_FREE_FIELDS:
+            settled = self.filtered(lambda t: t.state != "draft")
+            if settled:
+                raise AccessError(
+                    self.env._(
+                        "%(names)s: a done or cancelled transfer is settled; only "
+                        "its notes change.",
+                        names=", ".join(settled.mapped("name")),
+                    )
+                )
+        res = super().write(vals)
+        if not self.env.su:
+            # Write access is checked where the transfer ends up too.
+            self.check_access("write")
+        return res
+
     def action_done(self):
+        """Record the transfer in the members' history, after checking who
+        may: the party office, or a branch secretary for a member of their
+        organisations moving inside them (``_check_done_allowed``)."""
+        self._party_check_action("write", group=PARTY_SECRETARY)
         for transfer in self:
             if transfer.state != "draft":
                 continue
             transfer._check_ready()
-            member = transfer.member_id
-            event_type = EVENT_TYPES[(transfer.kind, transfer.direction)]
-            if transfer.direction == "out":
-                member._add_event(
-                    event_type,
-                    transfer.transfer_date,
-                    from_organization=member.organization_id,
-                    to_organization=transfer.to_organization_id,
-                    to_external=transfer.to_external,
-                    note=transfer._event_note(),
-                )
-                if transfer.kind == "official" and transfer.to_organization_id:
-                    # A move between cells of the enterprise: the member
-                    # arrives the same day (a zero-day gap).
-                    member._add_event(
-                        "transfer_in",
-                        transfer.transfer_date,
-                        from_organization=transfer.from_organization_id,
-                        to_organization=transfer.to_organization_id,
-                        note=transfer._event_note(),
-                    )
-            else:
-                if not member:
-                    member = self.env["party.member"].create(
-                        transfer._prepare_member_values()
-                    )
-                    transfer.member_id = member
-                member._add_event(
-                    event_type,
-                    transfer.transfer_date,
-                    from_organization=transfer.from_organization_id,
-                    to_organization=transfer.to_organization_id,
-                    from_external=transfer.from_external,
-                    note=transfer._event_note(),
-                )
-            transfer.state = "done"
+            transfer._check_done_allowed()
+            transfer.sudo()._record_events()
         return True
 
     def action_cancel(self):
-        self.filtered(lambda t: t.state == "draft").write({"state": "cancelled"})
+        self._party_check_action("write", group=PARTY_SECRETARY)
+        self.filtered(lambda t: t.state == "draft").sudo().write({"state": "cancelled"})
+        return True
 
     def action_draft(self):
-        self.filtered(lambda t: t.state == "cancelled").write({"state": "draft"})
+        self._party_check_action("write", group=PARTY_SECRETARY)
+        self.filtered(lambda t: t.state == "cancelled").sudo().write({"state": "draft"})
+        return True
+
+    def _check_done_allowed(self):
+        """A branch secretary completes a transfer of a member of their
+        organisations to another of their organisations, and the temporary
+        transfers of their members out of the enterprise and back. Whatever
+        else leaves or enters their organisations (another cell, or an
+        official transfer across the enterprise) is accepted by the
+        receiving side: the party office completes it."""
+        self.ensure_one()
+        if self.env.su or self.env.user.has_group(PARTY_OFFICE):
+            return
+        if self.member_id:
+            self.member_id.check_access("write")  # the member is theirs
+        destination = self.to_organization_id
+        crosses = not destination._party_in_user_scope() or (
+            self.kind == "official" and (not destination or not self.member_id)
+        )
+        if crosses:
+            raise AccessError(
+                self.env._(
+                    "%(name)s: the receiving organisation (%(to)s) is not one of "
+                    "yours. The party office completes this transfer once the "
+                    "receiving side accepts the member.",
+                    name=self.name,
+                    to=destination.sudo().display_name or self.to_external or "-",
+                )
+            )
+
+    def _record_events(self):
+        """Write the history events of this transfer (after the checks)."""
+        self.ensure_one()
+        transfer = self
+        member = transfer.member_id
+        event_type = EVENT_TYPES[(transfer.kind, transfer.direction)]
+        if transfer.direction == "out":
+            member._add_event(
+                event_type,
+                transfer.transfer_date,
+                from_organization=member.organization_id,
+                to_organization=transfer.to_organization_id,
+                to_external=transfer.to_external,
+                note=transfer._event_note(),
+            )
+            if transfer.kind == "official" and transfer.to_organization_id:
+                # A move between cells of the enterprise: the member
+                # arrives the same day (a zero-day gap).
+                member._add_event(
+                    "transfer_in",
+                    transfer.transfer_date,
+                    from_organization=transfer.from_organization_id,
+                    to_organization=transfer.to_organization_id,
+                    note=transfer._event_note(),
+                )
+        else:
+            if not member:
+                member = self.env["party.member"].create(
+                    transfer._prepare_member_values()
+                )
+                transfer.member_id = member
+            member._add_event(
+                event_type,
+                transfer.transfer_date,
+                from_organization=transfer.from_organization_id,
+                to_organization=transfer.to_organization_id,
+                from_external=transfer.from_external,
+                note=transfer._event_note(),
+            )
+        transfer.state = "done"
 
     def _check_ready(self):
         self.ensure_one()
@@ -274,6 +340,15 @@ class PartyTransfer(models.Model):
         if self.direction == "in" and not self.to_organization_id:
             raise UserError(
                 self.env._("Choose the receiving cell. / Hãy chọn chi bộ tiếp nhận.")
+            )
+        if self.direction == "out" and not (
+            self.to_organization_id or self.to_external
+        ):
+            raise UserError(
+                self.env._(
+                    "Choose the receiving organisation, in the enterprise or "
+                    "outside it."
+                )
             )
 
     def _event_note(self):

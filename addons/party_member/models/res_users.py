@@ -10,7 +10,10 @@ class ResUsers(models.Model):
 
     def _get_party_scopes(self):
         """Add the cell of the user's own member record, so a plain member
-        sees their organisation."""
+        sees their organisation. Only what the party office controls feeds
+        it: the user comes from the employee link (office only, also on
+        hr.employee), the cell and the state from the history, written by
+        the checked lifecycle paths only."""
         scopes = super()._get_party_scopes()
         groups = (
             self.env["party.member"]

@@ -7,6 +7,8 @@ import os
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from . import markup  # noqa: F401  (no network access while printing)
+
 FONT = "PartySans"
 FONT_BOLD = "PartySans-Bold"
 _CANDIDATES = (

@@ -8,7 +8,6 @@ import io
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     Image,
     PageBreak,
@@ -20,6 +19,7 @@ from reportlab.platypus import (
 )
 
 from .fonts import register_fonts
+from .markup import text
 
 
 def _fmt(day):
@@ -98,17 +98,20 @@ def render_member_forms(members):
         photo = None
         if member.image_256:
             try:
-                reader = ImageReader(io.BytesIO(base64.b64decode(member.image_256)))
                 photo = Image(
-                    reader, width=30 * mm, height=40 * mm, kind="proportional"
+                    io.BytesIO(base64.b64decode(member.image_256)),
+                    width=30 * mm,
+                    height=40 * mm,
+                    kind="proportional",
                 )
             except (OSError, ValueError):
                 photo = None
         photo = photo or Paragraph(
             "Ảnh 3×4", ParagraphStyle("p", parent=cell, alignment=1)
         )
+        # The values are the member's data (plain text): escaped markup.
         rows = [
-            [Paragraph(label, cell_bold), Paragraph(value or "", cell)]
+            [Paragraph(text(label), cell_bold), Paragraph(text(value), cell)]
             for label, value in member_form_rows(member, private)
         ]
         table = Table(rows, colWidths=[60 * mm, 80 * mm])

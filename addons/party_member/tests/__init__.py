@@ -13,6 +13,9 @@ from . import test_candidate
 from . import test_transfer
 from . import test_lifecycle_wizards
 from . import test_lifecycle_cron_access
+from . import test_red_team_lifecycle
+from . import test_red_team_lifecycle_flows
+from . import test_red_team_lifecycle_rpc
 from . import test_member_privacy
 from . import test_card
 from . import test_card_verify
@@ -22,3 +25,6 @@ from . import test_card_access
 from . import test_engine_member_sheet
 from . import test_member_import
 from . import test_member_export
+from . import test_red_team_records
+from . import test_privacy_log
+from . import test_safe_files

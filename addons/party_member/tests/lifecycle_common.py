@@ -69,7 +69,6 @@ class PartyLifecycleCase(PartyOrgCase):
             dossier_union_recommendation=True,
             dossier_residence_comments=True,
             votes_for=3,
-            official_member_count=3,
             planned_admission_date=date(2026, 9, 2),
             decision_number="15-QĐ/ĐU",
             decision_date=date(2026, 8, 25),

@@ -63,21 +63,25 @@ class TestCandidatePipeline(PartyLifecycleCase):
 
     def test_two_thirds_of_official_members(self):
         """The branch vote needs two thirds of its official members (6 of 9, not 5)."""
-        candidate = self._ready_candidate(
-            stage="dossier", votes_for=6, official_member_count=9
-        )
+        for index in range(3, 9):
+            self._member(
+                f"Đảng viên chính thức {index}",
+                self.cell_2,
+                admitted=date(2010, 5, 19),
+                official=date(2011, 5, 19),
+            )
+        candidate = self._ready_candidate(stage="dossier", votes_for=6)
+        self.assertEqual(candidate.official_member_count, 9)
         candidate.action_to_branch_voted()
         self.assertEqual(candidate.stage, "branch_voted")
-        short = self._ready_candidate(
-            stage="dossier", votes_for=5, official_member_count=9
-        )
+        short = self._ready_candidate(stage="dossier", votes_for=5)
         with self.assertRaises(ValidationError):
             short.action_to_branch_voted()
 
     def test_votes_cannot_exceed_members(self):
         """Votes for and against cannot exceed the official members."""
         with self.assertRaises(ValidationError):
-            self._candidate(votes_for=3, votes_against=1, official_member_count=3)
+            self._candidate(votes_for=3, votes_against=1)
 
     def test_admit_creates_member_event_and_decision(self):
         """Admission creates the probationary member, its event and the decision."""

@@ -51,13 +51,16 @@ class TestCardAccess(PartyCardCase):
             self.env["party.card"].with_user(self.user_secretary).create(
                 {"member_id": self.in_subtree.id, "number": "99999999"}
             )
-        self.lines[self.in_subtree].with_user(self.user_secretary).write(
-            {"amount_paid": 1000}
-        )
+        # fees are collected through the collection wizard, in the subtree only
+        Collect = self.env["party.fee.collect"].with_user(self.user_secretary)
+        Collect.create(
+            {"line_ids": [(6, 0, self.lines[self.in_subtree].ids)]}
+        ).action_collect()
+        self.assertTrue(self.lines[self.in_subtree].receipt_number)
         with self.assertRaises(AccessError):
-            self.lines[self.elsewhere].with_user(self.user_secretary).write(
-                {"amount_paid": 1000}
-            )
+            Collect.create({"line_ids": [(6, 0, self.lines[self.elsewhere].ids)]})
+        with self.assertRaises(AccessError):
+            self.lines[self.elsewhere].with_user(self.user_secretary).action_remit()
 
     def test_office_company(self):
         """The party office sees every card of its company, none of another."""

@@ -16,8 +16,16 @@ class TestRecognition(PartyLifecycleCase):
         cls.probationary = cls._member(
             "Vũ Thị Dự Bị", cls.cell_2, admitted=date(2024, 2, 29)
         )
+        # Nine official members in cell 2: the live base of the vote.
+        for index in range(3, 9):
+            cls._member(
+                f"Đảng viên chính thức {index}",
+                cls.cell_2,
+                admitted=date(2010, 5, 19),
+                official=date(2011, 5, 19),
+            )
 
-    def _vote(self, votes_for, total=9, member=None):
+    def _vote(self, votes_for, member=None):
         member = member or self.probationary
         action = member.action_open_recognition_wizard()
         with Form(
@@ -25,7 +33,7 @@ class TestRecognition(PartyLifecycleCase):
         ) as wizard:
             wizard.vote_date = date(2025, 3, 20)
             wizard.votes_for = votes_for
-            wizard.official_member_count = total
+            self.assertEqual(wizard.official_member_count, 9)
             wizard.decision_number = "20-QĐ/ĐU"
             wizard.decision_date = date(2025, 3, 25)
         return wizard.save().action_confirm()

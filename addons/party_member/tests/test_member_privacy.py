@@ -22,14 +22,17 @@ class TestMemberPrivacy(PartyMemberCase):
         )
 
     def test_opening_a_form_is_logged(self):
-        """Opening one member record logs who opened it; a list read does not."""
+        """Opening one member record logs who opened it; a list read too (M3)."""
         office_member = self.member.with_user(self.user_office)
         office_member.web_read({"name": {}})
         log = self._logs("read")
         self.assertEqual(log.user_id, self.user_office)
         other = self._official("TRẦN THỊ KHÁC")
         (self.member | other).with_user(self.user_office).web_read({"name": {}})
-        self.assertEqual(len(self._logs("read")), 1)
+        self.assertEqual(len(self._logs("read")), 2)
+        self.assertEqual(
+            self.Log.search([("member_id", "=", other.id)]).user_id, self.user_office
+        )
 
     def test_export_and_write_are_logged(self):
         """Exports and changes are logged with the fields concerned."""

@@ -50,7 +50,9 @@ class TestTransfer(PartyLifecycleCase):
     def test_overdue_flag_and_search(self):
         """A draft transfer past a deadline is overdue and found by the filter."""
         late = self._transfer(
-            member_id=self.officials[0].id, job_change_date=date(2026, 1, 2)
+            member_id=self.officials[0].id,
+            job_change_date=date(2026, 1, 2),
+            to_external="Đảng ủy Tập đoàn X",
         )
         late_referral = self._transfer(
             member_id=self.officials[1].id, referral_date=date(2026, 3, 1)
@@ -136,6 +138,7 @@ class TestTransfer(PartyLifecycleCase):
         self._transfer(
             member_id=member.id,
             kind="temporary",
+            to_external="Đảng bộ phường Y",
             transfer_date=date(2026, 2, 2),
             return_date=date(2026, 8, 2),
         ).action_done()

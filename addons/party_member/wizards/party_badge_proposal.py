@@ -5,6 +5,7 @@
 from odoo import api, fields, models
 
 from ..engine.badge import next_occasion
+from ..models.party_badge_award import PARTY_SECRETARY
 from ..report.tables import pdf_table, xlsx_table
 
 HEADERS = ["STT", "Họ và tên", "Ngày sinh", "Ngày vào Đảng", "Chi bộ", "Huy hiệu (năm)"]
@@ -13,6 +14,7 @@ HEADERS = ["STT", "Họ và tên", "Ngày sinh", "Ngày vào Đảng", "Chi bộ
 class PartyBadgeProposal(models.TransientModel):
     _name = "party.badge.proposal"
     _description = "Party Badge Proposal"
+    _inherit = ["party.protected.mixin"]
 
     occasion_date = fields.Date(
         required=True, default=lambda self: self._default_occasion_date()
@@ -32,6 +34,11 @@ class PartyBadgeProposal(models.TransientModel):
         rules = self.env["party.badge.award"]._get_badge_rules()
         return next_occasion(fields.Date.context_today(self), rules.occasions)
 
+    @api.constrains("organization_id")
+    def _check_organization_readable(self):
+        if not self.env.su:
+            self.organization_id.check_access("read")
+
     @api.depends("line_ids")
     def _compute_line_count(self):
         for wizard in self:
@@ -48,6 +55,7 @@ class PartyBadgeProposal(models.TransientModel):
 
     def action_compute(self):
         self.ensure_one()
+        self._party_check_action("write", PARTY_SECRETARY)
         eligible = self.env["party.badge.award"]._get_eligible(
             self.occasion_date, self.organization_id or None
         )
@@ -63,6 +71,7 @@ class PartyBadgeProposal(models.TransientModel):
 
     def action_create_proposals(self):
         self.ensure_one()
+        self._party_check_action("write", PARTY_SECRETARY)
         if not self.line_ids:
             self.action_compute()
         awards = self.env["party.badge.award"]._create_proposals(
@@ -80,8 +89,12 @@ class PartyBadgeProposal(models.TransientModel):
         return action
 
     def _rows(self):
+        """Rows of the printed or exported list (logged as a print)."""
         lines = self.line_ids.sorted(
             lambda line: (line.organization_id.complete_name or "", line.member_id.name)
+        )
+        self.env["party.member.access.log"]._log(
+            lines.member_id, "print", ["badge proposals"]
         )
         return [
             (
@@ -107,6 +120,7 @@ class PartyBadgeProposal(models.TransientModel):
 
     def action_print_pdf(self):
         self.ensure_one()
+        self._party_check_action("write", PARTY_SECRETARY)
         if not self.line_ids:
             self.action_compute()
         title, subtitle = self._title()
@@ -124,6 +138,7 @@ class PartyBadgeProposal(models.TransientModel):
 
     def action_export_xlsx(self):
         self.ensure_one()
+        self._party_check_action("write", PARTY_SECRETARY)
         if not self.line_ids:
             self.action_compute()
         title, subtitle = self._title()
@@ -138,6 +153,7 @@ class PartyBadgeProposal(models.TransientModel):
 class PartyBadgeProposalLine(models.TransientModel):
     _name = "party.badge.proposal.line"
     _description = "Party Badge Proposal Line"
+    _inherit = ["party.protected.mixin"]
     _order = "organization_id, member_id"
 
     wizard_id = fields.Many2one(
@@ -147,3 +163,8 @@ class PartyBadgeProposalLine(models.TransientModel):
     organization_id = fields.Many2one("party.organization", string="Party Cell")
     milestone = fields.Integer(string="Milestone (years)")
     admission_decision_date = fields.Date(related="member_id.admission_decision_date")
+
+    @api.constrains("member_id")
+    def _check_member_readable(self):
+        if not self.env.su:
+            self.member_id.check_access("read")

@@ -3,11 +3,12 @@
 """Batch printing of party cards into one PDF (reportlab, not QWeb)."""
 
 import base64
+from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..models.party_card import VALID_CARD_STATES
+from ..models.party_card import PARTY_SECRETARY, VALID_CARD_STATES
 from ..report.card_pdf import CardData, qr_mask, render_sheets, render_single
 
 LAYOUTS = [
@@ -15,11 +16,14 @@ LAYOUTS = [
     ("single", "One Card a Page (card printer)"),
 ]
 DATE_FORMAT = "%d/%m/%Y"
+# Generated files (prints, exports) are kept this long, then deleted.
+GENERATED_FILE_HOURS = 1
 
 
 class PartyCardPrint(models.TransientModel):
     _name = "party.card.print"
     _description = "Print Party Cards"
+    _inherit = ["party.protected.mixin"]
 
     organization_id = fields.Many2one(
         "party.organization",
@@ -29,7 +33,15 @@ class PartyCardPrint(models.TransientModel):
     card_ids = fields.Many2many("party.card", string="Cards")
     layout = fields.Selection(LAYOUTS, required=True, default="sheet")
 
+    @api.constrains("card_ids", "organization_id")
+    def _check_cards_in_charge(self):
+        """Only cards the user may handle, of an organisation they see."""
+        if not self.env.su:
+            self.card_ids.check_access("write")
+            self.organization_id.check_access("read")
+
     def _get_cards(self):
+        """The valid cards to print: only a card that proves membership."""
         self.ensure_one()
         cards = self.card_ids
         if not cards and self.organization_id:
@@ -40,13 +52,20 @@ class PartyCardPrint(models.TransientModel):
                 ],
                 order="organization_id, id",
             )
+        cards = cards.filtered(lambda card: card.sudo()._is_valid())
         if not cards:
             raise UserError(self.env._("No card to print. / Không có thẻ nào để in."))
         return cards
 
     def action_print(self):
+        self.ensure_one()
+        self._party_check_action("write", PARTY_SECRETARY)
         cards = self._get_cards()
+        cards._party_check_action("write", PARTY_SECRETARY)
         data = self._prepare_card_data(cards)
+        self.env["party.member.access.log"]._log(
+            cards.member_id, "print", ["party card"]
+        )
         render = render_sheets if self.layout == "sheet" else render_single
         return self._download("the-dang-vien.pdf", render(data), "application/pdf")
 
@@ -102,7 +121,9 @@ class PartyCardPrint(models.TransientModel):
 
     @api.model
     def _download(self, filename, content, mimetype):
-        """Store ``content`` as a private attachment and download it."""
+        """Store ``content`` as a private attachment and download it: an
+        attachment without a record is readable only by its creator, and the
+        hourly cron deletes it (``_gc_generated_files``)."""
         attachment = self.env["ir.attachment"].create(
             {
                 "name": filename,
@@ -117,3 +138,27 @@ class PartyCardPrint(models.TransientModel):
             "url": f"/web/content/{attachment.id}?download=true",
             "target": "self",
         }
+
+    @api.model
+    def _gc_generated_files(self, hours=GENERATED_FILE_HOURS):
+        """Cron: delete the generated prints and exports older than
+        ``hours``: the private download attachments and the member list
+        exports (``party.member.export``)."""
+        limit = fields.Datetime.now() - timedelta(hours=hours)
+        attachments = (
+            self.env["ir.attachment"]
+            .sudo()
+            .search(
+                [
+                    ("res_model", "=", self._name),
+                    ("res_id", "in", [0, False]),
+                    ("create_date", "<", limit),
+                ]
+            )
+        )
+        attachments.unlink()
+        exports = (
+            self.env["party.member.export"].sudo().search([("create_date", "<", limit)])
+        )
+        exports.unlink()
+        return len(attachments) + len(exports)

@@ -2,10 +2,10 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Sổ thu nộp đảng phí: a branch's collection book for a month."""
 
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..models.party_fee_line import first_of_month
+from ..models.party_fee_line import PARTY_SECRETARY, first_of_month
 from ..report.fee_reports import vnd
 from ..report.tables import pdf_table, xlsx_table
 
@@ -25,6 +25,7 @@ HEADERS = [
 class PartyFeeBook(models.TransientModel):
     _name = "party.fee.book"
     _description = "Party Fee Collection Book"
+    _inherit = ["party.protected.mixin"]
 
     organization_id = fields.Many2one(
         "party.organization", string="Party Cell", required=True
@@ -33,6 +34,11 @@ class PartyFeeBook(models.TransientModel):
         required=True,
         default=lambda self: first_of_month(fields.Date.context_today(self)),
     )
+
+    @api.constrains("organization_id")
+    def _check_organization_readable(self):
+        if not self.env.su:
+            self.organization_id.check_access("read")
 
     def _lines(self):
         self.ensure_one()
@@ -45,6 +51,7 @@ class PartyFeeBook(models.TransientModel):
         )
 
     def _book_table(self):
+        self._party_check_action("write", PARTY_SECRETARY)
         lines = self._lines()
         if not lines:
             raise UserError(
@@ -52,6 +59,7 @@ class PartyFeeBook(models.TransientModel):
                     "No fee line for this month. / Không có dòng đảng phí nào trong tháng."
                 )
             )
+        self.env["party.member.access.log"]._log(lines.member_id, "print", ["fee book"])
         categories = dict(lines._fields["category"]._description_selection(self.env))
         methods = dict(lines._fields["method"]._description_selection(self.env))
         rows = [
@@ -124,4 +132,5 @@ class PartyFeeBook(models.TransientModel):
 
     def action_remit(self):
         """Remit upward the fees collected this month."""
+        self._party_check_action("write", PARTY_SECRETARY)
         return self._lines().action_remit()

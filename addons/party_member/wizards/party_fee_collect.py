@@ -2,17 +2,16 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Wizard: collect party fees with one receipt."""
 
-from collections import defaultdict
-
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..models.party_fee_line import PAYMENT_METHODS
+from ..models.party_fee_line import PARTY_SECRETARY, PAYMENT_METHODS
 
 
 class PartyFeeCollect(models.TransientModel):
     _name = "party.fee.collect"
     _description = "Collect Party Fees"
+    _inherit = ["party.protected.mixin"]
 
     line_ids = fields.Many2many("party.fee.line", string="Fee Lines")
     date = fields.Date(required=True, default=fields.Date.context_today)
@@ -26,6 +25,12 @@ class PartyFeeCollect(models.TransientModel):
             values["line_ids"] = [(6, 0, self.env.context.get("active_ids", []))]
         return values
 
+    @api.constrains("line_ids")
+    def _check_lines_in_charge(self):
+        """Only lines the user may collect."""
+        if not self.env.su:
+            self.line_ids.check_access("write")
+
     @api.depends("line_ids")
     def _compute_amount_total(self):
         for wizard in self:
@@ -36,25 +41,16 @@ class PartyFeeCollect(models.TransientModel):
 
     def action_collect(self):
         """Mark the lines paid in full (one write per amount) under one
-        receipt number, and print the receipt."""
+        receipt number, and print the receipt: the secretaries and the
+        office, on lines in their charge."""
         self.ensure_one()
+        self._party_check_action("write", PARTY_SECRETARY)
+        self.line_ids._party_check_action("write", PARTY_SECRETARY)
         lines = self.line_ids.filtered(lambda line: line.state != "paid")
         if not lines:
             raise UserError(
                 self.env._("Nothing to collect. / Không có khoản nào cần thu.")
             )
-        receipt = self.env["ir.sequence"].next_by_code("party.fee.receipt") or "/"
-        by_amount = defaultdict(lambda: self.env["party.fee.line"])
-        for line in lines:
-            by_amount[line.amount_due] |= line
-        for amount, group in by_amount.items():
-            group.write(
-                {
-                    "amount_paid": amount,
-                    "date": self.date,
-                    "method": self.method,
-                    "collector_id": self.env.uid,
-                    "receipt_number": receipt,
-                }
-            )
+        receipt = self.env["ir.sequence"].sudo().next_by_code("party.fee.receipt")
+        lines._collect(self.date, self.method, receipt or "/")
         return lines.action_print_receipt()

@@ -2,14 +2,15 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Wizard: generate a month of party fee lines (idempotent)."""
 
-from odoo import fields, models
+from odoo import api, fields, models
 
-from ..models.party_fee_line import first_of_month
+from ..models.party_fee_line import PARTY_SECRETARY, first_of_month
 
 
 class PartyFeeGenerate(models.TransientModel):
     _name = "party.fee.generate"
     _description = "Generate Party Fees"
+    _inherit = ["party.protected.mixin"]
 
     month = fields.Date(
         required=True,
@@ -25,8 +26,14 @@ class PartyFeeGenerate(models.TransientModel):
         "temporarily work), and one transferred outside the committee is not billed.",
     )
 
+    @api.constrains("organization_ids")
+    def _check_organizations_readable(self):
+        if not self.env.su:
+            self.organization_ids.check_access("read")
+
     def action_generate(self):
         self.ensure_one()
+        self._party_check_action("write", PARTY_SECRETARY)
         count = self.env["party.fee.line"]._generate(
             self.month, self.organization_ids or None
         )

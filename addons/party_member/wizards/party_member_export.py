@@ -10,10 +10,12 @@ from ..models.party_member_sheet import MEMBER_ORG_TYPES
 
 
 class PartyMemberExport(models.TransientModel):
-    """A generated member list (7-HSĐV) file, downloaded once."""
+    """A generated member list (7-HSĐV) file: readable only by the user who
+    generated it (record rule), deleted after an hour (cron)."""
 
     _name = "party.member.export"
     _description = "Member List Export (7-HSĐV)"
+    _inherit = ["party.protected.mixin"]
 
     file = fields.Binary(readonly=True, attachment=False)
     file_name = fields.Char(readonly=True)
@@ -45,7 +47,11 @@ class PartyMemberExport(models.TransientModel):
 
     @api.model
     def _action_download(self, data, file_name):
-        export = self.create({"file": base64.b64encode(data), "file_name": file_name})
+        # The file is generated here, never given by the client; the creator
+        # (sudo keeps the user) is the only reader.
+        export = self.sudo().create(
+            {"file": base64.b64encode(data), "file_name": file_name}
+        )
         return {
             "type": "ir.actions.act_url",
             "url": f"/web/content/{self._name}/{export.id}/file/{file_name}?download=true",

@@ -4,12 +4,13 @@ import base64
 import datetime
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 from ..engine import member_sheet as sheet
 from ..engine import member_sheet_xlsx as xlsx
 
 STATES = [("draft", "Upload"), ("refused", "Refused"), ("done", "Imported")]
+PARTY_OFFICE = "party_org.group_party_office"
 
 
 class PartyMemberImport(models.TransientModel):
@@ -17,11 +18,15 @@ class PartyMemberImport(models.TransientModel):
 
     _name = "party.member.import"
     _description = "Member List Import (7-HSĐV)"
+    _inherit = ["party.protected.mixin"]
 
     file = fields.Binary(attachment=False, help="The member list as an XLSX file.")
     file_name = fields.Char()
     company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.company
+        "res.company",
+        required=True,
+        default=lambda self: self.env.company,
+        domain=lambda self: [("id", "in", self.env.companies.ids)],
     )
     only_valid_rows = fields.Boolean(
         string="Import Only the Valid Rows",
@@ -41,6 +46,7 @@ class PartyMemberImport(models.TransientModel):
     )
 
     def action_download_template(self):
+        self._check_import_rights()
         return self.env["party.member.export"]._download_template(self.company_id)
 
     def action_import(self):
@@ -48,6 +54,7 @@ class PartyMemberImport(models.TransientModel):
         (or only the valid ones when asked). Reopens the wizard with the
         report."""
         self.ensure_one()
+        self._check_import_rights()
         if not self.file:
             raise UserError(
                 self.env._("Choose a file to import. / Hãy chọn tệp để nhập.")
@@ -61,7 +68,7 @@ class PartyMemberImport(models.TransientModel):
         valid = [(vals, emp) for _n, vals, emp, errors in resolved if not errors]
         report = self._report(refused)
         if refused and not self.only_valid_rows:
-            self.write(
+            self.sudo().write(
                 {
                     "state": "refused",
                     "report": report,
@@ -71,7 +78,7 @@ class PartyMemberImport(models.TransientModel):
             )
             return self._reopen()
         members = Member._member_sheet_create(valid) if valid else Member
-        self.write(
+        self.sudo().write(
             {
                 "state": "done",
                 "report": report,
@@ -84,6 +91,7 @@ class PartyMemberImport(models.TransientModel):
 
     def action_view_members(self):
         self.ensure_one()
+        self._check_import_rights()
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Imported Members"),
@@ -93,6 +101,16 @@ class PartyMemberImport(models.TransientModel):
         }
 
     # ------------------------------------------------------------------
+    def _check_import_rights(self):
+        """The party office imports, into one of its allowed companies."""
+        self._party_check_action("write", PARTY_OFFICE)
+        if not self.env.su and self.company_id - self.env.companies:
+            raise AccessError(
+                self.env._(
+                    "You can only import members into a company you are working in."
+                )
+            )
+
     def _parse_rows(self, data):
         """Return ``[(row_number, values, errors)]`` of the file."""
         try:
@@ -119,6 +137,13 @@ class PartyMemberImport(models.TransientModel):
         }
 
     def _sheet_message(self, key):
+        if key == xlsx.SHEET_TOO_LARGE:
+            return self.env._(
+                "The file is too large: a member list holds at most %(rows)s "
+                "members and %(size)s MB of data. Split it into several files.",
+                rows=xlsx.MAX_IMPORT_ROWS,
+                size=xlsx.MAX_UNCOMPRESSED_BYTES // (1024 * 1024),
+            )
         if key == xlsx.SHEET_BAD_FILE:
             return self.env._(
                 "The file is not a readable XLSX workbook. / Tệp không phải bảng "

@@ -4,6 +4,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from ..engine import admission, lifecycle
+from .party_decision_wizard_mixin import PARTY_OFFICE
 
 ESCALATION_HELP = (
     "Recognition needs at least two thirds of the cell's official members "
@@ -21,6 +22,8 @@ class PartyMemberRecognitionWizard(models.TransientModel):
     _name = "party.member.recognition.wizard"
     _inherit = "party.decision.wizard.mixin"
     _description = "Official Recognition Vote"
+    # The vote base and its outcome are computed live, never typed in.
+    _party_protected_fields = ("official_member_count", "passed")
 
     probation_end_date = fields.Date(related="member_id.probation_end_date")
     vote_deadline = fields.Date(related="member_id.recognition_vote_deadline")
@@ -32,8 +35,8 @@ class PartyMemberRecognitionWizard(models.TransientModel):
     official_member_count = fields.Integer(
         string="Official Members of the Cell",
         compute="_compute_official_member_count",
-        store=True,
-        readonly=False,
+        help="The base of the vote, counted live from the history: the "
+        "official members of the cell and its party groups.",
     )
     passed = fields.Boolean(
         string="Two Thirds Reached", compute="_compute_passed", help=ESCALATION_HELP
@@ -47,7 +50,7 @@ class PartyMemberRecognitionWizard(models.TransientModel):
     @api.depends("member_id")
     def _compute_official_member_count(self):
         counts = self.env["party.candidate"]._official_member_counts(
-            self.member_id.organization_id
+            self.member_id.sudo().organization_id
         )
         for wizard in self:
             wizard.official_member_count = counts.get(
@@ -67,14 +70,28 @@ class PartyMemberRecognitionWizard(models.TransientModel):
             start = wizard.member_id.admission_date
             wizard.recognition_date = start and lifecycle.recognition_date(start)
 
+    def _check_caller(self):
+        """Recognition (or removal after a failed vote) is decided by the
+        grassroots committee: the party office records it."""
+        super()._check_caller()
+        self._party_check_group(PARTY_OFFICE)
+
     def action_confirm(self):
-        self.ensure_one()
+        self._check_confirm()
         member = self.member_id
         if member.state != "probationary" or not member.admission_date:
             raise UserError(
                 self.env._(
                     "%(name)s is not a probationary member with an admission date. "
                     "/ %(name)s không phải đảng viên dự bị có ngày kết nạp.",
+                    name=member.name,
+                )
+            )
+        if not self.votes_for and not self.votes_against:
+            raise UserError(
+                self.env._(
+                    "Enter the votes of the branch for %(name)s first: "
+                    "confirming with no votes would remove the member.",
                     name=member.name,
                 )
             )
@@ -94,7 +111,7 @@ class PartyMemberRecognitionWizard(models.TransientModel):
             member._add_event(
                 "official_recognition", self.recognition_date, decision=decision
             )
-            member.official_date = self.recognition_date
+            member.sudo().official_date = self.recognition_date
         else:
             summary = self.env._(
                 "Removal of %(name)s from the probationary members (recognition "

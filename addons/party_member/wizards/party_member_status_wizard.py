@@ -3,6 +3,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from .party_decision_wizard_mixin import PARTY_OFFICE
+
 # The status changes this wizard records, each resting on a decision.
 EVENT_TYPES = [
     ("exemption", "Exemption from Activity"),
@@ -55,8 +57,15 @@ class PartyMemberStatusWizard(models.TransientModel):
                 wizard.issuer_organization_id = wizard.member_id.organization_id
         return res
 
+    def _check_caller(self):
+        """The branch records exemptions and deaths; removal, expulsion and
+        leaving are decided by the grassroots committee (party office)."""
+        super()._check_caller()
+        if any(wizard.event_type not in BRANCH_EVENTS for wizard in self):
+            self._party_check_group(PARTY_OFFICE)
+
     def action_confirm(self):
-        self.ensure_one()
+        self._check_confirm()
         member = self.member_id
         if self.event_type == "leave":
             self._check_no_pending_discipline()
@@ -68,7 +77,7 @@ class PartyMemberStatusWizard(models.TransientModel):
         if self.event_type == "expulsion":
             # Expulsion is the heaviest discipline: the discipline record
             # writes the expulsion event (Điều lệ Đảng, Điều 35).
-            self.env["party.discipline"].create(
+            self.env["party.discipline"].sudo().create(
                 {
                     "member_id": member.id,
                     "decision_id": decision.id,

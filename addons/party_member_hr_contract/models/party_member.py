@@ -4,6 +4,11 @@ from collections import defaultdict
 
 from odoo import api, fields, models
 
+PARTY_SECRETARY = "party_org.group_party_secretary"
+# Fee base writes from the contract: no chatter line (the tracking would
+# build a salary history of the member) and no per-member message.
+SYNC_CONTEXT = {"tracking_disable": True, "mail_notrack": True}
+
 
 class PartyMember(models.Model):
     _inherit = "party.member"
@@ -28,10 +33,13 @@ class PartyMember(models.Model):
     def _sync_fee_base_from_contracts(self, members=None):
         """Copy running contract wages (whole đồng) to the fee base of
         ``members`` (default: all that follow their contract), with one read
-        of contracts and one write per distinct wage."""
+        of contracts and one write per distinct wage. Runs as sudo: callers
+        check who may do it (``action_sync_fee_base``) or are the contract
+        itself and the cron."""
         members = (
-            (members or self.search([]))
+            (members or self.sudo().search([]))
             .sudo()
+            .with_context(**SYNC_CONTEXT)
             .filtered_domain(self._get_fee_base_domain())
         )
         contracts = (
@@ -42,7 +50,7 @@ class PartyMember(models.Model):
             )
         )
         wage_by_employee = {c.employee_id.id: round(c.wage) for c in contracts}
-        by_wage = defaultdict(lambda: self.browse())
+        by_wage = defaultdict(members.browse)
         for member in members:
             wage = wage_by_employee.get(member.employee_id.id)
             if wage is not None and wage != member.fee_base:
@@ -52,6 +60,9 @@ class PartyMember(models.Model):
         return members
 
     def action_sync_fee_base(self):
+        """Update the fee base of these members from their running contract:
+        secretaries and the office, on the members in their charge."""
+        self._party_check_action("write", PARTY_SECRETARY)
         self._sync_fee_base_from_contracts(self)
 
     @api.model

@@ -13,9 +13,7 @@ class HrEmployee(models.Model):
         holders = self.browse()
         if "user_id" in vals:
             holders = self._party_scope_holders()
-            if holders and not (
-                self.env.su or self.env.user.has_group(OFFICE_GROUP)
-            ):
+            if holders and not (self.env.su or self.env.user.has_group(OFFICE_GROUP)):
                 raise AccessError(
                     self.env._(
                         "%(employees)s hold party positions or a party record: "
@@ -32,7 +30,9 @@ class HrEmployee(models.Model):
     def _party_scope_holders(self):
         """Employees among ``self`` whose user draws a party scope from them.
         Hook: party_member adds the employees with a member record."""
-        positions = self.env["party.position"].sudo().search(
-            [("employee_id", "in", self.ids), ("state", "=", "open")]
+        positions = (
+            self.env["party.position"]
+            .sudo()
+            .search([("employee_id", "in", self.ids), ("state", "=", "open")])
         )
         return positions.employee_id

@@ -147,7 +147,13 @@ class PartyPosition(models.Model):
         return positions
 
     def write(self, vals):
-        scope_fields = {"state", "employee_id", "organization_id", "date_start", "date_end"}
+        scope_fields = {
+            "state",
+            "employee_id",
+            "organization_id",
+            "date_start",
+            "date_end",
+        }
         if scope_fields & set(vals):
             self._check_appointment_authority()
         res = super().write(vals)
@@ -173,6 +179,21 @@ class PartyPosition(models.Model):
         self._party_check_action()
         self._check_appointment_authority()
         self.sudo().write({"state": "open", "date_end": False})
+
+    @api.model
+    def _get_open_domain(self, day=None):
+        """Positions that give their holder reach on ``day`` (default today):
+        open, started, and not past their own end or their term's end."""
+        day = day or fields.Date.context_today(self)
+        return [
+            ("state", "=", "open"),
+            ("date_start", "<=", day),
+            "|",
+            ("date_end", ">=", day),
+            "&",
+            ("date_end", "=", False),
+            ("term_id.date_end", ">=", day),
+        ]
 
     def _check_appointment_authority(self):
         """Scope comes only from what the party office controls: the office

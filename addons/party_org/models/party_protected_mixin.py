@@ -8,6 +8,7 @@ so their state and workflow fields change only through server methods that
 check who may do it and then write with ``sudo()``. ``env.su`` is the only
 unlock: Python sets it, no RPC call can.
 """
+
 from odoo import api, models, tools
 from odoo.exceptions import AccessError
 from odoo.models import MAGIC_COLUMNS
@@ -85,7 +86,11 @@ class PartyProtectedMixin(models.AbstractModel):
         trusted = self.with_context(
             self._party_trusted_context(UNTRUSTED_WRITE_CONTEXT_KEYS)
         )
-        return super(PartyProtectedMixin, trusted).write(vals)
+        res = super(PartyProtectedMixin, trusted).write(vals)
+        # Odoo checks the rules before a write only: a record moved out of
+        # the writer's reach (another organisation, another member) is refused.
+        self.check_access("write")
+        return res
 
     def copy_data(self, default=None):
         """A copy starts its own workflow: protected values are not copied."""
@@ -95,7 +100,11 @@ class PartyProtectedMixin(models.AbstractModel):
         protected = self._get_party_protected_fields() - set(self._party_create_fields)
         keep = set(default or ())
         return [
-            {key: value for key, value in vals.items() if key not in protected or key in keep}
+            {
+                key: value
+                for key, value in vals.items()
+                if key not in protected or key in keep
+            }
             for vals in vals_list
         ]
 

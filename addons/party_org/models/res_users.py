@@ -39,24 +39,11 @@ class ResUsers(models.Model):
         """Map user id → ids of organisations of their positions open today
         and explicit assignments. Hook: party_member adds the member's own
         cell."""
-        today = fields.Date.context_today(self)
-        positions = (
-            self.env["party.position"]
-            .sudo()
-            ._read_group(
-                [
-                    ("state", "=", "open"),
-                    ("user_id", "in", self.ids),
-                    ("date_start", "<=", today),
-                    "|",
-                    ("date_end", ">=", today),
-                    "&",
-                    ("date_end", "=", False),
-                    ("term_id.date_end", ">=", today),
-                ],
-                ["user_id"],
-                ["organization_id:array_agg"],
-            )
+        Position = self.env["party.position"].sudo()
+        positions = Position._read_group(
+            [("user_id", "in", self.ids), *Position._get_open_domain()],
+            ["user_id"],
+            ["organization_id:array_agg"],
         )
         scopes = {user.id: set(org_ids) for user, org_ids in positions}
         for user in self.sudo():

@@ -7,6 +7,7 @@ An attack is tried the way an attacker tries it: as a real user over
 context the client chose. ``assertRefusedRpc`` checks the server refused it;
 ``assertUnchanged`` checks that nothing changed in the database.
 """
+
 from contextlib import contextmanager
 
 from odoo.tests.common import JsonRpcException
@@ -36,8 +37,9 @@ class RedTeamMixin:
     def assertRefusedRpc(self, user, model, method, args, context=None, **kwargs):
         """The call raises one of Odoo's refusals (not a crash). The server logs
         the refusal as a warning: it is expected here, so it is captured."""
-        with self.assertRaises(JsonRpcException) as catcher, self.assertLogs(
-            "odoo.http", "WARNING"
+        with (
+            self.assertRaises(JsonRpcException) as catcher,
+            self.assertLogs("odoo.http", "WARNING"),
         ):
             self.call_kw(user, model, method, args, context=context, **kwargs)
         self.assertIn(catcher.exception.args[0], REFUSALS, catcher.exception)

@@ -1,6 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Red team: nobody widens their own party scope (security review C1, M2, M7)."""
+
 from datetime import date, timedelta
 
 from freezegun import freeze_time
@@ -71,7 +72,10 @@ class TestScopeWidening(RedTeamMixin, ScopeCase):
         """C1: a secretary cannot appoint themself to the committee above."""
         Position = self.env["party.position"].with_user(self.user_secretary)
         count = Position.sudo().search_count([])
-        for org, term in ((self.committee, self.term_top), (self.sub_committee, self.term_sub)):
+        for org, term in (
+            (self.committee, self.term_top),
+            (self.sub_committee, self.term_sub),
+        ):
             with self.assertRaises(AccessError):
                 Position.create(self._position_vals(org, term, self.employee_secretary))
         self.assertEqual(Position.sudo().search_count([]), count)
@@ -94,7 +98,10 @@ class TestScopeWidening(RedTeamMixin, ScopeCase):
             (self.top_secretary, {"employee_id": self.employee_secretary.id}),
             (self.top_secretary, {"date_end": date(2025, 6, 30)}),
             (deputy, {"employee_id": self.employee_secretary.id}),
-            (deputy, {"organization_id": self.committee.id, "term_id": self.term_top.id}),
+            (
+                deputy,
+                {"organization_id": self.committee.id, "term_id": self.term_top.id},
+            ),
             (self.secretary_position, {"date_end": date(2030, 12, 31)}),
         ]
         for position, vals in attempts:
@@ -167,7 +174,9 @@ class TestScopeWidening(RedTeamMixin, ScopeCase):
             self.env.registry.clear_cache()
             with self.assertRaises(AccessError):
                 self.cell_2.with_user(self.user_secretary).read(["name"])
-        self.secretary_position.write({"date_start": date(2025, 2, 1), "date_end": False})
+        self.secretary_position.write(
+            {"date_start": date(2025, 2, 1), "date_end": False}
+        )
         with freeze_time("2025-01-15"):
             self.assertNotIn(self.sub_committee.id, self._scope(self.user_secretary))
         with freeze_time("2025-02-01"):
@@ -175,7 +184,9 @@ class TestScopeWidening(RedTeamMixin, ScopeCase):
 
     def test_cron_closes_positions_past_their_own_end(self):
         """The daily job closes a seat whose end date has passed, mid-term."""
-        yesterday = fields.Date.context_today(self.env["party.term"]) - timedelta(days=1)
+        yesterday = fields.Date.context_today(self.env["party.term"]) - timedelta(
+            days=1
+        )
         self.secretary_position.date_end = yesterday
         self.env["party.term"]._cron_close_ended_terms()
         self.assertEqual(self.secretary_position.state, "closed")
@@ -203,13 +214,21 @@ class TestScopeWidening(RedTeamMixin, ScopeCase):
         as_sec = self.env(user=self.user_secretary)
         attempts = [
             lambda: as_sec["party.position"].create(
-                self._position_vals(self.committee, self.term_top, self.employee_secretary)
+                self._position_vals(
+                    self.committee, self.term_top, self.employee_secretary
+                )
             ),
             lambda: as_sec["party.position"].create(
-                self._position_vals(self.cell_1, self.term_cell_1, self.employee_secretary)
+                self._position_vals(
+                    self.cell_1, self.term_cell_1, self.employee_secretary
+                )
             ),
-            lambda: deputy.with_env(as_sec).write({"employee_id": self.employee_secretary.id}),
-            lambda: deputy.with_env(as_sec).write({"organization_id": self.committee.id}),
+            lambda: deputy.with_env(as_sec).write(
+                {"employee_id": self.employee_secretary.id}
+            ),
+            lambda: deputy.with_env(as_sec).write(
+                {"organization_id": self.committee.id}
+            ),
             lambda: self.top_secretary.with_env(as_sec).write(
                 {"employee_id": self.employee_secretary.id}
             ),
@@ -220,8 +239,12 @@ class TestScopeWidening(RedTeamMixin, ScopeCase):
                 {"user_id": self.user_secretary.id}
             ),
             lambda: as_sec["party.position"]
-            .with_context(default_state="open", default_organization_id=self.committee.id)
-            .create(self._position_vals(self.cell_2, self.term, self.employee_secretary)),
+            .with_context(
+                default_state="open", default_organization_id=self.committee.id
+            )
+            .create(
+                self._position_vals(self.cell_2, self.term, self.employee_secretary)
+            ),
         ]
         for attempt in attempts:
             try:
@@ -246,7 +269,11 @@ class TestScopeWideningRpc(RedTeamMixin, HttpCase, ScopeCase):
             self.user_secretary,
             "party.position",
             "create",
-            [self._position_vals(self.committee, self.term_top, self.employee_secretary)],
+            [
+                self._position_vals(
+                    self.committee, self.term_top, self.employee_secretary
+                )
+            ],
         )
         self.assertEqual(Position.search_count([]), count)
         with self.assertUnchanged(self.top_secretary | self.secretary_position):

@@ -1,0 +1,106 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Correction of a held meeting's record by the party office.
+
+Once a meeting is held, its attendance and votes are on record (plain
+writes are refused, see party.meeting.line.mixin). The party office
+corrects one attendance line and/or one agenda item at a time, giving the
+reason; the chatter keeps who, when, why and the old and new values.
+"""
+
+from markupsafe import Markup
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from ..models.party_meeting_attendance import ATTENDANCE_STATES
+
+OFFICE_GROUP = "party_org.group_party_office"
+VOTE_FIELDS = ("votes_for", "votes_against", "votes_abstain")
+
+
+class PartyMeetingCorrection(models.TransientModel):
+    _name = "party.meeting.correction"
+    _description = "Correction of a Held Party Meeting"
+    _inherit = ["party.protected.mixin"]
+
+    meeting_id = fields.Many2one("party.meeting", required=True, ondelete="cascade")
+    reason = fields.Text(required=True, help="Why the record is corrected.")
+    attendance_id = fields.Many2one(
+        "party.meeting.attendance",
+        string="Attendance Line",
+        domain="[('meeting_id', '=', meeting_id)]",
+    )
+    attendance_state = fields.Selection(ATTENDANCE_STATES, string="Attendance")
+    attendance_note = fields.Char(string="Reason of Absence")
+    agenda_id = fields.Many2one(
+        "party.meeting.agenda",
+        string="Agenda Item",
+        domain="[('meeting_id', '=', meeting_id)]",
+    )
+    votes_for = fields.Integer()
+    votes_against = fields.Integer()
+    votes_abstain = fields.Integer()
+
+    @api.onchange("attendance_id")
+    def _onchange_attendance_id(self):
+        self.attendance_state = self.attendance_id.state
+        self.attendance_note = self.attendance_id.note
+
+    @api.onchange("agenda_id")
+    def _onchange_agenda_id(self):
+        for name in VOTE_FIELDS:
+            self[name] = self.agenda_id[name]
+
+    def action_apply(self):
+        self.ensure_one()
+        meeting = self.meeting_id
+        meeting._party_check_action("write", OFFICE_GROUP)
+        meeting._party_check_state(["held"])
+        if (self.attendance_id.meeting_id | self.agenda_id.meeting_id) - meeting:
+            raise UserError(self.env._("Correct the lines of this meeting only."))
+        changes = self._correct_attendance() + self._correct_agenda()
+        if not changes:
+            raise UserError(self.env._("Nothing to correct."))
+        body = Markup("<p><strong>%s</strong></p><p>%s</p><ul>%s</ul>") % (
+            self.env._("Correction of the record"),
+            self.reason,
+            Markup().join(Markup("<li>%s</li>") % change for change in changes),
+        )
+        meeting.message_post(
+            body=body, message_type="comment", subtype_xmlid="mail.mt_note"
+        )
+        return {"type": "ir.actions.act_window_close"}
+
+    def _correct_attendance(self):
+        line = self.attendance_id
+        if not line:
+            return []
+        states = dict(line._fields["state"]._description_selection(self.env))
+        vals, changes = {}, []
+        if self.attendance_state and self.attendance_state != line.state:
+            vals["state"] = self.attendance_state
+            changes.append(
+                f"{line.display_name}: {states[line.state]} → "
+                f"{states[self.attendance_state]}"
+            )
+        if (self.attendance_note or False) != (line.note or False):
+            vals["note"] = self.attendance_note
+            changes.append(
+                f"{line.display_name}: {line.note or '-'} → "
+                f"{self.attendance_note or '-'}"
+            )
+        line.sudo().write(vals)
+        return changes
+
+    def _correct_agenda(self):
+        item = self.agenda_id
+        if not item:
+            return []
+        vals = {name: self[name] for name in VOTE_FIELDS if self[name] != item[name]}
+        if not vals:
+            return []
+        before = "/".join(str(item[name]) for name in VOTE_FIELDS)
+        item.sudo().write(vals)
+        after = "/".join(str(item[name]) for name in VOTE_FIELDS)
+        return [f"{item.name}: {before} → {after}"]
