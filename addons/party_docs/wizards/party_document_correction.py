@@ -9,8 +9,6 @@ the tracked fields. The number of an outgoing document and a digitally
 signed PDF are never corrected: a corrected act is a new document.
 """
 
-from markupsafe import Markup
-
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
@@ -102,19 +100,12 @@ class PartyDocumentCorrection(models.TransientModel):
             vals.update(main_file=self.main_file, main_filename=self.main_filename)
         if not vals:
             raise UserError(self.env._("Nothing to correct."))
-        labels = ", ".join(sorted({doc._fields[name].string for name in vals}))
+        reason = doc._party_check_correction_reason(self.reason)
+        lines = doc._party_correction_lines(vals)
         doc.sudo().write(vals)
         if set(vals) & set(RECIPIENT_FIELDS) and doc.state == "issued":
             doc.filtered(lambda d: not d.is_secret)._deliver()
-        doc.message_post(
-            body=Markup("<p><strong>%s</strong></p><p>%s</p>")
-            % (
-                self.env._("Correction of the record (%(fields)s)", fields=labels),
-                self.reason,
-            ),
-            message_type="comment",
-            subtype_xmlid="mail.mt_note",
-        )
+        doc._party_post_correction(reason, doc.display_name, lines)
         return {"type": "ir.actions.act_window_close"}
 
     def _get_changes(self, doc):

@@ -8,8 +8,6 @@ corrects one attendance line and/or one agenda item at a time, giving the
 reason; the chatter keeps who, when, why and the old and new values.
 """
 
-from markupsafe import Markup
-
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
@@ -59,37 +57,28 @@ class PartyMeetingCorrection(models.TransientModel):
         meeting._party_check_state(["held"])
         if (self.attendance_id.meeting_id | self.agenda_id.meeting_id) - meeting:
             raise UserError(self.env._("Correct the lines of this meeting only."))
+        reason = meeting._party_check_correction_reason(self.reason)
         changes = self._correct_attendance() + self._correct_agenda()
         if not changes:
             raise UserError(self.env._("Nothing to correct."))
-        body = Markup("<p><strong>%s</strong></p><p>%s</p><ul>%s</ul>") % (
-            self.env._("Correction of the record"),
-            self.reason,
-            Markup().join(Markup("<li>%s</li>") % change for change in changes),
-        )
-        meeting.message_post(
-            body=body, message_type="comment", subtype_xmlid="mail.mt_note"
-        )
+        meeting._party_post_correction(reason, meeting.display_name, changes)
         return {"type": "ir.actions.act_window_close"}
 
     def _correct_attendance(self):
         line = self.attendance_id
         if not line:
             return []
-        states = dict(line._fields["state"]._description_selection(self.env))
-        vals, changes = {}, []
+        vals = {}
         if self.attendance_state and self.attendance_state != line.state:
             vals["state"] = self.attendance_state
-            changes.append(
-                f"{line.display_name}: {states[line.state]} → "
-                f"{states[self.attendance_state]}"
-            )
         if (self.attendance_note or False) != (line.note or False):
             vals["note"] = self.attendance_note
-            changes.append(
-                f"{line.display_name}: {line.note or '-'} → "
-                f"{self.attendance_note or '-'}"
-            )
+        if not vals:
+            return []
+        changes = [
+            f"{line.display_name}: {change}"
+            for change in line._party_correction_lines(vals)
+        ]
         line.sudo().write(vals)
         return changes
 
@@ -100,7 +89,8 @@ class PartyMeetingCorrection(models.TransientModel):
         vals = {name: self[name] for name in VOTE_FIELDS if self[name] != item[name]}
         if not vals:
             return []
-        before = "/".join(str(item[name]) for name in VOTE_FIELDS)
+        changes = [
+            f"{item.name}: {change}" for change in item._party_correction_lines(vals)
+        ]
         item.sudo().write(vals)
-        after = "/".join(str(item[name]) for name in VOTE_FIELDS)
-        return [f"{item.name}: {before} → {after}"]
+        return changes

@@ -257,9 +257,7 @@ class PartyEvaluationMixin(models.AbstractModel):
         when and why."""
         self._party_check_action("write", OFFICE)
         self._check_state(("approved",))
-        reason = (reason or "").strip()
-        if not reason:
-            raise UserError(self.env._("A correction needs its reason."))
+        reason = self._party_check_correction_reason(reason)
         for review in self:
             if review._party_is_own_review():
                 raise UserError(review._approval_refusal())
@@ -287,12 +285,5 @@ class PartyEvaluationMixin(models.AbstractModel):
                 if grade
                 else self.env._("reopened as a draft")
             )
-            review.message_post(
-                body=self.env._(
-                    "Correction by the party office: %(change)s. Reason: %(reason)s",
-                    change=change,
-                    reason=reason,
-                ),
-                subtype_xmlid="mail.mt_note",
-            )
+            review._party_post_correction(reason, review.display_name, [change])
         return True

@@ -7,8 +7,6 @@ legal records: nobody edits them with a plain write. The party office
 corrects them here, giving the reason; the correction is posted in the
 chatter of the member or the decision (who, when, what, why)."""
 
-from markupsafe import Markup
-
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
@@ -105,8 +103,7 @@ class PartyCorrectionWizard(models.TransientModel):
     def action_confirm(self):
         self.ensure_one()
         self._party_check_group(PARTY_OFFICE)
-        if not (self.reason or "").strip():
-            raise UserError(self.env._("Give the reason of the correction."))
+        self._party_check_correction_reason(self.reason)
         if self.event_id:
             self.event_id.check_access("read")
             self._correct_event()
@@ -120,28 +117,13 @@ class PartyCorrectionWizard(models.TransientModel):
 
     def _changes(self, record, fields_map):
         """Values of ``record`` to write and the lines describing them."""
-        vals, lines = {}, []
-        for wizard_field, record_field in fields_map.items():
-            old, new = record[record_field], self[wizard_field]
-            if self._to_default(old) == self._to_default(new):
-                continue
-            vals[record_field] = self._to_default(new)
-            lines.append(
-                self.env._(
-                    "%(field)s: %(old)s → %(new)s",
-                    field=record._fields[record_field].get_description(self.env)[
-                        "string"
-                    ],
-                    old=self._display(old),
-                    new=self._display(new),
-                )
-            )
-        return vals, lines
-
-    def _display(self, value):
-        if isinstance(value, models.BaseModel):
-            return value.display_name or "-"
-        return value or "-"
+        vals = {
+            record_field: self._to_default(self[wizard_field])
+            for wizard_field, record_field in fields_map.items()
+            if self._to_default(record[record_field])
+            != self._to_default(self[wizard_field])
+        }
+        return vals, record._party_correction_lines(vals) if vals else []
 
     def _correct_event(self):
         event = self.event_id.sudo()
@@ -187,11 +169,4 @@ class PartyCorrectionWizard(models.TransientModel):
         self._post(member, self.env._("Admission and official dates"), lines)
 
     def _post(self, record, title, lines):
-        """Post the correction in the record's chatter: the author and the
-        date of the message say who and when; the body says what and why."""
-        heading = self.env._("Correction by the party office: %(title)s", title=title)
-        reason = self.env._("Reason: %(reason)s", reason=self.reason)
-        body = Markup("<br/>").join([heading, *lines, reason])
-        record.message_post(
-            body=body, message_type="comment", subtype_xmlid="mail.mt_note"
-        )
+        record._party_post_correction(self.reason, title, lines)

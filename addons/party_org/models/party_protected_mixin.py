@@ -9,12 +9,18 @@ check who may do it and then write with ``sudo()``. ``env.su`` is the only
 unlock: Python sets it, no RPC call can.
 """
 
+from markupsafe import Markup
+
 from odoo import api, models, tools
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.models import MAGIC_COLUMNS
+from odoo.tools.misc import format_date
 
 # Fields the ORM itself maintains.
 NEVER_PROTECTED = frozenset(MAGIC_COLUMNS) | {"display_name"}
+OFFICE_GROUP = "party_org.group_party_office"
+# Field types whose old and new values are too long for a chatter line.
+LONG_TYPES = ("html", "binary", "text")
 # Context keys that would silence the chatter audit of a write.
 UNTRUSTED_WRITE_CONTEXT_KEYS = ("tracking_disable", "mail_notrack")
 
@@ -131,3 +137,79 @@ class PartyProtectedMixin(models.AbstractModel):
         if not self.env.su:
             self.check_access(operation)
         return True
+
+    # Recorded corrections of settled records ---------------------------------
+
+    @api.model
+    def _party_check_correction_reason(self, reason):
+        """A settled record is corrected only with the reason on record."""
+        if not (reason or "").strip():
+            raise UserError(self.env._("Give the reason of the correction."))
+        return reason.strip()
+
+    def _party_correction_lines(self, vals):
+        """One line "Field: old → new" per value of ``vals`` (write format)
+        that changes the record."""
+        self.ensure_one()
+        record = self.sudo()
+        new = record.new(vals)
+        lines = []
+        for name in vals:
+            field = record._fields[name]
+            old_text = self._party_display_value(field, record[name])
+            new_text = self._party_display_value(field, new[name])
+            if old_text == new_text:
+                continue
+            label = field.get_description(self.env)["string"]
+            if field.type in LONG_TYPES:
+                lines.append(self.env._("%(field)s changed", field=label))
+            else:
+                lines.append(
+                    self.env._(
+                        "%(field)s: %(old)s → %(new)s",
+                        field=label,
+                        old=old_text,
+                        new=new_text,
+                    )
+                )
+        return lines
+
+    def _party_display_value(self, field, value):
+        if not value and value != 0:
+            return "-"
+        if field.type == "selection":
+            return dict(field._description_selection(self.env)).get(value, value)
+        if field.type in ("many2one", "one2many", "many2many"):
+            return ", ".join(value.sudo().mapped("display_name"))
+        if field.type == "date":
+            return format_date(self.env, value)
+        return str(value)
+
+    def _party_post_correction(self, reason, title, lines):
+        """Post the correction in the chatter of each record: the message's
+        author and date say who and when, its body what and why."""
+        body = Markup("<br/>").join(
+            [
+                self.env._("Correction by the party office: %(title)s", title=title),
+                *lines,
+                self.env._("Reason: %(reason)s", reason=reason),
+            ]
+        )
+        for record in self:
+            record.message_post(
+                body=body, message_type="comment", subtype_xmlid="mail.mt_note"
+            )
+
+    def _party_write_correction(self, vals, reason, title):
+        """The party office corrects a settled record: ``vals`` are written
+        with ``sudo()`` after the checks, and the change is posted with its
+        reason. Returns the lines posted."""
+        self.ensure_one()
+        self._party_check_action("write", OFFICE_GROUP)
+        reason = self._party_check_correction_reason(reason)
+        lines = self._party_correction_lines(vals)
+        if not lines:
+            raise UserError(self.env._("Nothing to correct."))
+        self.sudo().write(vals)
+        self._party_post_correction(reason, title, lines)
+        return lines
