@@ -218,7 +218,9 @@ class TestSecurityWalk(TransactionCase):
         for field in fields:
             value = write_value(record, field)
             if (
-                self._attempt(lambda: record.with_user(user).write({field.name: value}))
+                self._attempt(
+                    lambda f=field, v=value: record.with_user(user).write({f.name: v})
+                )
                 is None
             ):
                 failures.append(f"{login} wrote {record}.{field.name}")
@@ -235,7 +237,7 @@ class TestSecurityWalk(TransactionCase):
         for name in methods:
             before = (self._snapshot(record), Model.search_count([]))
             target = record.with_user(user)
-            error = self._attempt(lambda: getattr(target, name)())
+            error = self._attempt(lambda t=target, n=name: getattr(t, n)())
             if error is None and strict:
                 failures.append(f"{login} called {record}.{name}() without refusal")
             elif (self._snapshot(record), Model.search_count([])) != before:

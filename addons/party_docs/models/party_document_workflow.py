@@ -73,6 +73,7 @@ class PartyDocument(models.Model):
         self._party_check_action("write", SECRETARY_GROUP)
         self._party_check_signer()
         self._check_transition(["signed"], ("outgoing", "internal"))
+        self._check_numbering_terms()
         self._take_outgoing_numbers()
         self.sudo().write({"state": "issued"})
         public = self.filtered(lambda d: not d.is_secret)
@@ -140,6 +141,40 @@ class PartyDocument(models.Model):
             {"state": "done", "date_done": fields.Date.context_today(self)}
         )
         self.sudo().activity_feedback(["mail.mail_activity_data_todo"])
+
+    def _check_numbering_terms(self):
+        """Refuse to number a document dated outside every term of its
+        issuer: numbers run per type, issuer and term (Hướng dẫn 36-HD/VPTW;
+        Quy định 294-QĐ/TW), so a document without a term would join a
+        register that never restarts."""
+        docs = self.filtered(lambda d: not d.number)
+        if not docs:
+            return
+        today = fields.Date.context_today(self)
+        Term = self.env["party.term"].sudo()
+        outside = []
+        for day, day_docs in docs.grouped(lambda d: d.date or today).items():
+            terms = Term._current_terms_by_organization(
+                day_docs.organization_id.ids, day
+            )
+            outside += [
+                (doc, day) for doc in day_docs if doc.organization_id.id not in terms
+            ]
+        if outside:
+            raise UserError(
+                self.env._(
+                    "These documents are dated outside every term of their issuing "
+                    "organisation, so they cannot be numbered (numbers run per "
+                    "type, issuer and term). Record the term of the issuer, or "
+                    "correct the date:\n%(lines)s",
+                    lines="\n".join(
+                        f"- {doc.summary or doc.display_name} "
+                        f"({doc.organization_id.display_name}, "
+                        f"{day.strftime('%d/%m/%Y')})"
+                        for doc, day in outside
+                    ),
+                )
+            )
 
     def _check_transition(self, from_states, directions):
         states = dict(self._fields["state"]._description_selection(self.env))
@@ -303,9 +338,11 @@ class PartyDocument(models.Model):
         for doc in overdue:
             if doc.id in already or not doc.handler_id:
                 continue
+            # written in the language of the handler who gets it
+            lang = doc.handler_id.lang or self.env.lang
             doc.activity_schedule(
                 "mail.mail_activity_data_todo",
                 date_deadline=today,
                 user_id=doc.handler_id.id,
-                summary=doc._activity_label("overdue"),
+                summary=doc.with_context(lang=lang)._activity_label("overdue"),
             )

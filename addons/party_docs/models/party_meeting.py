@@ -106,13 +106,30 @@ class PartyMeeting(models.Model):
 
     @api.depends("kind", "organization_id", "date_start")
     def _compute_name(self):
-        kinds = dict(self._fields["kind"]._description_selection(self.env))
+        """The stored name is built from the English kind, whoever creates the
+        meeting (a cron has no language); display_name translates it."""
         for meeting in self:
             if meeting.date_start and meeting.organization_id:
-                meeting.name = (
-                    f"{kinds[meeting.kind]} {meeting.date_start:%m/%Y} – "
-                    f"{meeting.organization_id.name}"
-                )
+                meeting.name = meeting._auto_name(dict(KINDS))
+
+    @api.depends("name", "kind", "organization_id", "date_start")
+    @api.depends_context("lang")
+    def _compute_display_name(self):
+        """An automatic name is shown with the kind in the user's language;
+        a name typed by the user is shown as typed."""
+        kinds = dict(self._fields["kind"]._description_selection(self.env))
+        for meeting in self:
+            name = meeting.name
+            if meeting.date_start and name == meeting._auto_name(dict(KINDS)):
+                name = meeting._auto_name(kinds)
+            meeting.display_name = name
+
+    def _auto_name(self, kinds):
+        """ "<kind> MM/YYYY – <organisation>" with the kind labels given."""
+        return (
+            f"{kinds[self.kind]} {self.date_start:%m/%Y} – "
+            f"{self.organization_id.name}"
+        )
 
     @api.depends("attendance_ids.state")
     def _compute_attendance_stats(self):

@@ -75,11 +75,13 @@ class PartyMeeting(models.Model):
             user = cell.secretary_id.user_id
             if not user or cell.id in already:
                 continue
+            # written in the language of the secretary who gets it
+            env = self.with_context(lang=user.lang or self.env.lang).env
             cell.activity_schedule(
                 activity_type_id=activity_type.id,
                 user_id=user.id,
                 date_deadline=next_month - timedelta(days=1),
-                summary=self.env._(
+                summary=env._(
                     "Schedule the regular meeting of %(month)s", month=month_label
                 ),
             )

@@ -11,3 +11,5 @@ from . import test_access
 from . import test_export
 from . import test_red_team
 from . import test_red_team_meetings
+from . import test_rules_numbering
+from . import test_meeting_lang

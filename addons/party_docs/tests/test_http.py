@@ -19,6 +19,14 @@ class TestDocumentDoors(HttpCase):
         org = cls.env["party.organization"].create(
             {"name": "Đảng bộ HTTP", "code": "ĐUH", "org_type": "grassroots_committee"}
         )
+        # Numbers run per term: the issuer needs one covering the date.
+        cls.env["party.term"].create(
+            {
+                "organization_id": org.id,
+                "date_start": date(2025, 1, 1),
+                "date_end": date(2029, 12, 31),
+            }
+        )
         cls.reader = new_test_user(
             cls.env,
             login="doc_reader",

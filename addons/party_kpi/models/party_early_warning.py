@@ -4,6 +4,7 @@ from collections import defaultdict
 from datetime import timedelta
 
 from odoo import api, fields, models
+from odoo.tools.translate import LazyGettext, LazyTranslate
 
 from odoo.addons.party_member.engine.badge import next_occasion
 
@@ -14,13 +15,16 @@ from .party_kpi_measures import (
     RECOGNITION_DELAY,
 )
 
+_lt = LazyTranslate(__name__)
+
 PROBATION_NOTICE = timedelta(days=30)
 TERM_NOTICE = timedelta(days=90)
 UNPAID_MONTHS = 3
 ABSENCES_IN_A_ROW = 2
 CELL_TYPES = ("grassroots_cell", "cell")
 
-# rule key → method returning [(record, deadline, summary)]
+# rule key → method returning [(record, deadline, summary)]; the summary is a
+# lazy translation, written in the language of the user who gets the activity.
 RULES = {
     "probation_ending": "_warn_probation_ending",
     "recognition_overdue": "_warn_recognition_overdue",
@@ -70,7 +74,7 @@ class PartyEarlyWarning(models.AbstractModel):
             (
                 m,
                 m.probation_end_date,
-                self.env._(
+                _lt(
                     "Probation ends on %(date)s: prepare the recognition vote",
                     date=m.probation_end_date.strftime("%d/%m/%Y"),
                 ),
@@ -89,7 +93,7 @@ class PartyEarlyWarning(models.AbstractModel):
             (
                 m,
                 today,
-                self.env._(
+                _lt(
                     "Recognition vote overdue: probation ended on %(date)s",
                     date=m.probation_end_date.strftime("%d/%m/%Y"),
                 ),
@@ -114,7 +118,7 @@ class PartyEarlyWarning(models.AbstractModel):
             + [(f, "<", today) for f in deadline_fields]
         )
         return [
-            (t, today, self.env._("Transfer overdue: %(name)s", name=t.display_name))
+            (t, today, _lt("Transfer overdue: %(name)s", name=t.display_name))
             for t in Transfer.search(domain)
         ]
 
@@ -136,7 +140,7 @@ class PartyEarlyWarning(models.AbstractModel):
             (
                 member,
                 today,
-                self.env._("%(count)s unpaid fee months this year", count=count),
+                _lt("%(count)s unpaid fee months this year", count=count),
             )
             for member, count in groups
             if member and count >= UNPAID_MONTHS
@@ -170,7 +174,7 @@ class PartyEarlyWarning(models.AbstractModel):
             )
         ]
         return [
-            (m, today, self.env._("Absent without excuse from the last two meetings"))
+            (m, today, _lt("Absent without excuse from the last two meetings"))
             for m in self.env["party.member"].browse(flagged)
         ]
 
@@ -188,7 +192,7 @@ class PartyEarlyWarning(models.AbstractModel):
         with_meeting = {org.id for (org,) in groups}
         cells = self.env["party.organization"].search([("org_type", "in", CELL_TYPES)])
         return [
-            (cell, end, self.env._("No regular meeting planned or held this month"))
+            (cell, end, _lt("No regular meeting planned or held this month"))
             for cell in cells
             if cell.id not in with_meeting
         ]
@@ -201,7 +205,7 @@ class PartyEarlyWarning(models.AbstractModel):
             (
                 t.organization_id,
                 t.date_end,
-                self.env._(
+                _lt(
                     "Term %(term)s ends on %(date)s: prepare the congress",
                     term=t.display_name,
                     date=t.date_end.strftime("%d/%m/%Y"),
@@ -224,7 +228,7 @@ class PartyEarlyWarning(models.AbstractModel):
             (
                 m,
                 occasion,
-                self.env._(
+                _lt(
                     "%(years)s-year badge due on %(date)s",
                     years=milestones[m.id],
                     date=occasion.strftime("%d/%m/%Y"),
@@ -250,20 +254,22 @@ class PartyEarlyWarning(models.AbstractModel):
         models_ = {record._name for _rule, record, *_r in found}
         model_ids = {name: self.env["ir.model"]._get_id(name) for name in models_}
         users = self._responsible_users([record for _rule, record, *_r in found])
+        langs = self._user_langs(set(users.values()) | {self.env.uid})
         vals_list = []
         for rule, record, deadline, summary in found:
             key = (rule, record._name, record.id)
             if key in seen:
                 continue
             seen.add(key)
+            user_id = users.get((record._name, record.id)) or self.env.uid
             vals_list.append(
                 {
                     "res_model_id": model_ids[record._name],
                     "res_id": record.id,
                     "activity_type_id": activity_type.id,
-                    "summary": summary,
+                    "summary": self._in_lang(summary, langs.get(user_id)),
                     "date_deadline": deadline,
-                    "user_id": users.get((record._name, record.id)) or self.env.uid,
+                    "user_id": user_id,
                     "party_warning_rule": rule,
                 }
             )
@@ -281,6 +287,19 @@ class PartyEarlyWarning(models.AbstractModel):
         for wave in sorted(waves):
             activities |= Activity.create(waves[wave])
         return activities
+
+    @api.model
+    def _user_langs(self, user_ids):
+        """user id → the language the user reads Odoo in."""
+        users = self.env["res.users"].sudo().browse([u for u in user_ids if u])
+        return {user.id: user.lang for user in users}
+
+    @api.model
+    def _in_lang(self, summary, lang):
+        """A lazy summary translated into ``lang`` (the recipient's)."""
+        if not isinstance(summary, LazyGettext):
+            return summary
+        return self.with_context(lang=lang or self.env.lang).env._(summary)
 
     @api.model
     def _responsible_users(self, records):

@@ -18,6 +18,8 @@ from datetime import datetime, time, timedelta
 
 from odoo import api, models
 
+from odoo.addons.party_member.engine import lifecycle
+
 from ..engine.thresholds import ratio
 
 CELL_TYPES = ("grassroots_cell", "cell")
@@ -29,6 +31,7 @@ PRESENT_STATES = ("present", "late")
 # Fees (party_member, feat/cards)
 FEE_LINE_MODEL = "party.fee.line"
 # Probation: the branch votes within 30 working days after it ends (≈ 6 weeks).
+# Kept for the early warning only; the KPI counts real working days.
 RECOGNITION_DELAY = timedelta(days=42)
 
 
@@ -332,40 +335,38 @@ class PartyKpiMeasure(models.AbstractModel):
 
     # Probation
     def _measure_probation_on_time(self, organizations, date_start, date_end):
-        """Members whose probation ended in the period and whose official
-        recognition came within 30 working days (Điều lệ Đảng, Điều 5)."""
-        members = (
-            self.env["party.member"]
-            .sudo()
-            .search_read(
-                [
-                    ("probation_end_date", ">=", date_start),
-                    ("probation_end_date", "<=", date_end),
-                ],
-                ["organization_id", "probation_end_date"],
-            )
+        """Members whose probation ended in the period and whom the branch
+        voted to recognise within 30 working days after it ended (Quy định
+        294-QĐ/TW, point 4.2): the stored vote date, counted in working days
+        of the member's company with its holidays (``res.company``
+        ``_party_holidays``), not the recognition date, which is always the
+        end of probation."""
+        Member = self.env["party.member"].sudo()
+        members = Member.search_fetch(
+            [
+                ("probation_end_date", ">=", date_start),
+                ("probation_end_date", "<=", date_end),
+            ],
+            [
+                "organization_id",
+                "company_id",
+                "probation_end_date",
+                "official_date",
+                "recognition_vote_date",
+            ],
         )
-        recognitions = (
-            self.env["party.member.event"]
-            .sudo()
-            ._read_group(
-                [
-                    ("member_id", "in", [m["id"] for m in members]),
-                    ("event_type", "=", "official_recognition"),
-                ],
-                ["member_id"],
-                ["date:min"],
-            )
-        )
-        recognised = {member.id: day for member, day in recognitions}
+        holidays = members.company_id._party_holidays()
         counts = defaultdict(lambda: [0, 0])
         for member in members:
-            if not member["organization_id"]:
+            if not member.organization_id:
                 continue
-            count = counts[member["organization_id"][0]]
+            count = counts[member.organization_id.id]
             count[1] += 1
-            day = recognised.get(member["id"])
-            if day and day <= member["probation_end_date"] + RECOGNITION_DELAY:
+            vote = member.official_date and member.recognition_vote_date
+            if vote and vote <= lifecycle.recognition_vote_deadline(
+                member.probation_end_date,
+                holidays=holidays.get(member.company_id.id, ()),
+            ):
                 count[0] += 1
         return self._rollup(organizations, counts)
 

@@ -15,3 +15,5 @@ from . import test_org_grade_settings
 from . import test_click_everywhere
 from . import test_red_team
 from . import test_red_team_kpi
+from . import test_rules_recognition
+from . import test_warning_lang

@@ -1,6 +1,6 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
@@ -85,8 +85,18 @@ class TestKpi(PartyKpiCase):
             date(YEAR - 1, 5, 10),
             admission_date=date(YEAR - 1, 5, 10),
         )
-        on_time._add_event("official_recognition", on_time.probation_end_date)
-        late._add_event("official_recognition", date(YEAR, 9, 1))
+        # The vote dates count, not the recognition dates (Quy định 294-QĐ/TW).
+        for member, vote in (
+            (on_time, on_time.probation_end_date + timedelta(days=30)),
+            (late, date(YEAR, 9, 1)),
+        ):
+            member._add_event("official_recognition", member.probation_end_date)
+            member.write(
+                {
+                    "official_date": member.probation_end_date,
+                    "recognition_vote_date": vote,
+                }
+            )
         self.assertEqual(on_time.probation_end_date.year, YEAR)
         value = self._values(kpi, on_time.probation_end_date)[self.cell_1]
         self.assertEqual((value.numerator, value.denominator, value.value), (1, 2, 50))

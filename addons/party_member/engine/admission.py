@@ -4,9 +4,16 @@
 
 Governing texts:
 
-- Điều lệ Đảng, Điều 1 and Điều 4; Quy định 232-QĐ/TW (2025), point on
-  Điều 1: age at admission from full 18 to full 60 years, counted in
-  months; readmission allowed once, at least 36 months after leaving.
+- Điều lệ Đảng, Điều 1 and Điều 4; Quy định 294-QĐ/TW (2025, which
+  replaced 232-QĐ/TW), point 1.1: age from full 18 to full 60 years,
+  counted in months, "at the time the branch reviews the admission";
+  point 3.5: readmission allowed once, at least 36 months after leaving,
+  with the provincial standing committee's written consent, never for
+  those who dropped out of activity, asked to leave (except for family
+  hardship), caused serious disunity, or were convicted of corruption or
+  of a serious crime. Expulsion itself is not a bar.
+- Điều lệ Đảng, Điều 4.2: two introducers, official members who have
+  worked with the candidate for at least 12 months.
 - Hướng dẫn 12-HD/BTCTW (2022): the dossier (application 1-KNĐ, CV 2-KNĐ,
   introducers 3-KNĐ, union recommendation, residence comments) and the
   party-awareness class certificate, valid 5 years.
@@ -47,6 +54,37 @@ PROBLEM_NO_BIRTH_DATE = "no_birth_date"
 PROBLEM_ALREADY_READMITTED = "already_readmitted"
 PROBLEM_READMISSION_TOO_SOON = "readmission_too_soon"
 PROBLEM_READMISSION_BEFORE_LEAVING = "readmission_before_leaving"
+PROBLEM_READMISSION_BARRED = "readmission_barred"
+PROBLEM_INTRODUCER_MISSING = "introducer_missing"
+PROBLEM_INTRODUCER_SAME = "introducer_same"
+PROBLEM_INTRODUCER_NOT_OFFICIAL = "introducer_not_official"
+PROBLEM_INTRODUCER_TOO_SHORT = "introducer_too_short"
+
+DEFAULT_INTRODUCER_MONTHS = 12
+# Why a former member left the Party (Quy định 294-QĐ/TW, point 3.5.2)
+EXIT_REASON_DROPPED_OUT = "dropped_out"
+EXIT_REASON_FAMILY_HARDSHIP = "family_hardship"
+EXIT_REASON_DISUNITY = "disunity"
+EXIT_REASON_CORRUPTION = "corruption"
+EXIT_REASON_SERIOUS_CRIME = "serious_crime"
+EXIT_REASON_OTHER = "other"
+EXIT_REASONS = (
+    EXIT_REASON_DROPPED_OUT,
+    EXIT_REASON_FAMILY_HARDSHIP,
+    EXIT_REASON_DISUNITY,
+    EXIT_REASON_CORRUPTION,
+    EXIT_REASON_SERIOUS_CRIME,
+    EXIT_REASON_OTHER,
+)
+BARRED_EXIT_REASONS = frozenset(
+    {
+        EXIT_REASON_DROPPED_OUT,
+        EXIT_REASON_DISUNITY,
+        EXIT_REASON_CORRUPTION,
+        EXIT_REASON_SERIOUS_CRIME,
+    }
+)
+LEAVE_EVENT = "leave"
 
 
 def age_in_months(birth_date, on_date):
@@ -66,7 +104,9 @@ def check_admission_age(
 ):
     """Return a problem key, or None when the age allows admission.
 
-    Quy định 232-QĐ/TW: "từ đủ 18 tuổi đến đủ 60 tuổi (tính theo tháng)":
+    Quy định 294-QĐ/TW, point 1.1: "tại thời điểm chi bộ xét kết nạp ...
+    từ đủ 18 tuổi đến đủ 60 tuổi (tính theo tháng)": ``admission_date`` is
+    the day the branch reviews the candidate (its vote), not the ceremony;
     eligible from 18 years 0 months up to and including 60 years 0 months,
     i.e. ``min_years * 12 <= months <= max_years * 12``. Older candidates
     need a decision of a higher committee (outside this check).
@@ -147,7 +187,7 @@ def readmission_allowed(
 ):
     """Return ``(allowed, problem_key_or_None)`` for a readmission.
 
-    Quy định 232-QĐ/TW: readmission is considered once only, and at least
+    Quy định 294-QĐ/TW, point 3.5: readmission is considered once only, and at least
     ``min_months`` (36) full months after leaving the Party: leaving on
     10/05/2022 allows readmission from 10/05/2025.
     """
@@ -158,3 +198,54 @@ def readmission_allowed(
     if full_months_between(left_date, readmission_date) < min_months:
         return False, PROBLEM_READMISSION_TOO_SOON
     return True, None
+
+
+def readmission_barred(exit_event, exit_reason):
+    """Return ``PROBLEM_READMISSION_BARRED`` or None (294-QĐ/TW, point 3.5.2).
+
+    Barred: dropped out of activity, serious disunity, corruption or a
+    serious crime; and anyone who asked to leave (``exit_event`` "leave")
+    unless for family hardship. Expulsion or removal is not a bar by itself.
+    """
+    if exit_reason in BARRED_EXIT_REASONS:
+        return PROBLEM_READMISSION_BARRED
+    if exit_event == LEAVE_EVENT and exit_reason != EXIT_REASON_FAMILY_HARDSHIP:
+        return PROBLEM_READMISSION_BARRED
+    return None
+
+
+def introducer_problems(
+    introducers, review_date, required=2, min_months=DEFAULT_INTRODUCER_MONTHS
+):
+    """Return ``[(problem_key, index), ...]`` for the introducers.
+
+    ``introducers`` is a sequence of ``(member_key, is_official,
+    worked_since)``, one per introducer slot (``member_key`` None when the
+    slot is empty). Điều lệ Đảng, Điều 4.2: ``required`` distinct official
+    members who have worked with the candidate at least ``min_months``
+    full months on ``review_date`` (the branch review).
+    """
+    problems = []
+    seen = set()
+    for index, (key, is_official, since) in enumerate(introducers[:required]):
+        if key is None:
+            problems.append((PROBLEM_INTRODUCER_MISSING, index))
+            continue
+        if key in seen:
+            problems.append((PROBLEM_INTRODUCER_SAME, index))
+        seen.add(key)
+        if not is_official:
+            problems.append((PROBLEM_INTRODUCER_NOT_OFFICIAL, index))
+        if not since or full_months_between(since, review_date) < min_months:
+            problems.append((PROBLEM_INTRODUCER_TOO_SHORT, index))
+    for index in range(len(introducers), required):
+        problems.append((PROBLEM_INTRODUCER_MISSING, index))
+    return problems
+
+
+def vote_base(official_members, exempt_members=0, exempt_attending=0):
+    """Return the base of a branch vote on its day (Điều lệ Đảng, Điều 10;
+    Quy định 294-QĐ/TW): the official members in activity (temporarily
+    transferred members excluded, those of the cell's party groups
+    included), plus the exempt official members who attend."""
+    return official_members + max(0, min(exempt_attending or 0, exempt_members))

@@ -6,34 +6,46 @@ Governing texts:
 
 - Điều lệ Đảng, Điều 5.1: probation lasts twelve months from the admission
   ceremony (ngày chi bộ tổ chức lễ kết nạp).
-- Quy định 232-QĐ/TW (2025) and Hướng dẫn 12-HD/BTCTW (2022): within 30
-  working days after the 12 months end the branch votes on recognition;
-  a member recognised late is still official "at the moment the 12 months
-  of probation end", so the recognition date is the ceremony date plus
-  12 months (ceremony 15/03/2025 -> official 15/03/2026).
-- Quy định 232-QĐ/TW: an official transfer within 60 working days of a job
+- Quy định 294-QĐ/TW (in force 1/7/2025, replacing 232-QĐ/TW), point 4.2,
+  and Hướng dẫn 12-HD/BTCTW: the branch votes on recognition only after the
+  12 months end, within 30 working days; a member recognised late is still
+  official "at the moment the 12 months of probation end", so the
+  recognition date is the ceremony date plus 12 months (ceremony 15/03/2025
+  -> official 15/03/2026). Recognition needs two thirds of the official
+  members, and so does the proposal to remove a probationer who is not
+  recognised; after three votes that reach two thirds neither way the case
+  goes to the committee above (báo cáo cấp ủy cấp trên trực tiếp). The home
+  branch votes on a temporarily transferred probationer.
+- Quy định 294-QĐ/TW: an official transfer within 60 working days of a job
   change or move; the referral is presented to the receiving committee
-  within 30 days; temporary transfer for absences of 3 months to under 1
-  year, or 3 months to 2 years for study.
+  within 30 working days (point 6.3.1.c); temporary transfer for absences
+  of 3 months to under 1 year, or 3 months to 2 years for study.
 
-Working days are Monday to Friday minus the given public holidays. Pass
-holidays as a tuple or frozenset: they are indexed once and cached.
+Working days come from ``odoo.addons.party_org.tools.working_days``, the
+one shared implementation (Monday to Friday minus the company's holidays).
 """
 
-from bisect import bisect_left, bisect_right
-from datetime import timedelta
-from functools import lru_cache
+from odoo.addons.party_org.tools.working_days import (  # noqa: F401 (re-exported)
+    WORKING_WEEKDAYS,
+    add_working_days,
+    count_working_days,
+)
 
 from .party_age import add_months
 
 PROBATION_MONTHS = 12
 RECOGNITION_VOTE_WORKING_DAYS = 30
 TRANSFER_WORKING_DAYS = 60
-REFERRAL_DAYS = 30
+REFERRAL_WORKING_DAYS = 30
 TEMPORARY_TRANSFER_MIN_MONTHS = 3
 TEMPORARY_TRANSFER_MAX_MONTHS = 12  # exclusive: "under one year"
 STUDY_TRANSFER_MAX_MONTHS = 24  # inclusive: "up to two years"
-WORKING_WEEKDAYS = 5  # Monday (0) to Friday (4)
+
+# Recognition vote outcomes (Quy định 294-QĐ/TW, point 4.2)
+OUTCOME_RECOGNISE = "recognise"
+OUTCOME_REMOVE = "remove"
+OUTCOME_INCONCLUSIVE = "inconclusive"
+MAX_INCONCLUSIVE_VOTES = 3
 
 # Problem keys
 PROBLEM_END_BEFORE_START = "end_before_start"
@@ -59,82 +71,12 @@ def recognition_date(admission_date, months=PROBATION_MONTHS):
     return add_months(admission_date, months)
 
 
-@lru_cache(maxsize=64)
-def _weekday_holidays(holidays):
-    """Return the sorted holidays that fall on a working weekday."""
-    return tuple(sorted(d for d in set(holidays) if d.weekday() < WORKING_WEEKDAYS))
-
-
-def _holiday_index(holidays):
-    if not holidays:
-        return ()
-    if not isinstance(holidays, (tuple, frozenset)):
-        holidays = tuple(holidays)
-    return _weekday_holidays(holidays)
-
-
-def _add_weekdays(start, n):
-    """Return the ``n``-th Monday-Friday day after ``start`` (n >= 1)."""
-    weekday = start.weekday()
-    if weekday >= WORKING_WEEKDAYS:
-        # From a weekend day, count as if from the Friday before.
-        start -= timedelta(days=weekday - 4)
-        weekday = 4
-    weeks, rest = divmod(n, WORKING_WEEKDAYS)
-    days = weeks * 7 + rest
-    if weekday + rest >= WORKING_WEEKDAYS:
-        days += 2
-    return start + timedelta(days=days)
-
-
-def add_working_days(start, n, holidays=()):
-    """Return the ``n``-th working day after ``start``.
-
-    The day ``start`` itself is not counted (Bộ luật Dân sự 2015, Điều
-    147); Saturdays, Sundays and ``holidays`` are skipped. ``n == 0``
-    returns ``start``.
-    """
-    if n < 0:
-        raise ValueError("n must be >= 0")
-    if n == 0:
-        return start
-    index = _holiday_index(holidays)
-    current, remaining = start, n
-    while True:
-        end = _add_weekdays(current, remaining)
-        skipped = (
-            bisect_right(index, end) - bisect_right(index, current) if index else 0
-        )
-        if not skipped:
-            return end
-        current, remaining = end, skipped
-
-
-def count_working_days(start, end, holidays=()):
-    """Return the number of working days after ``start`` up to ``end`` included."""
-    if end <= start:
-        return 0
-    index = _holiday_index(holidays)
-    days = (end - start).days
-    weeks, rest = divmod(days, 7)
-    count = weeks * WORKING_WEEKDAYS
-    weekday = start.weekday()
-    for offset in range(1, rest + 1):
-        if (weekday + offset) % 7 < WORKING_WEEKDAYS:
-            count += 1
-    if index:
-        count -= bisect_right(index, end) - bisect_left(
-            index, start + timedelta(days=1)
-        )
-    return count
-
-
 def recognition_vote_deadline(
     probation_end_date, working_days=RECOGNITION_VOTE_WORKING_DAYS, holidays=()
 ):
     """Return the last day for the branch to vote on recognition.
 
-    30 working days after the probation ends (Quy định 232-QĐ/TW).
+    30 working days after the probation ends (Quy định 294-QĐ/TW, 4.2).
     """
     return add_working_days(probation_end_date, working_days, holidays)
 
@@ -142,23 +84,24 @@ def recognition_vote_deadline(
 def transfer_deadline(job_change_date, working_days=TRANSFER_WORKING_DAYS, holidays=()):
     """Return the last day to request the official transfer.
 
-    60 working days after the job change or move (Quy định 232-QĐ/TW).
+    60 working days after the job change or move (Quy định 294-QĐ/TW).
     """
     return add_working_days(job_change_date, working_days, holidays)
 
 
-def referral_deadline(referral_date, days=REFERRAL_DAYS):
+def referral_deadline(referral_date, working_days=REFERRAL_WORKING_DAYS, holidays=()):
     """Return the last day to present the referral to the receiving committee.
 
-    30 calendar days after the referral is issued (Quy định 232-QĐ/TW).
+    30 working days after the referral is issued: "trong vòng 30 ngày làm
+    việc" (Quy định 294-QĐ/TW, point 6.3.1.c, as QĐ 29 before it).
     """
-    return referral_date + timedelta(days=days)
+    return add_working_days(referral_date, working_days, holidays)
 
 
 def temporary_transfer_allowed(start, end, for_study=False):
     """Return ``(allowed, problem_key_or_None)`` for a temporary transfer.
 
-    Quy định 232-QĐ/TW: an absence of at least 3 months and under 1 year
+    Quy định 294-QĐ/TW: an absence of at least 3 months and under 1 year
     (``end < start + 12 months``); for study at least 3 months and up to
     2 years (``end <= start + 24 months``).
     """
@@ -172,3 +115,37 @@ def temporary_transfer_allowed(start, end, for_study=False):
     elif end >= add_months(start, TEMPORARY_TRANSFER_MAX_MONTHS):
         return False, PROBLEM_TOO_LONG
     return True, None
+
+
+def recognition_vote_outcome(votes_for, votes_against, base):
+    """Return the outcome of a branch vote on a probationer.
+
+    Two thirds of the official members (``base``) recognise; two thirds
+    are also needed to propose removal; anything else is inconclusive
+    (Quy định 294-QĐ/TW, point 4.2). 9 members: 6 for -> recognise,
+    6 against -> remove, 5/4 or 5/0 -> inconclusive.
+    """
+    if base <= 0:
+        return OUTCOME_INCONCLUSIVE
+    if 3 * votes_for >= 2 * base:
+        return OUTCOME_RECOGNISE
+    if 3 * votes_against >= 2 * base:
+        return OUTCOME_REMOVE
+    return OUTCOME_INCONCLUSIVE
+
+
+def recognition_vote_allowed(vote_date, probation_end_date):
+    """The branch votes only once the 12 months have ended, i.e. on or after
+    the probation end date (Quy định 294-QĐ/TW, point 4.2)."""
+    return bool(probation_end_date) and vote_date >= probation_end_date
+
+
+def escalates(inconclusive_votes):
+    """After three votes reaching two thirds neither way, the case goes to
+    the committee above (Quy định 294-QĐ/TW, point 4.2)."""
+    return inconclusive_votes >= MAX_INCONCLUSIVE_VOTES
+
+
+def completed_late(done_date, *deadlines):
+    """A transfer completed after any of its deadlines is late."""
+    return bool(done_date) and any(d and done_date > d for d in deadlines)

@@ -21,16 +21,17 @@ key (``PROBLEM_*``) that the Odoo layer translates.
 Rules encoded here:
 
 - admission only for someone without history; readmission (kết nạp lại,
-  Quy định 232-QĐ/TW) only after removal or leaving, once, and it starts
-  a new probation;
+  Quy định 294-QĐ/TW point 3.5) only after removal, leaving or expulsion
+  (expulsion is not a bar by itself; the barred reasons are checked on the
+  candidate), once, and it starts a new probation;
 - official recognition only from the probationary grade (also while
-  temporarily transferred: the host branch votes);
+  temporarily transferred: the home branch votes, Quy định 294-QĐ/TW);
 - a temporary return goes back to the status before the temporary
   transfer (active), keeping a recognition made meanwhile;
 - a transfer in without history (a member arriving from another
   committee) is official when ``official_date`` is known on or before it,
   probationary otherwise; after a transfer out it restores the grade;
-- nothing follows death or expulsion.
+- nothing follows death; only a readmission follows an expulsion.
 """
 
 from typing import NamedTuple
@@ -99,7 +100,7 @@ TRANSITIONS = {
     EXPULSION: (_IN, EXPELLED),
     LEAVE: (_IN, LEFT),
     DEATH: (_IN, DECEASED),
-    READMISSION: ((REMOVED, LEFT), ACTIVE),
+    READMISSION: ((REMOVED, LEFT, EXPELLED), ACTIVE),
 }
 MAX_READMISSIONS = 1
 

@@ -6,10 +6,15 @@ Governing texts:
 
 - Điều lệ Đảng, Điều 5.4: the party age of an official member counts from
   the date written in the admission decision (ngày quyết định kết nạp).
-- Quy định 232-QĐ/TW (2025) and Hướng dẫn 12-HD/BTCTW (2022): the time a
-  member was out of the Party (removed, expelled, left, lost contact, or
-  between leaving one organisation and registering in the next) is
-  deducted; a readmitted member counts from the first admission.
+- Quy định 294-QĐ/TW (2025, which replaced 232-QĐ/TW) and Hướng dẫn
+  12-HD/BTCTW (2022): only the time a member was out of the Party
+  (removed, expelled, left, lost contact) is deducted, plus any time not
+  registered anywhere beyond the transfer deadline; a readmitted member
+  counts from the first admission.
+- A member who transfers officially to another party committee stays a
+  party member there: that time is party age, not a gap. A transfer out
+  is therefore not an exit here (it is one for the organisation, not for
+  the Party).
 
 Conventions used throughout the engine:
 
@@ -58,16 +63,23 @@ EVENT_TYPES = (
     DEATH,
     READMISSION,
 )
-# Events that end a membership period; the gap runs until the next return.
-EXIT_EVENTS = frozenset({TRANSFER_OUT, REMOVAL, EXPULSION, LEAVE})
+# Pseudo events, never stored in the history: computed by the caller.
+# ``UNREGISTERED`` marks the day after the transfer deadline passed while the
+# member was registered nowhere (the referral presented late); the next
+# transfer in closes that gap. ``LOST_CONTACT`` is an exit (mất liên lạc).
+UNREGISTERED = "unregistered"
+LOST_CONTACT = "lost_contact"
+# Events that take the member out of the Party; the gap runs until the next
+# return. A transfer out is not one of them (see the module docstring).
+EXIT_EVENTS = frozenset({REMOVAL, EXPULSION, LEAVE, LOST_CONTACT, UNREGISTERED})
 # Events that start a new membership period after an exit. A later
 # "admission" decision for someone who is out is a readmission.
 RETURN_EVENTS = frozenset({TRANSFER_IN, READMISSION, ADMISSION})
 # Events that end membership for good.
 TERMINAL_EVENTS = frozenset({DEATH})
 # Same-day ordering: exits first, then neutral events, returns, death last,
-# so that "transfer_out" and "transfer_in" on one day make a zero-day gap.
-_EVENT_RANK = dict.fromkeys(EVENT_TYPES, 1)
+# so that an exit and a return on one day make a zero-day gap.
+_EVENT_RANK = dict.fromkeys(EVENT_TYPES + (UNREGISTERED, LOST_CONTACT), 1)
 _EVENT_RANK.update(dict.fromkeys(EXIT_EVENTS, 0))
 _EVENT_RANK.update(dict.fromkeys(RETURN_EVENTS, 2))
 _EVENT_RANK[DEATH] = 3
@@ -178,13 +190,28 @@ def membership_periods(admission_decision_date, events=(), as_of=None):
 def gaps(admission_decision_date, events=(), as_of=None):
     """Return the gaps deducted from party age as ``((exit, return), ...)``.
 
-    A gap runs from an exit (removal, expulsion, leave, transfer out) to
-    the next readmission or transfer in. A member still out on ``as_of``
+    A gap runs from an exit (removal, expulsion, leave, lost contact, time
+    unregistered beyond the transfer deadline) to the next readmission or
+    transfer in. A member still out on ``as_of``
     has no closing date: that trailing absence is not a gap, the party age
     simply stops at the exit (see ``compute_party_age``).
     """
     periods = membership_periods(admission_decision_date, events, as_of)
     return tuple((periods[i][1], periods[i + 1][0]) for i in range(len(periods) - 1))
+
+
+def unregistered_event(deadline, registered_on):
+    """Return the ``(UNREGISTERED, day)`` pseudo event of a late arrival, or None.
+
+    ``deadline`` is the last day to present the referral at the receiving
+    committee, ``registered_on`` the day the member was registered there.
+    The days after the deadline until registration are not party age
+    (Hướng dẫn 12-HD/BTCTW; Quy định 294-QĐ/TW). Pass the result with the
+    history events, before the transfer in of ``registered_on``.
+    """
+    if not deadline or not registered_on or registered_on <= deadline:
+        return None
+    return (UNREGISTERED, deadline + timedelta(days=1))
 
 
 def is_member_on(periods, on_date):

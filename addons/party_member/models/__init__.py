@@ -19,6 +19,7 @@ from . import hr_employee
 from . import hr_employee_public
 from . import party_candidate
 from . import party_candidate_admission
+from . import party_candidate_vote
 from . import party_transfer
 from . import party_member_lifecycle
 from . import party_member_access_log

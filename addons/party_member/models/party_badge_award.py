@@ -234,6 +234,9 @@ class PartyBadgeAward(models.Model):
         )
         for member_id, event_type, day in cr.fetchall():
             events[member_id].append((event_type, day))
+        # Days registered nowhere beyond a transfer deadline are not party age.
+        for member_id, extra in Member.browse(ids)._fetch_unregistered_pairs().items():
+            events[member_id].extend(extra)
         disciplines = defaultdict(list)
         longest_hold = max(rules.holds.values(), default=0)
         cr.execute(

@@ -19,11 +19,20 @@ STAGES = [
 STAGE_ORDER = {key: index for index, (key, _label) in enumerate(STAGES)}
 PARTY_OFFICE = "party_org.group_party_office"
 PARTY_SECRETARY = "party_org.group_party_secretary"
-# States of a former member who may be readmitted (Quy định 232-QĐ/TW):
-# removed or left, never expelled.
-READMISSION_STATES = ("removed", "left")
+# States of a former member who may be readmitted (Quy định 294-QĐ/TW,
+# point 3.5): removed, left or expelled; the barred reasons are checked on
+# the candidate (expulsion is not a bar by itself).
+READMISSION_STATES = ("removed", "left", "expelled")
 # Events that end a membership and start the 36 months before readmission.
-LEAVING_EVENTS = ("removal", "leave")
+LEAVING_EVENTS = ("removal", "leave", "expulsion")
+EXIT_REASONS = [
+    (admission.EXIT_REASON_DROPPED_OUT, "Dropped out of activity"),
+    (admission.EXIT_REASON_FAMILY_HARDSHIP, "Asked to leave for family hardship"),
+    (admission.EXIT_REASON_DISUNITY, "Caused serious disunity"),
+    (admission.EXIT_REASON_CORRUPTION, "Convicted of corruption"),
+    (admission.EXIT_REASON_SERIOUS_CRIME, "Convicted of a serious crime"),
+    (admission.EXIT_REASON_OTHER, "Other reason"),
+]
 # Candidate field → dossier item of the engine.
 DOSSIER_FIELDS = {
     "dossier_application": admission.DOSSIER_APPLICATION,
@@ -54,9 +63,27 @@ class PartyCandidate(models.Model):
         tracking=True,
         help="Set for a readmission: the former member is readmitted instead of "
         "creating a new member. Readmission is allowed once, at least 36 months "
-        "after leaving; party age counts from the first admission (Quy định "
-        "232-QĐ/TW).",
+        "after leaving, with the provincial standing committee's written "
+        "consent; party age counts from the first admission (Quy định "
+        "294-QĐ/TW, point 3.5).",
     )
+    readmission_exit_reason = fields.Selection(
+        EXIT_REASONS,
+        string="Reason for Leaving the Party",
+        tracking=True,
+        help="Never readmitted: those who dropped out of activity, asked to leave "
+        "(except for family hardship), caused serious disunity, or were convicted "
+        "of corruption or of a serious crime. Expulsion itself is not a bar "
+        "(Quy định 294-QĐ/TW, point 3.5.2).",
+    )
+    provincial_consent_ref = fields.Char(
+        string="Provincial Consent",
+        tracking=True,
+        help="Number of the written consent of the provincial standing committee "
+        "(ban thường vụ tỉnh ủy or equivalent), required for a readmission "
+        "(Quy định 294-QĐ/TW, point 3.5).",
+    )
+    provincial_consent_date = fields.Date(tracking=True)
     organization_id = fields.Many2one(
         "party.organization",
         string="Party Cell",
@@ -104,29 +131,61 @@ class PartyCandidate(models.Model):
     dossier_residence_comments = fields.Boolean(
         string="Residence Comments", tracking=True
     )
+    # Two introducers (3-KNĐ): official members who have worked with the
+    # candidate for at least 12 months (Điều lệ Đảng, Điều 4.2).
+    introducer_1_id = fields.Many2one(
+        "party.member", string="First Introducer", check_company=True, tracking=True
+    )
+    introducer_1_since = fields.Date(
+        string="Working Together Since (1)",
+        tracking=True,
+        help="Start of working together with the first introducer: at least 12 "
+        "months before the branch review (Điều lệ Đảng, Điều 4.2).",
+    )
+    introducer_2_id = fields.Many2one(
+        "party.member", string="Second Introducer", check_company=True, tracking=True
+    )
+    introducer_2_since = fields.Date(
+        string="Working Together Since (2)",
+        tracking=True,
+        help="Start of working together with the second introducer: at least 12 "
+        "months before the branch review (Điều lệ Đảng, Điều 4.2).",
+    )
     introducer_ids = fields.Many2many(
         "party.member",
         string="Introducers",
-        check_company=True,
-        help="Two official members who introduce the candidate (3-KNĐ).",
+        compute="_compute_introducer_ids",
+        help="The two official members who introduce the candidate (3-KNĐ).",
     )
     dossier_complete = fields.Boolean(compute="_compute_dossier_complete")
     # Branch vote
-    vote_date = fields.Date(tracking=True)
+    vote_date = fields.Date(
+        tracking=True,
+        help="Day the branch reviews and votes on the candidate. The age (18 to "
+        "60, counted in months) and the vote base are taken on this day (Quy "
+        "định 294-QĐ/TW, point 1.1).",
+    )
     votes_for = fields.Integer(tracking=True)
     votes_against = fields.Integer(tracking=True)
     official_member_count = fields.Integer(
         string="Official Members of the Cell",
         compute="_compute_official_member_count",
-        help="The base of the vote, counted live from the history: at least "
-        "two thirds of the official members of the cell (with its party "
-        "groups) must agree (Điều lệ Đảng, Điều 4.3).",
+        help="The base of the vote, counted live from the history on the vote "
+        "day: the official members of the cell and of its party groups, minus "
+        "those temporarily transferred, plus the exempt members who attend. At "
+        "least two thirds must agree (Điều lệ Đảng, Điều 4.3).",
+    )
+    exempt_attending_count = fields.Integer(
+        string="Exempt Members Attending",
+        tracking=True,
+        help="Official members exempt from activity who attend the vote: they "
+        "count in its base (Quy định 294-QĐ/TW).",
     )
     # Admission
     planned_admission_date = fields.Date(
         tracking=True,
-        help="Planned admission ceremony date. Age (18 to 60, counted in months) "
-        "and the certificate are checked on this date.",
+        help="Planned admission ceremony date. The awareness certificate must "
+        "still be valid on this date; the age is checked on the vote date.",
     )
     decision_number = fields.Char(string="Admission Decision Number")
     decision_date = fields.Date(string="Admission Decision Date")
@@ -160,13 +219,24 @@ class PartyCandidate(models.Model):
         for candidate in self:
             candidate.dossier_complete = not candidate._dossier_missing()
 
-    @api.depends("organization_id")
-    def _compute_official_member_count(self):
-        counts = self._official_member_counts(self.organization_id)
+    @api.depends("introducer_1_id", "introducer_2_id")
+    def _compute_introducer_ids(self):
         for candidate in self:
-            candidate.official_member_count = counts.get(
-                candidate.organization_id.id, 0
+            candidate.introducer_ids = (
+                candidate.introducer_1_id | candidate.introducer_2_id
             )
+
+    @api.depends("organization_id", "vote_date", "exempt_attending_count")
+    @api.depends_context("date")
+    def _compute_official_member_count(self):
+        today = fields.Date.context_today(self)
+        for day, candidates in self.grouped(lambda c: c.vote_date or today).items():
+            parts = self._vote_base_parts(candidates.organization_id, day)
+            for candidate in candidates:
+                official, exempt = parts.get(candidate.organization_id.id, (0, 0))
+                candidate.official_member_count = admission.vote_base(
+                    official, exempt, candidate.exempt_attending_count
+                )
 
     @api.onchange("employee_id")
     def _onchange_employee_id(self):
@@ -314,29 +384,3 @@ class PartyCandidate(models.Model):
         """Write access is checked where the candidate ends up too."""
         if not self.env.su:
             self.check_access("write")
-
-    @api.model
-    def _official_member_counts(self, organizations):
-        """Map organisation id → number of official members of it and of
-        the organisations below it (its party groups), live from the
-        history."""
-        if not organizations:
-            return {}
-        groups = (
-            self.env["party.member"]
-            .sudo()
-            ._read_group(
-                [
-                    ("organization_id", "child_of", organizations.ids),
-                    ("state", "=", "official"),
-                ],
-                ["organization_id"],
-                ["__count"],
-            )
-        )
-        counts = dict.fromkeys(organizations.ids, 0)
-        for org, count in groups:
-            for ancestor_id in org.parent_path.split("/"):
-                if ancestor_id and int(ancestor_id) in counts:
-                    counts[int(ancestor_id)] += count
-        return counts

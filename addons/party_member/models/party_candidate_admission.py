@@ -5,12 +5,20 @@
 from odoo import models
 from odoo.exceptions import UserError, ValidationError
 
-from ..engine import admission
+from ..engine import admission, member_state
 from .party_candidate import (
     DOSSIER_FIELDS,
     LEAVING_EVENTS,
     READMISSION_STATES,
     STAGE_ORDER,
+)
+
+# Statuses of a member still in the Party (an official introducer may be
+# temporarily transferred or exempt).
+IN_ACTIVITY = (
+    member_state.ACTIVE,
+    member_state.TEMPORARILY_TRANSFERRED,
+    member_state.EXEMPT,
 )
 
 
@@ -65,6 +73,18 @@ class PartyCandidate(models.Model):
                     items=", ".join(labels[item] for item in missing),
                 )
             )
+        if not self.vote_date:
+            problems.append(
+                self.env._(
+                    "The date of the branch review (vote) is missing. / Chưa có "
+                    "ngày chi bộ xét, biểu quyết kết nạp."
+                )
+            )
+        else:
+            problems += self._age_problems(self.vote_date)
+            problems += self._introducer_problems(self.vote_date)
+        # The base is live on the vote day: never a value cached earlier.
+        self.invalidate_recordset(["official_member_count"])
         if not admission.two_thirds_majority(
             self.votes_for, self.official_member_count
         ):
@@ -85,12 +105,14 @@ class PartyCandidate(models.Model):
                 )
             )
             return problems
-        problems += self._date_problems(self.planned_admission_date)
+        problems += self._certificate_problems(self.planned_admission_date)
         if stage == "admitted" and self.former_member_id:
             problems += self._readmission_problems(self.planned_admission_date)
         return problems
 
-    def _date_problems(self, on_date):
+    def _age_problems(self, on_date):
+        """Age 18 to 60, counted in months, on the day the branch reviews the
+        candidate (Quy định 294-QĐ/TW, point 1.1)."""
         problems = []
         age_problem = admission.check_admission_age(self.birth_date, on_date)
         if age_problem == admission.PROBLEM_NO_BIRTH_DATE:
@@ -101,15 +123,20 @@ class PartyCandidate(models.Model):
             problems.append(
                 self.env._(
                     "On %(date)s the candidate is %(years)s years %(months)s months "
-                    "old: admission requires 18 to 60 years, counted in months "
-                    "(Quy định 232-QĐ/TW). / Ngày %(date)s người vào Đảng "
-                    "%(years)s tuổi %(months)s tháng: tuổi kết nạp từ đủ 18 đến "
-                    "đủ 60 (tính theo tháng).",
-                    date=on_date,
+                    "old at the branch review: admission requires 18 to 60 years, "
+                    "counted in months (Quy định 294-QĐ/TW, point 1.1). / Ngày "
+                    "%(date)s chi bộ xét kết nạp, người vào Đảng %(years)s tuổi "
+                    "%(months)s tháng: tuổi kết nạp từ đủ 18 đến đủ 60 (tính theo "
+                    "tháng).",
+                    date=on_date.strftime("%d/%m/%Y"),
                     years=admission.age_in_months(self.birth_date, on_date) // 12,
                     months=admission.age_in_months(self.birth_date, on_date) % 12,
                 )
             )
+        return problems
+
+    def _certificate_problems(self, on_date):
+        problems = []
         if self.certificate_date and not admission.certificate_valid(
             self.certificate_date, on_date
         ):
@@ -125,18 +152,117 @@ class PartyCandidate(models.Model):
             )
         return problems
 
+    def _introducer_problems(self, review_date):
+        """Two official members who have worked with the candidate for at
+        least 12 months on the branch review (Điều lệ Đảng, Điều 4.2)."""
+        slots = [
+            (self.introducer_1_id, self.introducer_1_since),
+            (self.introducer_2_id, self.introducer_2_since),
+        ]
+        people = self.introducer_1_id | self.introducer_2_id
+        states = self._member_states_on(people.sudo(), review_date)
+        introducers = [
+            (
+                member.id or None,
+                bool(member)
+                and states[member.id][0].grade == member_state.OFFICIAL
+                and states[member.id][0].status in IN_ACTIVITY,
+                since,
+            )
+            for member, since in slots
+        ]
+        messages = {
+            admission.PROBLEM_INTRODUCER_MISSING: self.env._(
+                "Introducer %(number)s is missing: two official members introduce "
+                "the candidate (Điều lệ Đảng, Điều 4.2). / Thiếu người giới thiệu "
+                "thứ %(number)s: cần hai đảng viên chính thức giới thiệu."
+            ),
+            admission.PROBLEM_INTRODUCER_SAME: self.env._(
+                "The two introducers must be different members. / Hai người giới "
+                "thiệu phải là hai đảng viên khác nhau."
+            ),
+            admission.PROBLEM_INTRODUCER_NOT_OFFICIAL: self.env._(
+                "Introducer %(number)s (%(name)s) is not an official member on the "
+                "review date (Điều lệ Đảng, Điều 4.2). / Người giới thiệu thứ "
+                "%(number)s (%(name)s) không là đảng viên chính thức vào ngày chi "
+                "bộ xét."
+            ),
+            admission.PROBLEM_INTRODUCER_TOO_SHORT: self.env._(
+                "Introducer %(number)s (%(name)s) has not worked with the candidate "
+                "for 12 months on the review date: record the start of working "
+                "together (Điều lệ Đảng, Điều 4.2). / Người giới thiệu thứ "
+                "%(number)s (%(name)s) chưa công tác cùng người vào Đảng đủ 12 "
+                "tháng vào ngày chi bộ xét."
+            ),
+        }
+        return [
+            messages[key] % {"number": index + 1, "name": slots[index][0].name or "-"}
+            for key, index in admission.introducer_problems(introducers, review_date)
+        ]
+
     def _readmission_problems(self, on_date):
         member = self.former_member_id
         if member.state not in READMISSION_STATES:
             return [
                 self.env._(
-                    "%(member)s was neither removed nor left at own request: only "
-                    "they may be readmitted (Quy định 232-QĐ/TW). / %(member)s "
-                    "không thuộc diện bị xóa tên hoặc xin ra khỏi Đảng nên không "
-                    "được xem xét kết nạp lại.",
+                    "%(member)s is not out of the Party (removed, left or "
+                    "expelled): only a former member may be readmitted (Quy định "
+                    "294-QĐ/TW, point 3.5). / %(member)s không phải người đã ra "
+                    "khỏi Đảng nên không được xem xét kết nạp lại.",
                     member=member.name,
                 )
             ]
+        problems = []
+        last_exit = self.env["party.member.event"].search(
+            [("member_id", "=", member.id), ("event_type", "in", LEAVING_EVENTS)],
+            order="date desc, id desc",
+            limit=1,
+        )
+        if not self.readmission_exit_reason:
+            problems.append(
+                self.env._(
+                    "Record why %(member)s left the Party: some reasons bar "
+                    "readmission (Quy định 294-QĐ/TW, point 3.5.2). / Hãy ghi lý "
+                    "do %(member)s ra khỏi Đảng: một số trường hợp không được kết "
+                    "nạp lại.",
+                    member=member.name,
+                )
+            )
+        elif admission.readmission_barred(
+            last_exit.event_type, self.readmission_exit_reason
+        ):
+            if self.readmission_exit_reason in admission.BARRED_EXIT_REASONS:
+                reason = dict(
+                    self._fields["readmission_exit_reason"]._description_selection(
+                        self.env
+                    )
+                )[self.readmission_exit_reason]
+            else:
+                reason = self.env._("asked to leave, not for family hardship")
+            problems.append(
+                self.env._(
+                    "%(member)s cannot be readmitted (%(reason)s): Quy định "
+                    "294-QĐ/TW, point 3.5.2. / %(member)s không được xem xét kết "
+                    "nạp lại (%(reason)s).",
+                    member=member.name,
+                    reason=reason,
+                )
+            )
+        if not (self.provincial_consent_ref and self.provincial_consent_date):
+            problems.append(
+                self.env._(
+                    "Record the written consent of the provincial standing "
+                    "committee (number and date) for readmitting %(member)s (Quy "
+                    "định 294-QĐ/TW, point 3.5). / Hãy ghi văn bản đồng ý (số, "
+                    "ngày) của ban thường vụ tỉnh ủy hoặc tương đương cho việc kết "
+                    "nạp lại %(member)s.",
+                    member=member.name,
+                )
+            )
+        return problems + self._readmission_wait_problems(on_date)
+
+    def _readmission_wait_problems(self, on_date):
+        member = self.former_member_id
         events = self.env["party.member.event"].search(
             [
                 ("member_id", "=", member.id),
@@ -155,7 +281,7 @@ class PartyCandidate(models.Model):
             return [
                 self.env._(
                     "%(member)s was already readmitted once: readmission is allowed "
-                    "only once (Quy định 232-QĐ/TW). / %(member)s đã được kết nạp "
+                    "only once (Quy định 294-QĐ/TW, point 3.5). / %(member)s đã được kết nạp "
                     "lại một lần: chỉ được kết nạp lại một lần.",
                     member=member.name,
                 )
@@ -163,7 +289,7 @@ class PartyCandidate(models.Model):
         return [
             self.env._(
                 "%(member)s left on %(left)s: readmission needs at least 36 months "
-                "after leaving (Quy định 232-QĐ/TW). / %(member)s ra khỏi Đảng ngày "
+                "after leaving (Quy định 294-QĐ/TW, point 3.5). / %(member)s ra khỏi Đảng ngày "
                 "%(left)s: chỉ được kết nạp lại sau ít nhất 36 tháng.",
                 member=member.name,
                 left=left.date,

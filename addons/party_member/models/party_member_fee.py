@@ -95,18 +95,21 @@ class PartyMember(models.Model):
         to review them (to-do activity)."""
         flagged = self._update_fee_flags()
         for member in flagged:
+            user = member._party_responsible_user()
+            # written in the language of the secretary who gets it
+            env = self.with_context(lang=user.lang or self.env.lang).env
             member.activity_schedule(
                 "mail.mail_activity_data_todo",
-                summary=self.env._(
+                summary=env._(
                     "3 unpaid months of party fees / 3 tháng không đóng đảng phí"
                 ),
-                note=self.env._(
+                note=env._(
                     "%(name)s has not paid the party fee for %(count)s months this "
                     "year: grounds for removal (Điều lệ Đảng, Điều 8). / Đồng chí "
                     "%(name)s chưa đóng đảng phí %(count)s tháng trong năm.",
                     name=member.name,
                     count=member.fee_unpaid_months,
                 ),
-                user_id=member._party_responsible_user().id,
+                user_id=user.id,
             )
         return flagged

@@ -9,7 +9,7 @@ from odoo.exceptions import AccessError, ValidationError
 
 from ..engine import member_state
 from ..engine.member_state import IN_PARTY_STATES
-from ..engine.party_age import compute_party_age
+from ..engine.party_age import compute_party_age, unregistered_event
 
 # Events whose internal destination becomes the member's cell. Temporary
 # transfers are left out: the member stays counted at home.
@@ -65,7 +65,7 @@ class PartyMember(models.Model):
         as_of = fields.Date.to_date(
             as_of or self.env.context.get("party_age_date")
         ) or fields.Date.context_today(self)
-        events_by_member = self._fetch_history_pairs()
+        events_by_member = self._fetch_party_age_pairs()
         stored = self.browse(mid for mid in self._origin._ids if isinstance(mid, int))
         stored.fetch(["admission_decision_date"])  # one query, not one per 1,000
         return {
@@ -251,6 +251,45 @@ class PartyMember(models.Model):
         histories = defaultdict(list)
         for event in events:
             histories[event.member_id.id].append((event.event_type, event.date))
+        return histories
+
+    def _fetch_unregistered_pairs(self):
+        """Map member id → ``(UNREGISTERED, day)`` pseudo events: the days a
+        member arriving by official transfer was registered nowhere beyond
+        the referral deadline (deducted from party age, Quy định 294-QĐ/TW;
+        Hướng dẫn 12-HD/BTCTW). One query for all of ``self``."""
+        ids = [mid for mid in self._origin._ids if isinstance(mid, int)]
+        if not ids:
+            return {}
+        transfers = (
+            self.env["party.transfer"]
+            .sudo()
+            .search_fetch(
+                [
+                    ("member_id", "in", ids),
+                    ("state", "=", "done"),
+                    ("kind", "=", "official"),
+                    ("direction", "=", "in"),
+                    ("referral_deadline", "!=", False),
+                ],
+                ["member_id", "referral_deadline", "transfer_date"],
+            )
+        )
+        pairs = defaultdict(list)
+        for transfer in transfers:
+            event = unregistered_event(
+                transfer.referral_deadline, transfer.transfer_date
+            )
+            if event:
+                pairs[transfer.member_id.id].append(event)
+        return pairs
+
+    def _fetch_party_age_pairs(self):
+        """History pairs plus the unregistered pseudo events, for party age
+        and badges only (never for the state machine)."""
+        histories = self._fetch_history_pairs()
+        for member_id, extra in self._fetch_unregistered_pairs().items():
+            histories[member_id] = list(histories.get(member_id, ())) + extra
         return histories
 
     def _transition_message(self, problem):

@@ -17,16 +17,42 @@ class PartyMember(models.Model):
     recognition_vote_deadline = fields.Date(
         compute="_compute_recognition_vote_deadline",
         help="Last day for the branch to vote on official recognition: 30 working "
-        "days after the end of probation (Quy định 232-QĐ/TW).",
+        "days after the end of probation, with the company's holidays (Quy định "
+        "294-QĐ/TW, point 4.2).",
+    )
+    # Written by the recognition wizard only (readonly: protected).
+    recognition_vote_date = fields.Date(
+        readonly=True,
+        copy=False,
+        help="Date of the branch's last vote on the official recognition of "
+        "this member (Quy định 294-QĐ/TW, point 4.2).",
+    )
+    recognition_inconclusive_votes = fields.Integer(
+        string="Inconclusive Recognition Votes",
+        readonly=True,
+        copy=False,
+        help="Votes of the branch that reached two thirds neither for "
+        "recognition nor for removal. After three, the case goes to the "
+        "committee above (Quy định 294-QĐ/TW, point 4.2).",
+    )
+    recognition_escalated = fields.Boolean(
+        string="Escalated to the Committee Above",
+        readonly=True,
+        copy=False,
+        help="Three votes of the branch reached two thirds neither way: the "
+        "committee above reviews and decides (Quy định 294-QĐ/TW, point 4.2).",
     )
 
     @api.depends("probation_end_date", "company_id")
     def _compute_recognition_vote_deadline(self):
-        holidays = self.env["party.transfer"]._company_holidays(self.company_id)
+        """30 working days of the member's company, its holidays read in its
+        time zone (``res.company._party_holidays``)."""
+        holidays = self.company_id._party_holidays()
         for member in self:
             member.recognition_vote_deadline = member.probation_end_date and (
                 lifecycle.recognition_vote_deadline(
-                    member.probation_end_date, holidays=holidays
+                    member.probation_end_date,
+                    holidays=holidays.get(member.company_id.id, ()),
                 )
             )
 
@@ -146,6 +172,8 @@ class PartyMember(models.Model):
             user = secretary_user.get(member.organization_id.id)
             if member.id in reminded or not user:
                 continue
+            # written in the language of the secretary who gets it
+            env = self.with_context(lang=user.lang or self.env.lang).env
             values.append(
                 {
                     "res_model_id": model_id,
@@ -153,11 +181,11 @@ class PartyMember(models.Model):
                     "activity_type_id": activity_type.id,
                     "user_id": user.id,
                     "date_deadline": member.probation_end_date,
-                    "summary": self.env._(
+                    "summary": env._(
                         "Probation of %(name)s ends on %(date)s: prepare the "
                         "recognition vote",
                         name=member.name,
-                        date=member.probation_end_date,
+                        date=member.probation_end_date.strftime("%d/%m/%Y"),
                     ),
                 }
             )

@@ -1,7 +1,5 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import timedelta
-
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
@@ -78,19 +76,20 @@ class PartyTransfer(models.Model):
     job_change_date = fields.Date(
         tracking=True,
         help="Date of the job change or move. The official transfer is due "
-        "within 60 working days (Quy định 232-QĐ/TW).",
+        "within 60 working days (Quy định 294-QĐ/TW).",
     )
     transfer_date = fields.Date(tracking=True)
     referral_number = fields.Char(tracking=True)
     referral_date = fields.Date(
         tracking=True,
         help="Date of the referral (giấy giới thiệu). It must be presented to the "
-        "receiving committee within 30 days (Quy định 232-QĐ/TW).",
+        "receiving committee within 30 working days (Quy định 294-QĐ/TW, "
+        "6.3.1.c), counted with the company's holidays.",
     )
     return_date = fields.Date(
         string="Expected Return",
         help="End of a temporary transfer: at least 3 months and under 1 year, or "
-        "up to 2 years for study (Quy định 232-QĐ/TW).",
+        "up to 2 years for study (Quy định 294-QĐ/TW).",
     )
     for_study = fields.Boolean()
     transfer_deadline = fields.Date(compute="_compute_deadlines", store=True)
@@ -100,7 +99,16 @@ class PartyTransfer(models.Model):
         compute="_compute_is_overdue",
         search="_search_is_overdue",
         help="Still in draft after the transfer deadline (60 working days after "
-        "the job change) or the referral deadline (30 days after the referral).",
+        "the job change) or the referral deadline (30 working days after the "
+        "referral), Quy định 294-QĐ/TW.",
+    )
+    is_late = fields.Boolean(
+        string="Completed Late",
+        compute="_compute_is_late",
+        store=True,
+        help="Done with a transfer date after the transfer deadline (60 working "
+        "days after the job change) or the referral deadline (30 working days "
+        "after the referral), Quy định 294-QĐ/TW.",
     )
     note = fields.Text()
 
@@ -123,13 +131,25 @@ class PartyTransfer(models.Model):
 
     @api.depends("job_change_date", "referral_date", "company_id")
     def _compute_deadlines(self):
-        holidays = self._company_holidays(self.company_id)
+        """Working days of the transfer's company, its holidays read in its
+        time zone (``res.company._party_holidays``)."""
+        holidays = self.company_id._party_holidays()
         for transfer in self:
+            days = holidays.get(transfer.company_id.id, ())
             transfer.transfer_deadline = transfer.job_change_date and (
-                lifecycle.transfer_deadline(transfer.job_change_date, holidays=holidays)
+                lifecycle.transfer_deadline(transfer.job_change_date, holidays=days)
             )
             transfer.referral_deadline = transfer.referral_date and (
-                lifecycle.referral_deadline(transfer.referral_date)
+                lifecycle.referral_deadline(transfer.referral_date, holidays=days)
+            )
+
+    @api.depends("state", "transfer_date", "transfer_deadline", "referral_deadline")
+    def _compute_is_late(self):
+        for transfer in self:
+            transfer.is_late = transfer.state == "done" and lifecycle.completed_late(
+                transfer.transfer_date,
+                transfer.transfer_deadline,
+                transfer.referral_deadline,
             )
 
     @api.depends_context("date")
@@ -178,12 +198,12 @@ class PartyTransfer(models.Model):
             ),
             lifecycle.PROBLEM_TOO_SHORT: self.env._(
                 "A temporary transfer is for absences of at least 3 months "
-                "(Quy định 232-QĐ/TW). / Chuyển sinh hoạt tạm thời áp dụng khi "
+                "(Quy định 294-QĐ/TW). / Chuyển sinh hoạt tạm thời áp dụng khi "
                 "vắng từ 3 tháng trở lên."
             ),
             lifecycle.PROBLEM_TOO_LONG: self.env._(
                 "A temporary transfer is for absences under 1 year, or up to 2 "
-                "years for study (Quy định 232-QĐ/TW). / Chuyển sinh hoạt tạm "
+                "years for study (Quy định 294-QĐ/TW). / Chuyển sinh hoạt tạm "
                 "thời áp dụng khi vắng dưới 1 năm, đi học tối đa 2 năm."
             ),
         }
@@ -375,29 +395,8 @@ class PartyTransfer(models.Model):
 
     @api.model
     def _company_holidays(self, companies):
-        """Public holidays of the companies' working calendars, as a sorted
-        tuple of dates (global leaves: resource.calendar.leaves without a
-        resource). The engine skips them when counting working days."""
-        companies = companies or self.env.company
-        leaves = (
-            self.env["resource.calendar.leaves"]
-            .sudo()
-            .search_fetch(
-                [
-                    ("resource_id", "=", False),
-                    "|",
-                    ("calendar_id", "in", companies.resource_calendar_id.ids),
-                    "&",
-                    ("calendar_id", "=", False),
-                    ("company_id", "in", companies.ids),
-                ],
-                ["date_from", "date_to"],
-            )
-        )
-        days = set()
-        for leave in leaves:
-            day = leave.date_from.date()
-            while day <= leave.date_to.date():
-                days.add(day)
-                day += timedelta(days=1)
-        return tuple(sorted(days))
+        """Public holidays of the companies, read in each company's time
+        zone, as one sorted tuple (kept for callers; see
+        ``res.company._party_holidays``)."""
+        holidays = (companies or self.env.company)._party_holidays()
+        return tuple(sorted({day for days in holidays.values() for day in days}))

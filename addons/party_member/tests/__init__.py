@@ -28,3 +28,7 @@ from . import test_member_export
 from . import test_red_team_records
 from . import test_privacy_log
 from . import test_safe_files
+from . import test_rules_transfer
+from . import test_rules_recognition
+from . import test_rules_party_age
+from . import test_rules_admission

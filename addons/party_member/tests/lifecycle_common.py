@@ -59,7 +59,8 @@ class PartyLifecycleCase(PartyOrgCase):
         )
 
     def _ready_candidate(self, **vals):
-        """A candidate meeting every rule for admission on 02/09/2026."""
+        """A candidate meeting every rule: branch review on 20/08/2026,
+        admission on 02/09/2026."""
         values = dict(
             stage="sympathiser",
             certificate_date=date(2025, 6, 1),
@@ -69,6 +70,11 @@ class PartyLifecycleCase(PartyOrgCase):
             dossier_union_recommendation=True,
             dossier_residence_comments=True,
             votes_for=3,
+            vote_date=date(2026, 8, 20),
+            introducer_1_id=self.officials[0].id,
+            introducer_1_since=date(2024, 1, 1),
+            introducer_2_id=self.officials[1].id,
+            introducer_2_since=date(2024, 1, 1),
             planned_admission_date=date(2026, 9, 2),
             decision_number="15-QĐ/ĐU",
             decision_date=date(2026, 8, 25),

@@ -15,20 +15,20 @@ class TestCandidatePipeline(PartyLifecycleCase):
         self.assertEqual(self._candidate().official_member_count, 3)
 
     def test_age_lower_boundary_in_months(self):
-        """Admission needs a full 18 years, counted in months, on the admission date."""
-        candidate = self._ready_candidate(birth_date=date(2008, 9, 2), stage="dossier")
+        """A full 18 years, counted in months, on the branch review (294-QĐ/TW 1.1)."""
+        candidate = self._ready_candidate(birth_date=date(2008, 8, 20), stage="dossier")
         candidate.action_to_branch_voted()
         self.assertEqual(candidate.stage, "branch_voted")
-        young = self._ready_candidate(birth_date=date(2008, 9, 3), stage="dossier")
+        young = self._ready_candidate(birth_date=date(2008, 8, 21), stage="dossier")
         with self.assertRaisesText(ValidationError, "18"):
             young.action_to_branch_voted()
 
     def test_age_upper_boundary_in_months(self):
-        """Admission is possible up to a full 60 years, not one month more."""
-        candidate = self._ready_candidate(birth_date=date(1966, 9, 2), stage="dossier")
+        """Admission is possible up to a full 60 years on the branch review, not one month more."""
+        candidate = self._ready_candidate(birth_date=date(1966, 8, 20), stage="dossier")
         candidate.action_to_branch_voted()
         self.assertEqual(candidate.stage, "branch_voted")
-        old = self._ready_candidate(birth_date=date(1966, 8, 2), stage="dossier")
+        old = self._ready_candidate(birth_date=date(1966, 7, 20), stage="dossier")
         with self.assertRaises(ValidationError):
             old.action_to_branch_voted()
 
@@ -141,8 +141,12 @@ class TestReadmission(PartyLifecycleCase):
             stage="branch_voted",
             planned_admission_date=on_date,
             decision_date=on_date,
+            vote_date=on_date,
             birth_date=date(1985, 3, 2),
             certificate_date=date(2024, 1, 5),
+            readmission_exit_reason="family_hardship",
+            provincial_consent_ref="123-CV/TU",
+            provincial_consent_date=on_date,
         )
         candidate.action_admit()
         return candidate
@@ -176,14 +180,14 @@ class TestReadmission(PartyLifecycleCase):
         with self.assertRaises(ValidationError):
             self._readmit(date(2028, 7, 1))
 
-    def test_expelled_member_not_readmitted(self):
-        """Only a member removed or who left may be readmitted, not an expelled one."""
-        expelled = self._member(
-            "Phạm Văn Khai Trừ", self.cell_2, admitted=date(2005, 3, 26)
-        )
-        expelled._add_event("expulsion", date(2020, 1, 6))
+    def test_member_in_the_party_not_readmitted(self):
+        """Only a former member (removed, left or expelled) may be readmitted (294-QĐ/TW 3.5)."""
         candidate = self._ready_candidate(
-            former_member_id=expelled.id, stage="branch_voted"
+            former_member_id=self.officials[2].id,
+            stage="branch_voted",
+            readmission_exit_reason="other",
+            provincial_consent_ref="123-CV/TU",
+            provincial_consent_date=date(2026, 8, 1),
         )
         with self.assertRaises(ValidationError):
             candidate.action_admit()

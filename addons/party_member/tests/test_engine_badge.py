@@ -130,8 +130,8 @@ class TestMilestones(BaseCase):
         self.assertIsNone(eligible_milestone(date(1996, 2, 29), (), date(2026, 2, 27)))
 
     def test_member_out_or_deceased_is_not_proposed(self):
-        """Members removed, transferred out or deceased before the occasion are skipped."""
-        for exit_type in ("removal", "transfer_out", "leave", "death"):
+        """Members removed, expelled, left or deceased before the occasion are skipped."""
+        for exit_type in ("removal", "expulsion", "leave", "death"):
             events = [(exit_type, date(2026, 5, 1))]
             self.assertIsNone(
                 eligible_milestone(date(1990, 1, 1), events, MAY_19), exit_type

@@ -115,9 +115,14 @@ class TestWorkingDays(BaseCase):
             date(2026, 5, 6),
         )
 
-    def test_referral_deadline_in_calendar_days(self):
-        """The referral is presented within 30 calendar days."""
-        self.assertEqual(referral_deadline(date(2026, 1, 10)), date(2026, 2, 9))
+    def test_referral_deadline_in_working_days(self):
+        """The referral is presented within 30 working days (Quy định
+        294-QĐ/TW, 6.3.1.c)."""
+        self.assertEqual(referral_deadline(date(2026, 1, 10)), date(2026, 2, 20))
+        self.assertEqual(
+            referral_deadline(date(2026, 1, 10), holidays=HOLIDAYS_TET),
+            date(2026, 2, 27),
+        )
 
 
 @tagged("post_install", "-at_install")

@@ -60,7 +60,7 @@ class TestMemberStateEngine(BaseCase):
         self.assertEqual(ms.state_after(recognised), "official")
 
     def test_exits_and_readmission(self):
-        """Readmission only after removal or leaving, once, starting a new probation."""
+        """Readmission after removal, leaving or expulsion (294-QĐ/TW 3.5), once."""
         left = [
             ("admission", D(2000, 1, 1)),
             ("official_recognition", D(2001, 1, 1)),
@@ -77,8 +77,9 @@ class TestMemberStateEngine(BaseCase):
             ("expulsion", D(2010, 1, 1)),
             ("readmission", D(2015, 1, 1)),
         ]
+        self.assertEqual(ms.state_after(expelled), "probationary")
         with self.assertRaises(ms.InvalidTransition) as catcher:
-            ms.state_after(expelled)
+            ms.state_after(expelled[:3] + [("exemption", D(2015, 1, 1))])
         self.assertEqual(catcher.exception.key, ms.PROBLEM_INVALID_TRANSITION)
 
     def test_nothing_after_death(self):

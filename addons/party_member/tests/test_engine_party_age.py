@@ -95,18 +95,10 @@ class TestPartyAge(BaseCase):
             ((date(1990, 3, 1), date(1995, 3, 1)), (date(1999, 3, 1), None)),
         )
 
-    def test_transfer_gap_is_deducted(self):
-        """A transfer out followed by a transfer in is a gap."""
+    def test_transfer_to_another_committee_is_not_a_gap(self):
+        """Time in another committee after an official transfer is party age (294-QĐ/TW)."""
         events = [("transfer_out", date(2010, 6, 1)), ("transfer_in", date(2010, 9, 1))]
-        age = compute_party_age(ADMITTED, events, date(2025, 5, 10))
-        self.assertEqual((age.years, age.months), (29, 9))
-
-    def test_same_day_transfer_is_no_gap(self):
-        """Transfer out and in on the same day leaves no gap, whatever the order."""
-        events = [("transfer_in", date(2010, 6, 1)), ("transfer_out", date(2010, 6, 1))]
-        self.assertEqual(
-            gaps(ADMITTED, events), ((date(2010, 6, 1), date(2010, 6, 1)),)
-        )
+        self.assertEqual(gaps(ADMITTED, events), ())
         age = compute_party_age(ADMITTED, events, date(2025, 5, 10))
         self.assertEqual((age.years, age.months), (30, 0))
 

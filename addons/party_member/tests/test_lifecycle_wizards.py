@@ -25,7 +25,7 @@ class TestRecognition(PartyLifecycleCase):
                 official=date(2011, 5, 19),
             )
 
-    def _vote(self, votes_for, member=None):
+    def _vote(self, votes_for, member=None, outcome="recognise", against=0):
         member = member or self.probationary
         action = member.action_open_recognition_wizard()
         with Form(
@@ -33,6 +33,8 @@ class TestRecognition(PartyLifecycleCase):
         ) as wizard:
             wizard.vote_date = date(2025, 3, 20)
             wizard.votes_for = votes_for
+            wizard.votes_against = against
+            wizard.outcome = outcome
             self.assertEqual(wizard.official_member_count, 9)
             wizard.decision_number = "20-QĐ/ĐU"
             wizard.decision_date = date(2025, 3, 25)
@@ -50,14 +52,14 @@ class TestRecognition(PartyLifecycleCase):
         self.assertEqual(event.decision_id.name, "20-QĐ/ĐU")
         self.assertEqual(event.decision_id.issuer_organization_id, self.committee)
 
-    def test_failed_vote_removes(self):
-        """Fewer than two thirds: the member is removed by a removal decision."""
-        self._vote(5)
+    def test_failed_vote_is_inconclusive(self):
+        """Fewer than two thirds either way removes no one (Quy định 294-QĐ/TW, 4.2)."""
+        self._vote(5, outcome="inconclusive", against=4)
         member = self.probationary
-        self.assertEqual(member.state, "removed")
-        event = self._events(member, "removal")
-        self.assertEqual(event.decision_id.decision_type, "removal")
-        self.assertEqual(event.date, date(2025, 3, 25))
+        self.assertEqual(member.state, "probationary")
+        self.assertFalse(self._events(member, "removal"))
+        self.assertEqual(member.recognition_inconclusive_votes, 1)
+        self.assertEqual(member.recognition_vote_date, date(2025, 3, 20))
         self.assertFalse(member.official_date)
 
     def test_only_probationary(self):

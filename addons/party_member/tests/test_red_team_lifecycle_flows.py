@@ -87,7 +87,7 @@ class TestWizardRedTeam(LifecycleRedTeamCase):
         with self.assertRaises(UserError):
             wizard.action_confirm()
         self.assertEqual(self.probationary.state, "probationary")
-        wizard.votes_for = 2
+        wizard.write({"votes_for": 2, "outcome": "recognise"})
         wizard.action_confirm()
         self.assertEqual(self.probationary.state, "official")
 
@@ -163,6 +163,11 @@ class TestCandidateRedTeam(LifecycleRedTeamCase):
             dossier_union_recommendation=True,
             dossier_residence_comments=True,
             votes_for=2,
+            vote_date=date(2026, 8, 20),
+            introducer_1_id=self.me.id,
+            introducer_1_since=date(2024, 1, 1),
+            introducer_2_id=self.ours.id,
+            introducer_2_since=date(2024, 1, 1),
             planned_admission_date=date(2026, 9, 2),
             decision_date=date(2026, 8, 25),
         )

@@ -266,6 +266,7 @@ class TestLifecycleRedTeamRpc(RedTeamMixin, HttpCase, LifecycleRedTeamCase):
                     "member_id": self.probationary.id,
                     "votes_for": 1,
                     "vote_date": "2026-03-20",
+                    "outcome": "recognise",
                 }
             ],
         )

@@ -17,14 +17,15 @@ class TestTransfer(PartyLifecycleCase):
         )
 
     def test_deadlines(self):
-        """60 working days to transfer after a job change, 30 days for the referral."""
+        """60 working days to transfer after a job change, 30 working days for
+        the referral (Quy định 294-QĐ/TW)."""
         transfer = self._transfer(
             member_id=self.officials[0].id,
             job_change_date=date(2026, 1, 2),
             referral_date=date(2026, 3, 10),
         )
         self.assertEqual(transfer.transfer_deadline, date(2026, 3, 27))
-        self.assertEqual(transfer.referral_deadline, date(2026, 4, 9))
+        self.assertEqual(transfer.referral_deadline, date(2026, 4, 21))
 
     def test_deadline_skips_public_holidays(self):
         """Public holidays of the company calendar are not working days."""
@@ -55,7 +56,7 @@ class TestTransfer(PartyLifecycleCase):
             to_external="Đảng ủy Tập đoàn X",
         )
         late_referral = self._transfer(
-            member_id=self.officials[1].id, referral_date=date(2026, 3, 1)
+            member_id=self.officials[1].id, referral_date=date(2026, 2, 1)
         )
         on_time = self._transfer(
             member_id=self.officials[2].id, job_change_date=date(2026, 3, 20)
