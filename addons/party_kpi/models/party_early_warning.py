@@ -15,6 +15,9 @@ from .party_kpi_measures import (
     RECOGNITION_DELAY,
 )
 
+# Warnings are built as lazy texts and rendered in each recipient's language
+# when the activity is written, not in the cron's language.
+# pylint: disable=prefer-env-translation
 _lt = LazyTranslate(__name__)
 
 PROBATION_NOTICE = timedelta(days=30)

@@ -220,7 +220,7 @@ class TestReviewRedTeam(RedTeamMixin, KpiRedTeamCase):
                 ).action_confirm()
         action = review.action_correct()
         Correction = self.env[action["res_model"]].with_user(self.user_office)
-        defaults = Correction.with_context(action["context"]).default_get(["res_id"])
+        defaults = Correction.with_context(**action["context"]).default_get(["res_id"])
         self.assertEqual(defaults["res_id"], review.id)
         reason = "Quyết định 12-QĐ/ĐU"
         self._correction(self.review_approved, "completed", reason).action_confirm()

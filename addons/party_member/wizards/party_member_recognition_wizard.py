@@ -105,8 +105,9 @@ class PartyMemberRecognitionWizard(models.TransientModel):
     def _check_caller(self):
         """Recognition (or removal after a failed vote) is decided by the
         grassroots committee: the party office records it."""
-        super()._check_caller()
+        res = super()._check_caller()
         self._party_check_group(PARTY_OFFICE)
+        return res
 
     def action_confirm(self):
         self._check_confirm()

@@ -82,14 +82,15 @@ class PartyProtectedMixin(models.AbstractModel):
             return super().create(vals_list)
         for vals in vals_list:
             self._check_party_protected_fields(vals, creating=True)
-        trusted = self.with_context(self._party_trusted_context())
+        # The whole context is replaced on purpose: keys are dropped from it.
+        trusted = self.with_context(self._party_trusted_context())  # pylint: disable=context-overridden
         return super(PartyProtectedMixin, trusted).create(vals_list)
 
     def write(self, vals):
         if self.env.su:
             return super().write(vals)
         self._check_party_protected_fields(vals)
-        trusted = self.with_context(
+        trusted = self.with_context(  # pylint: disable=context-overridden
             self._party_trusted_context(UNTRUSTED_WRITE_CONTEXT_KEYS)
         )
         res = super(PartyProtectedMixin, trusted).write(vals)
