@@ -17,8 +17,8 @@ Functions return a problem key or None; the Odoo layer translates.
 
 import re
 
-CITIZEN_ID_RE = re.compile(r"\d{12}")
-FILE_NUMBER_RE = re.compile(r"\d{6}[A-ZĐ]{1,3}")
+CITIZEN_ID_RE = re.compile(r"[0-9]{12}")  # ASCII digits only: no full-width ones
+FILE_NUMBER_RE = re.compile(r"[0-9]{6}[A-ZĐ]{1,3}")
 MIN_PROVINCE_CODE = 1
 MAX_PROVINCE_CODE = 96
 MALE = "male"

@@ -9,9 +9,12 @@ bilingual message). References (cell, ethnicity, religion, employee) stay
 text here: the model resolves them in bulk.
 
 Governing texts: Hướng dẫn 12-HD/BTCTW (2022) for the party records and
-the member list 7-HSĐV; Điều lệ Đảng, Điều 1 and Quy định 232-QĐ/TW for
-the admission age (full 18 years, counted in months); Thông tư
-59/2021/TT-BCA for the citizen ID.
+the member list 7-HSĐV; Điều lệ Đảng, Điều 1 and Quy định 294-QĐ/TW for
+the admission age (full 18 years, counted in months); Điều lệ Đảng, Điều 5
+and Quy định 294-QĐ/TW, point 4.2, for the official date (the end of the
+12 months of probation from the ceremony); Thông tư 59/2021/TT-BCA for the
+citizen ID (12 digits 0-9). Vietnamese text is stored in Unicode NFC, the
+form users type and search in (``nfc``).
 """
 
 import re
@@ -21,7 +24,7 @@ from datetime import date, datetime, timedelta
 
 from . import identity
 from .admission import DEFAULT_MIN_AGE_YEARS
-from .party_age import full_months_between
+from .party_age import add_months, full_months_between
 
 # Kinds of cell
 KIND_SEQ = "seq"
@@ -152,6 +155,7 @@ THEORY_ALIASES = {
 }
 DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d")
 EXCEL_EPOCH = date(1899, 12, 30)
+PROBATION_MONTHS = 12
 
 # Error keys
 ERROR_REQUIRED = "required"
@@ -167,9 +171,13 @@ ERROR_ADMISSION_MISSING = "admission_missing"
 ERROR_TOO_YOUNG = "too_young"
 ERROR_CEREMONY_BEFORE_DECISION = "ceremony_before_decision"
 ERROR_OFFICIAL_BEFORE_ADMISSION = "official_before_admission"
+ERROR_OFFICIAL_NOT_AFTER_PROBATION = "official_not_after_probation"
+ERROR_CITIZEN_ID_DIGITS = "citizen_id_digits"
 ERROR_DUPLICATE_IN_FILE = "duplicate_in_file"
+ERROR_SAME_PERSON_IN_FILE = "same_person_in_file"
 # Raised by the model, which resolves the references
 ERROR_DUPLICATE_IN_DB = "duplicate_in_db"
+ERROR_SAME_PERSON_IN_DB = "same_person_in_db"
 ERROR_UNKNOWN_ORGANIZATION = "unknown_organization"
 ERROR_AMBIGUOUS_ORGANIZATION = "ambiguous_organization"
 ERROR_NOT_A_CELL = "not_a_cell"
@@ -181,14 +189,15 @@ ERROR_EMPLOYEE_TAKEN = "employee_taken"
 SHEET_NO_HEADER = "no_header"
 
 
-class RowError(namedtuple("RowError", "key column value other_row")):
-    """One problem of a row: ``key``, the column key, the offending value
-    and, for duplicates inside the file, the row that holds it first."""
+class RowError(namedtuple("RowError", "key column value other_row expected")):
+    """One problem of a row: ``key``, the column key, the offending value,
+    for duplicates inside the file the row that holds it first, and the
+    value expected instead when there is one."""
 
     __slots__ = ()
 
-    def __new__(cls, key, column=None, value=None, other_row=None):
-        return super().__new__(cls, key, column, value, other_row)
+    def __new__(cls, key, column=None, value=None, other_row=None, expected=None):
+        return super().__new__(cls, key, column, value, other_row, expected)
 
 
 class SheetError(Exception):
@@ -197,6 +206,29 @@ class SheetError(Exception):
     def __init__(self, key):
         super().__init__(key)
         self.key = key
+
+
+def nfc(value):
+    """Return ``value`` in Unicode NFC when it is text (else unchanged).
+
+    Text typed on macOS or pasted from Excel for Mac is often decomposed
+    (NFD: "Á" as "A" + U+0301); stored as is, it is not found by a search
+    typed in the usual composed form."""
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+
+def nfc_vals(vals, text_fields):
+    """Normalise to NFC, in place, the values of ``vals`` whose key is in
+    ``text_fields``; return ``vals``."""
+    for fname in text_fields & vals.keys():
+        vals[fname] = nfc(vals[fname])
+    return vals
+
+
+def has_foreign_digits(text):
+    """True when ``text`` holds a digit other than 0-9 (full-width "０",
+    Arabic-Indic...): Python's ``\\d`` and ``int()`` accept them."""
+    return any(char.isdigit() and not "0" <= char <= "9" for char in text)
 
 
 def lookup_key(text):
@@ -270,7 +302,7 @@ def _text(value):
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return " ".join(str(value).split())
+    return " ".join(nfc(str(value)).split())
 
 
 # ----------------------------------------------------------------------
@@ -305,6 +337,8 @@ def parse_citizen_id(value):
         text = str(int(value)).zfill(12) if float(value).is_integer() else str(value)
     else:
         text = re.sub(r"[\s.]", "", str(value))
+    if has_foreign_digits(text):
+        return False, ERROR_CITIZEN_ID_DIGITS
     return text, None
 
 
@@ -312,6 +346,8 @@ def parse_file_number(value):
     if _is_empty(value):
         return False, None
     text = identity.normalize_file_number(_text(value))
+    if has_foreign_digits(text):
+        return text, ERROR_FILE_NUMBER
     return text, identity.file_number_problem(text)
 
 
@@ -351,7 +387,8 @@ def parse_row(raw, today=None, min_age_years=DEFAULT_MIN_AGE_YEARS):
     ``values`` maps column key → parsed value (False when empty).
     ``errors`` lists ``RowError`` for bad cells and impossible dates:
     admission before ``min_age_years``, ceremony before the decision,
-    official recognition before the admission, dates in the future.
+    official recognition before the admission or not 12 months after the
+    ceremony, dates in the future; full-width digits in identifiers.
     """
     today = today or date.today()
     values, errors = {}, []
@@ -365,7 +402,15 @@ def parse_row(raw, today=None, min_age_years=DEFAULT_MIN_AGE_YEARS):
         elif column.kind == KIND_DATE and value and value > today:
             errors.append(RowError(ERROR_DATE_FUTURE, column.key, value))
     errors.extend(_identity_errors(values))
-    errors.extend(_date_errors(values, min_age_years))
+    # One error per cell: an official date already refused (e.g. in the
+    # future) is not also reported against the probation.
+    refused = {error.column for error in errors}
+    errors.extend(
+        error
+        for error in _date_errors(values, min_age_years)
+        if error.key != ERROR_OFFICIAL_NOT_AFTER_PROBATION
+        or error.column not in refused
+    )
     return values, errors
 
 
@@ -397,7 +442,8 @@ def _date_errors(values, min_age_years):
         origin <= birth or full_months_between(birth, origin) < min_age_years * 12
     ):
         errors.append(RowError(ERROR_TOO_YOUNG, "admission_date", origin))
-    if decided and ceremony and ceremony < decided:
+    misordered = decided and ceremony and ceremony < decided
+    if misordered:
         errors.append(
             RowError(ERROR_CEREMONY_BEFORE_DECISION, "admission_date", ceremony)
         )
@@ -406,7 +452,48 @@ def _date_errors(values, min_age_years):
         errors.append(
             RowError(ERROR_OFFICIAL_BEFORE_ADMISSION, "official_date", official)
         )
+    elif official and start and not misordered:
+        # Official at the end of the 12 months from the ceremony, however
+        # late the vote; the ceremony follows the decision when only the
+        # decision date is known.
+        end = add_months(start, PROBATION_MONTHS)
+        if official < end or (ceremony and official != end):
+            errors.append(
+                RowError(
+                    ERROR_OFFICIAL_NOT_AFTER_PROBATION,
+                    "official_date",
+                    official,
+                    expected=end,
+                )
+            )
     return errors
+
+
+def person_key(values):
+    """The key of the person of a row without its citizen ID: name (as
+    ``lookup_key``) and birth date; None without a name or a birth date."""
+    if not values.get("name") or not values.get("birth_date"):
+        return None
+    return lookup_key(values["name"]), values["birth_date"]
+
+
+def same_person_rows(rows):
+    """Map row number → first row number of the same person, for the later
+    rows of ``rows`` (``(row_number, values)`` pairs) with the same name and
+    birth date where one of the two rows has no citizen ID (two different
+    citizen IDs are two people; the same one is a duplicate ID)."""
+    first, found = {}, {}
+    for number, values in rows:
+        key = person_key(values)
+        if key is None:
+            continue
+        if key not in first:
+            first[key] = (number, values.get("citizen_id"))
+            continue
+        other, other_id = first[key]
+        if not (other_id and values.get("citizen_id")):
+            found[number] = other
+    return found
 
 
 def duplicates(rows, key):

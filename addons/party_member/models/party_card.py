@@ -7,6 +7,12 @@ decision of the committee above the grassroots level; the 8-digit number is
 unique nationally. A lost card is reported and a new one reissued; the card
 of an expelled or removed member is recovered; the family keeps the card
 of a deceased member.
+
+A member holds at most one valid card at a time: a second card is refused,
+a reissue replaces a lost card. A card that left the valid states (lost,
+recovered, kept by the family) never becomes valid again. A member who
+transfers officially to another committee stays a party member (Quy định
+294-QĐ/TW): their card stays valid.
 """
 
 import base64
@@ -211,6 +217,33 @@ class PartyCard(models.Model):
                     )
                 )
 
+    @api.constrains("member_id", "state")
+    def _check_one_valid_card(self):
+        """A member holds at most one valid card (Hướng dẫn 12-HD/BTCTW):
+        a lost card is reissued, never doubled."""
+        valid = self.filtered(lambda card: card.state in VALID_CARD_STATES)
+        if not valid:
+            return
+        groups = self.sudo()._read_group(
+            [
+                ("member_id", "in", valid.member_id.ids),
+                ("state", "in", VALID_CARD_STATES),
+            ],
+            ["member_id"],
+            ["number:array_agg"],
+        )
+        for member, numbers in groups:
+            if len(numbers) > 1:
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s already holds a valid party card (%(numbers)s): a "
+                        "member holds one valid card at a time. Report the card lost "
+                        "and reissue it instead (Hướng dẫn 12-HD/BTCTW).",
+                        name=member.name,
+                        numbers=", ".join(sorted(numbers)),
+                    )
+                )
+
     @api.constrains("replaced_card_id", "member_id")
     def _check_replaced_card(self):
         for card in self.filtered("replaced_card_id"):
@@ -246,7 +279,23 @@ class PartyCard(models.Model):
         if vals.get("number"):
             vals["number"] = vals["number"].strip().replace(" ", "")
             self._check_number_format(vals["number"])
+        if vals.get("state") in VALID_CARD_STATES:
+            self._check_party_protected_fields(vals)  # a client: AccessError first
+            self._check_not_revoked()
         return super().write(vals)
+
+    def _check_not_revoked(self):
+        """A lost, recovered or family-kept card never becomes valid again,
+        whoever writes (even ``sudo``): a new card is reissued instead."""
+        revoked = self.filtered(lambda card: card.state not in VALID_CARD_STATES)
+        if revoked:
+            raise ValidationError(
+                self.env._(
+                    "Card %(numbers)s is no longer valid and cannot become valid "
+                    "again: issue a replacement card instead (Hướng dẫn 12-HD/BTCTW).",
+                    numbers=", ".join(revoked.mapped("number")),
+                )
+            )
 
     # ------------------------------------------------------------------
     # Actions
@@ -318,7 +367,16 @@ class PartyCard(models.Model):
     # Business methods
     # ------------------------------------------------------------------
     def _is_valid(self):
-        """True when this card proves membership today."""
+        """True when this card proves membership today: a valid state and a
+        holder still in the Party (also after an official transfer to
+        another committee, Quy định 294-QĐ/TW)."""
+        self.ensure_one()
+        return self.state in VALID_CARD_STATES and self.member_id._party_card_holder()
+
+    def _is_printable(self):
+        """True when this organisation may print this card: a valid card
+        whose holder is an official member in its charge (not removed,
+        expelled, left, deceased or transferred out)."""
         self.ensure_one()
         return self.state in VALID_CARD_STATES and self.member_id._party_card_allowed()
 

@@ -87,6 +87,17 @@ class PartyMember(models.Model):
             return True
         return bool(self.state in CARD_MEMBER_STATES_IF_OFFICIAL and self.official_date)
 
+    def _party_card_holder(self):
+        """True when a card issued to this member still proves membership:
+        the member may hold a card, or has left this committee by an
+        official transfer with the official grade. They stay a party member
+        in the receiving committee (Quy định 294-QĐ/TW), so the card stays
+        valid; only removal, expulsion, leaving and death end it."""
+        self.ensure_one()
+        if self.state == "transferred_out":
+            return bool(self.official_date)
+        return self._party_card_allowed()
+
     def _party_responsible_user(self):
         """The user to whom a party task about this member goes: the secretary
         of the member's organisation (or of the nearest parent with one), else

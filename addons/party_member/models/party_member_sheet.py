@@ -3,21 +3,30 @@
 """party.member: the member list (7-HSĐV) import and export, in bulk.
 
 The import resolves the references of every row with one query per kind
-(cells, ethnicities, religions, citizen IDs, file numbers, employees),
-then creates the employees, the members and their admission and
-recognition events with one ``create`` each.
+(cells, ethnicities, religions, citizen IDs, file numbers, employees,
+namesakes), then creates the employees, the members and their admission
+and recognition events with one ``create`` each.
+
+One person, one record (Hướng dẫn 12-HD/BTCTW): a row is refused when its
+person is already in the file (same citizen ID, or same name and birth date
+when one of the rows has no citizen ID) or already in the database (same
+citizen ID, same file number, or same name, birth date and party cell when
+one of the two has no citizen ID), so importing a file twice creates no
+second member. Member text is stored in Unicode NFC (``_normalize_vals``).
 """
 
-from collections import defaultdict
-
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 from ..engine import member_sheet as sheet
+from .party_member_sheet_resolver import (  # noqa: F401 (MEMBER_ORG_TYPES re-exported)
+    MEMBER_ORG_TYPES,
+    Resolver,
+    person_label,
+)
 
 PARTY_OFFICE = "party_org.group_party_office"
 PARTY_SECRETARY = "party_org.group_party_secretary"
-# The types of organisation a member can belong to (party.member.organization_id)
-MEMBER_ORG_TYPES = ("cell", "grassroots_cell", "party_group")
 # Members listed when exporting an organisation's member list
 CURRENT_STATES = ("probationary", "official", "temporarily_transferred", "exempt")
 # Context of the bulk creates: no chatter message or tracking per record
@@ -44,7 +53,7 @@ class PartyMember(models.Model):
         errors)]`` where ``vals`` are party.member values (without
         ``employee_id`` when ``employee_vals`` asks for a new employee).
         One query per kind of reference, whatever the number of rows."""
-        resolver = _Resolver(self.env, company, [values for _n, values, _e in rows])
+        resolver = Resolver(self.env, company, [values for _n, values, _e in rows])
         for key in ("citizen_id", "file_number"):
             in_file = sheet.duplicates([(n, v) for n, v, _e in rows], key)
             for number, values, errors in rows:
@@ -61,6 +70,17 @@ class PartyMember(models.Model):
                     errors.append(
                         sheet.RowError(sheet.ERROR_DUPLICATE_IN_DB, key, values[key])
                     )
+        same_person = sheet.same_person_rows([(n, v) for n, v, _e in rows])
+        for number, values, errors in rows:
+            if number in same_person:
+                errors.append(
+                    sheet.RowError(
+                        sheet.ERROR_SAME_PERSON_IN_FILE,
+                        "name",
+                        person_label(values),
+                        same_person[number],
+                    )
+                )
         employee_rows = {}
         result = []
         for number, values, errors in rows:
@@ -74,6 +94,13 @@ class PartyMember(models.Model):
                 vals[fname] = record_id
                 if problem:
                     errors.append(sheet.RowError(problem, key, values[key]))
+            known = any(e.key == sheet.ERROR_DUPLICATE_IN_DB for e in errors)
+            if not known and resolver.same_person(values, vals["organization_id"]):
+                errors.append(
+                    sheet.RowError(
+                        sheet.ERROR_SAME_PERSON_IN_DB, "name", person_label(values)
+                    )
+                )
             employee, problem = resolver.employee(values)
             employee_vals = None
             if employee:
@@ -162,6 +189,38 @@ class PartyMember(models.Model):
             "job_title": values["occupation"],
         }
 
+    @api.model
+    def _normalize_vals(self, vals):
+        """Text values in Unicode NFC, whatever the keyboard or the file
+        (a decomposed name would not be found by a search)."""
+        text_fields = {
+            fname
+            for fname in vals
+            if fname in self._fields
+            and self._fields[fname].type in ("char", "text", "html")
+        }
+        sheet.nfc_vals(vals, text_fields)
+        return super()._normalize_vals(vals)
+
+    @api.constrains("citizen_id", "file_number")
+    def _check_ascii_digits(self):
+        """Identifiers are written with the digits 0-9: Python and the
+        format checks would take full-width "０" or other scripts' digits."""
+        for member in self.sudo():
+            for number in (member.citizen_id, member.file_number):
+                if number and sheet.has_foreign_digits(number):
+                    raise ValidationError(
+                        self.env._(
+                            "%(number)s of %(name)s holds full-width or other "
+                            "non-ASCII digits: write the citizen ID and the file "
+                            "number with 0-9. / %(number)s của %(name)s có chữ số "
+                            "toàn khổ hoặc chữ số lạ: hãy ghi số CCCD và số lý lịch "
+                            "bằng chữ số 0-9.",
+                            number=number,
+                            name=member.name,
+                        )
+                    )
+
     # ------------------------------------------------------------------
     # Export
     # ------------------------------------------------------------------
@@ -231,126 +290,3 @@ class PartyMember(models.Model):
                 )
             rows.append(sheet.format_row(values, seq, blank))
         return rows
-
-
-class _Resolver:
-    """The references of a whole sheet, fetched with one query per kind."""
-
-    def __init__(self, env, company, rows):
-        self.env = env
-        # Duplicates are looked up (sudo: archived and out-of-scope members
-        # too) only in the companies the user works in: no oracle on others.
-        Member = env["party.member"].sudo().with_context(active_test=False)
-        companies = env.companies.ids
-        self.taken = {}
-        for key in ("citizen_id", "file_number"):
-            wanted = list({values[key] for values in rows if values[key]})
-            found = (
-                Member.search_fetch(
-                    [(key, "in", wanted), ("company_id", "in", companies)], [key]
-                )
-                if wanted
-                else Member
-            )
-            self.taken[key] = set(found.mapped(key))
-        orgs = env["party.organization"].search_fetch(
-            [("company_id", "=", company.id)],
-            ["name", "code", "complete_name", "org_type"],
-        )
-        self.maps = {
-            "organization": self._index(orgs, ("code", "complete_name", "name")),
-            "ethnicity": self._index(
-                env["party.ethnicity"].search_fetch([], ["name", "code"]),
-                ("code", "name"),
-            ),
-            "religion": self._index(
-                env["party.religion"].search_fetch([], ["name", "code"]),
-                ("code", "name"),
-            ),
-        }
-        self.org_types = {org.id: org.org_type for org in orgs}
-        self._fetch_employees(company, rows)
-
-    @staticmethod
-    def _index(records, fnames):
-        """Return one map (lookup key → set of ids) per field, in order."""
-        indexes = []
-        for fname in fnames:
-            index = defaultdict(set)
-            for record in records:
-                if record[fname]:
-                    index[sheet.lookup_key(record[fname])].add(record.id)
-            indexes.append(index)
-        return indexes
-
-    def resolve(self, key, text):
-        """Return ``(id, problem)`` for the text of a reference column: a
-        code, else a full name, else a name (which must be unique)."""
-        if not text:
-            return False, None
-        lookup = sheet.lookup_key(text)
-        ids = next((index[lookup] for index in self.maps[key] if lookup in index), ())
-        if not ids:
-            return False, {
-                "organization": sheet.ERROR_UNKNOWN_ORGANIZATION,
-                "ethnicity": sheet.ERROR_UNKNOWN_ETHNICITY,
-                "religion": sheet.ERROR_UNKNOWN_RELIGION,
-            }[key]
-        if len(ids) > 1:
-            return False, sheet.ERROR_AMBIGUOUS_ORGANIZATION
-        (record_id,) = ids
-        if key == "organization" and self.org_types[record_id] not in MEMBER_ORG_TYPES:
-            return False, sheet.ERROR_NOT_A_CELL
-        return record_id, None
-
-    def _fetch_employees(self, company, rows):
-        codes = list({v["employee_code"] for v in rows if v["employee_code"]})
-        cids = list({v["citizen_id"] for v in rows if v["citizen_id"]})
-        names = list({v["name"] for v in rows if v["name"] and v["birth_date"]})
-        Employee = self.env["hr.employee"].sudo().with_context(active_test=False)
-        employees = (
-            Employee.search_fetch(
-                [
-                    ("company_id", "=", company.id),
-                    "|",
-                    "|",
-                    ("barcode", "in", codes),
-                    ("identification_id", "in", cids),
-                    ("name", "in", names),
-                ],
-                ["barcode", "identification_id", "name", "birthday"],
-            )
-            if rows
-            else Employee
-        )
-        self.by_code = {e.barcode: e.id for e in employees if e.barcode}
-        self.by_cid = {
-            e.identification_id: e.id for e in employees if e.identification_id
-        }
-        by_name = defaultdict(set)
-        for employee in employees:
-            if employee.birthday:
-                by_name[(sheet.lookup_key(employee.name), employee.birthday)].add(
-                    employee.id
-                )
-        self.by_name = {key: ids.pop() for key, ids in by_name.items() if len(ids) == 1}
-        members = (
-            self.env["party.member"]
-            .sudo()
-            .with_context(active_test=False)
-            .search_fetch([("employee_id", "in", employees.ids)], ["employee_id"])
-            if employees
-            else self.env["party.member"]
-        )
-        self.employees_taken = set(members.employee_id.ids)
-
-    def employee(self, values):
-        """Return ``(employee id, problem)`` matching a row: by employee
-        code, else citizen ID, else name and birth date."""
-        if values["employee_code"]:
-            found = self.by_code.get(values["employee_code"])
-            return (found, None) if found else (False, sheet.ERROR_UNKNOWN_EMPLOYEE)
-        if values["citizen_id"] and values["citizen_id"] in self.by_cid:
-            return self.by_cid[values["citizen_id"]], None
-        key = (sheet.lookup_key(values["name"]), values["birth_date"])
-        return self.by_name.get(key, False), None

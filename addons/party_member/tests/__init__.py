@@ -32,3 +32,5 @@ from . import test_rules_transfer
 from . import test_rules_recognition
 from . import test_rules_party_age
 from . import test_rules_admission
+from . import test_rules_import
+from . import test_rules_cards

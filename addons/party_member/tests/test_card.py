@@ -91,7 +91,9 @@ class TestPartyCard(PartyCardCase):
 
     def test_token_unguessable_and_unique(self):
         """Each card gets its own long random token."""
-        first, second = self._card(self.official), self._card(self.official)
+        # One valid card per member: the second card is another member's.
+        first = self._card(self.official)
+        second = self._card(self._official("TRẦN VĂN BA"))
         self.assertNotEqual(first.access_token, second.access_token)
         self.assertGreaterEqual(len(first.access_token), 32)
         old = first.access_token
@@ -100,7 +102,7 @@ class TestPartyCard(PartyCardCase):
 
     def test_print_cards_pdf(self):
         """Batch printing returns one PDF download for the selection."""
-        cards = self._card(self.official) | self._card(self.official)
+        cards = self._card(self.official) | self._card(self._official("TRẦN VĂN BA"))
         action = cards.action_print_cards()
         attachment_id = int(action["url"].split("/")[3].split("?")[0])
         attachment = self.env["ir.attachment"].browse(attachment_id)

@@ -88,6 +88,7 @@ class TestEngineMemberSheet(BaseCase):
                     young,
                     admission_decision_date="12/05/2018",
                     admission_date="20/05/2018",
+                    official_date="20/05/2019",
                 )
             ),
             [],

@@ -8,7 +8,12 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..models.party_card import PARTY_SECRETARY, VALID_CARD_STATES
+from ..models.party_card import (
+    CARD_MEMBER_STATES,
+    CARD_MEMBER_STATES_IF_OFFICIAL,
+    PARTY_SECRETARY,
+    VALID_CARD_STATES,
+)
 from ..report.card_pdf import CardData, qr_mask, render_sheets, render_single
 
 LAYOUTS = [
@@ -16,6 +21,7 @@ LAYOUTS = [
     ("single", "One Card a Page (card printer)"),
 ]
 DATE_FORMAT = "%d/%m/%Y"
+CARD_HOLDER_STATES = CARD_MEMBER_STATES + CARD_MEMBER_STATES_IF_OFFICIAL
 # Generated files (prints, exports) are kept this long, then deleted.
 GENERATED_FILE_HOURS = 1
 
@@ -41,7 +47,9 @@ class PartyCardPrint(models.TransientModel):
             self.organization_id.check_access("read")
 
     def _get_cards(self):
-        """The valid cards to print: only a card that proves membership."""
+        """The cards to print: valid cards of official members still in the
+        Party and in the organisation's charge (not removed, expelled, left,
+        deceased or transferred out)."""
         self.ensure_one()
         cards = self.card_ids
         if not cards and self.organization_id:
@@ -49,10 +57,11 @@ class PartyCardPrint(models.TransientModel):
                 [
                     ("organization_id", "child_of", self.organization_id.ids),
                     ("state", "in", VALID_CARD_STATES),
+                    ("member_id.state", "in", CARD_HOLDER_STATES),
                 ],
                 order="organization_id, id",
             )
-        cards = cards.filtered(lambda card: card.sudo()._is_valid())
+        cards = cards.filtered(lambda card: card.sudo()._is_printable())
         if not cards:
             raise UserError(self.env._("No card to print. / Không có thẻ nào để in."))
         return cards

@@ -170,14 +170,17 @@ class PartyMemberImport(models.TransientModel):
     @api.model
     def _error_message(self, templates, error):
         column = sheet.COLUMN_BY_KEY.get(error.column)
-        value = error.value
+        value, expected = error.value, error.expected
         if isinstance(value, datetime.date):
             value = value.strftime("%d/%m/%Y")
+        if isinstance(expected, datetime.date):
+            expected = expected.strftime("%d/%m/%Y")
         params = {
             "column": column.header_en if column else "",
             "cot": column.header if column else "",
             "value": value or "",
             "other_row": error.other_row or "",
+            "expected": expected or "",
         }
         return templates.get(error.key, error.key) % params
 
@@ -208,6 +211,11 @@ class PartyMemberImport(models.TransientModel):
                 "cấp hoặc Cử nhân."
             ),
             sheet.ERROR_CITIZEN_ID_FORMAT: citizen_format,
+            sheet.ERROR_CITIZEN_ID_DIGITS: self.env._(
+                "Citizen ID %(value)s holds full-width or other non-ASCII digits: "
+                "type its 12 digits with 0-9. / Số CCCD %(value)s có chữ số toàn "
+                "khổ hoặc chữ số lạ: hãy gõ lại 12 chữ số bằng 0-9."
+            ),
             sheet.ERROR_CITIZEN_ID_PROVINCE: citizen_format,
             sheet.ERROR_CITIZEN_ID_BIRTH: self.env._(
                 "Citizen ID %(value)s does not match the sex and year of birth "
@@ -235,6 +243,24 @@ class PartyMemberImport(models.TransientModel):
             sheet.ERROR_OFFICIAL_BEFORE_ADMISSION: self.env._(
                 "The official date %(value)s is not after the admission. / Ngày chính "
                 "thức %(value)s không sau ngày vào Đảng."
+            ),
+            sheet.ERROR_OFFICIAL_NOT_AFTER_PROBATION: self.env._(
+                "The official date %(value)s is not 12 months after the admission "
+                "ceremony: the probation ends on %(expected)s (Điều lệ Đảng, Điều 5; "
+                "Quy định 294-QĐ/TW, 4.2). / Ngày chính thức %(value)s không đúng 12 "
+                "tháng sau ngày kết nạp: hết thời gian dự bị ngày %(expected)s."
+            ),
+            sheet.ERROR_SAME_PERSON_IN_FILE: self.env._(
+                "%(value)s already appears on row %(other_row)s (same name and birth "
+                "date): one person, one row. / %(value)s đã có ở dòng %(other_row)s "
+                "(cùng họ tên và ngày sinh): mỗi người chỉ một dòng."
+            ),
+            sheet.ERROR_SAME_PERSON_IN_DB: self.env._(
+                "%(value)s is already a member of this party cell (same name and "
+                "birth date, or admission date without one); a record without a "
+                "citizen ID is not imported twice. / %(value)s đã là đảng viên của "
+                "chi bộ này (cùng họ tên và ngày sinh, hoặc ngày kết nạp khi không "
+                "có ngày sinh): không nhập lại hồ sơ không có số CCCD."
             ),
             sheet.ERROR_DUPLICATE_IN_FILE: self.env._(
                 "%(column)s %(value)s already appears on row %(other_row)s. / "

@@ -43,7 +43,9 @@ class PartyMemberStatusWizard(models.TransientModel):
         "(khai trừ): the heaviest discipline.",
     )
     date = fields.Date(
-        required=True, default=lambda self: fields.Date.context_today(self)
+        required=True,
+        default=lambda self: fields.Date.context_today(self),
+        help="The day the change takes effect: today or earlier.",
     )
     reason = fields.Text()
 
@@ -60,12 +62,14 @@ class PartyMemberStatusWizard(models.TransientModel):
     def _check_caller(self):
         """The branch records exemptions and deaths; removal, expulsion and
         leaving are decided by the grassroots committee (party office)."""
-        super()._check_caller()
+        res = super()._check_caller()
         if any(wizard.event_type not in BRANCH_EVENTS for wizard in self):
             self._party_check_group(PARTY_OFFICE)
+        return res
 
     def action_confirm(self):
         self._check_confirm()
+        self._check_not_future()
         member = self.member_id
         if self.event_type == "leave":
             self._check_no_pending_discipline()
@@ -95,6 +99,25 @@ class PartyMemberStatusWizard(models.TransientModel):
                 note=self.reason,
             )
         return {"type": "ir.actions.act_window_close"}
+
+    def _check_not_future(self):
+        """A status change takes effect on its date and the member's state is
+        read from the history today: a change dated after today is refused
+        (record it on or after that day), so that it never applies early."""
+        today = fields.Date.context_today(self)
+        if self.date > today:
+            labels = dict(self._fields["event_type"]._description_selection(self.env))
+            raise UserError(
+                self.env._(
+                    "%(change)s of %(name)s is dated %(date)s, after today "
+                    "(%(today)s): a status change takes effect on its date, so "
+                    "record it on or after that day.",
+                    change=labels[self.event_type],
+                    name=self.member_id.name,
+                    date=self.date.strftime("%d/%m/%Y"),
+                    today=today.strftime("%d/%m/%Y"),
+                )
+            )
 
     def _check_no_pending_discipline(self):
         """Leaving at own request needs a clean record: refuse while a
