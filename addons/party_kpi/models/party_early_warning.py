@@ -12,7 +12,6 @@ from .party_kpi_measures import (
     ATTENDANCE_MODEL,
     FEE_LINE_MODEL,
     MEETING_MODEL,
-    RECOGNITION_DELAY,
 )
 
 # Warnings are built as lazy texts and rendered in each recipient's language
@@ -86,12 +85,18 @@ class PartyEarlyWarning(models.AbstractModel):
         ]
 
     def _warn_recognition_overdue(self, today):
+        """No vote 30 working days after the end of probation, the company's
+        holidays counted (Quy định 294-QĐ/TW, point 4.2); a case escalated to
+        the committee above waits for that committee."""
         members = self.env["party.member"].search(
             [
                 ("state", "=", "probationary"),
-                ("probation_end_date", "<", today - RECOGNITION_DELAY),
+                ("recognition_escalated", "=", False),
+                # 30 working days are at least 30 calendar days.
+                ("probation_end_date", "<", today - timedelta(days=30)),
             ]
         )
+        members = members.filtered(lambda m: m.recognition_vote_deadline < today)
         return [
             (
                 m,

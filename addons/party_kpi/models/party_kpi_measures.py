@@ -30,9 +30,6 @@ MEETING_HELD_STATES = ("held",)
 PRESENT_STATES = ("present", "late")
 # Fees (party_member, feat/cards)
 FEE_LINE_MODEL = "party.fee.line"
-# Probation: the branch votes within 30 working days after it ends (≈ 6 weeks).
-# Kept for the early warning only; the KPI counts real working days.
-RECOGNITION_DELAY = timedelta(days=42)
 
 
 class PartyKpiMeasure(models.AbstractModel):

@@ -5,6 +5,8 @@ from datetime import date, datetime, time, timedelta
 from odoo import fields
 from odoo.tests import tagged
 
+from odoo.addons.party_org.tools import working_days
+
 from .common import PartyKpiCase
 
 
@@ -49,6 +51,31 @@ class TestEarlyWarning(PartyKpiCase):
         self.Warning._run(self.today, ["recognition_overdue"])
         self.assertTrue(self._activities("recognition_overdue", overdue))
         self.assertFalse(self._activities("recognition_overdue", recognised))
+
+    def test_recognition_overdue_counts_holidays(self):
+        """The 30 working days of the recognition vote skip the company's
+        holidays: a Tết break is not counted (Quy định 294-QĐ/TW, point 4.2)."""
+        member = self._probationary("Nghỉ Tết", 412)
+        end = member.probation_end_date
+        calendar = member.company_id.resource_calendar_id
+        calendar.tz = "Asia/Ho_Chi_Minh"
+        start, stop = working_days.utc_bounds(
+            end + timedelta(days=3), end + timedelta(days=16), "Asia/Ho_Chi_Minh"
+        )
+        self.env["resource.calendar.leaves"].create(
+            {
+                "name": "Tết",
+                "calendar_id": calendar.id,
+                "date_from": start,
+                "date_to": stop,
+            }
+        )
+        member.invalidate_recordset(["recognition_vote_deadline"])
+        # A flat 42 days would have flagged it; 30 working days have not passed.
+        self.assertLess(end, self.today - timedelta(days=42))
+        self.assertGreaterEqual(member.recognition_vote_deadline, self.today)
+        self.Warning._run(self.today, ["recognition_overdue"])
+        self.assertFalse(self._activities("recognition_overdue", member))
 
     def test_term_ending(self):
         """A term ending within 90 days warns its organisation."""
