@@ -5,6 +5,7 @@ from datetime import date
 from odoo import api, fields, models, tools
 from odoo.tools import SQL
 
+from odoo.addons.party_member.engine import timeline
 from odoo.addons.party_member.models.party_member import SEXES, THEORY_LEVELS
 
 AGE_BANDS = [
@@ -18,7 +19,6 @@ AGE_BANDS = [
     ("unknown", "Unknown"),
 ]
 GRADES = [("probationary", "Probationary"), ("official", "Official")]
-ENTRY_EVENTS = ("admission", "readmission", "transfer_in")
 EXIT_EVENTS = ("transfer_out", "removal", "expulsion", "leave", "death")
 ADMISSION_EVENTS = ("admission", "readmission")
 # Event in the year → count column of the view
@@ -43,9 +43,12 @@ class PartyMemberStatistics(models.Model):
     year. The date comes from the context key ``statistics_date`` (default:
     31 December of the current year) and reaches the view through a
     transaction-local PostgreSQL setting, so the view stays a plain view.
-    Membership on the date is replayed from the history: the last entry
-    (admission, readmission, transfer in) on or before the date is later
-    than the last exit. Temporarily transferred and exempt members count.
+    Membership and the organisation on the date come from the membership
+    timeline (party.membership.period): each member is counted at the
+    organisation where they were registered that day, temporarily
+    transferred and exempt members included, hosted members at home only.
+    Admissions and exits of the year are the committee's: a move between
+    two of its cells is neither.
     """
 
     _name = "party.member.statistics"
@@ -99,44 +102,55 @@ class PartyMemberStatistics(models.Model):
                     NULLIF(current_setting(%(setting)s, true), '')::date,
                     make_date(EXTRACT(year FROM CURRENT_DATE)::int, 12, 31)
                 ) AS day
-            ), history AS (
+            ), place AS (
+                -- Where each member was registered on the day (or last was,
+                -- for those who left during the year): the membership
+                -- timeline, never the events.
+                SELECT DISTINCT ON (mp.member_id)
+                    mp.member_id, mp.organization_id, mp.grade,
+                    (mp.date_end IS NULL OR mp.date_end > p.day) AS is_member
+                FROM party_membership_period mp CROSS JOIN params p
+                WHERE mp.kind IN %(registered)s AND mp.date_start <= p.day
+                ORDER BY mp.member_id, mp.date_start DESC, mp.id DESC
+            ), flows AS (
+                -- Entries and exits of the enterprise's committee in the
+                -- year; a move between two of its cells is neither.
                 SELECT e.member_id,
-                    MAX(e.date) FILTER (
-                        WHERE e.event_type IN %(entries)s AND e.date <= p.day
-                    ) AS last_in,
-                    MAX(e.date) FILTER (
-                        WHERE e.event_type IN %(exits)s AND e.date <= p.day
-                    ) AS last_out,
-                    MAX(e.date) FILTER (
-                        WHERE e.event_type = 'official_recognition' AND e.date <= p.day
-                    ) AS last_official,
-                    MAX(e.date) FILTER (
-                        WHERE e.event_type IN %(admissions)s AND e.date <= p.day
-                    )
-                        AS last_admission,
-                    COUNT(*) FILTER (
-                        WHERE e.event_type IN %(admissions)s
-                        AND e.date BETWEEN date_trunc('year', p.day)::date AND p.day
-                    ) AS admissions,
-                    COUNT(*) FILTER (
-                        WHERE e.event_type IN %(exits)s
-                        AND e.date BETWEEN date_trunc('year', p.day)::date AND p.day
-                    ) AS exits,
+                    COUNT(*) FILTER (WHERE e.event_type IN %(admissions)s)
+                        AS admissions,
+                    COUNT(*) FILTER (WHERE e.event_type IN %(exits)s) AS exits,
                     %(kind_counts)s
                 FROM party_member_event e CROSS JOIN params p
+                WHERE e.date BETWEEN date_trunc('year', p.day)::date AND p.day
+                    AND e.event_type IN %(flow_events)s
+                    AND NOT (e.event_type = 'transfer_out'
+                        AND e.to_organization_id IS NOT NULL)
+                    AND NOT (e.event_type = 'transfer_in' AND EXISTS (
+                        SELECT 1 FROM party_member_event o
+                        WHERE o.member_id = e.member_id
+                            AND o.event_type = 'transfer_out'
+                            AND o.date = e.date
+                            AND o.to_organization_id IS NOT NULL))
                 GROUP BY e.member_id
             ), counted AS (
-                SELECT h.*,
-                    CASE WHEN h.last_in IS NOT NULL
-                        AND (h.last_out IS NULL OR h.last_out < h.last_in) THEN 1 ELSE 0
-                    END AS is_member
-                FROM history h
+                SELECT m.id AS member_id,
+                    COALESCE(pl.organization_id, m.organization_id)
+                        AS organization_id,
+                    CASE WHEN pl.is_member THEN 1 ELSE 0 END AS is_member,
+                    COALESCE(pl.grade, 'probationary') AS grade,
+                    COALESCE(f.admissions, 0) AS admissions,
+                    COALESCE(f.exits, 0) AS exits,
+                    %(kind_coalesce)s
+                FROM party_member m
+                LEFT JOIN place pl ON pl.member_id = m.id
+                LEFT JOIN flows f ON f.member_id = m.id
+                WHERE pl.is_member OR f.member_id IS NOT NULL
             )
             SELECT
                 m.id AS id,
                 m.id AS member_id,
                 m.company_id,
-                m.organization_id,
+                c.organization_id,
                 p.day AS statistics_date,
                 m.sex,
                 CASE
@@ -160,35 +174,41 @@ class PartyMemberStatistics(models.Model):
                 m.professional_qualification,
                 m.political_theory_level,
                 m.occupation,
-                CASE WHEN c.last_official IS NOT NULL
-                    AND c.last_official >= c.last_admission
-                    THEN 'official' ELSE 'probationary' END AS member_grade,
+                c.grade AS member_grade,
                 c.is_member AS member_count,
                 CASE WHEN c.is_member = 1 AND m.sex = 'female' THEN 1 ELSE 0 END
                     AS female_count,
-                CASE WHEN c.is_member = 1 AND (c.last_official IS NULL
-                    OR c.last_official < c.last_admission) THEN 1 ELSE 0 END
-                    AS probationary_count,
+                CASE WHEN c.is_member = 1 AND c.grade = 'probationary'
+                    THEN 1 ELSE 0 END AS probationary_count,
                 c.admissions AS admission_count,
                 c.exits AS exit_count,
                 %(kind_columns)s
-            FROM party_member m
-            JOIN counted c ON c.member_id = m.id
+            FROM counted c
+            JOIN party_member m ON m.id = c.member_id
             CROSS JOIN params p
             LEFT JOIN party_ethnicity eth ON eth.id = m.ethnicity_id
             LEFT JOIN party_religion rel ON rel.id = m.religion_id
             WHERE c.is_member = 1 OR c.admissions > 0 OR c.exits > 0
+                OR c.transfer_in_n > 0
             )""",
                 table=SQL.identifier(self._table),
                 setting=DATE_SETTING,
-                entries=ENTRY_EVENTS,
+                registered=tuple(timeline.REGISTERED_KINDS),
                 exits=EXIT_EVENTS,
                 admissions=ADMISSION_EVENTS,
+                flow_events=tuple(KIND_COUNTS),
                 kind_counts=SQL(",\n").join(
                     SQL(
-                        "COUNT(*) FILTER (WHERE e.event_type = %s AND e.date BETWEEN"
-                        " date_trunc('year', p.day)::date AND p.day) AS %s",
+                        "COUNT(*) FILTER (WHERE e.event_type = %s) AS %s",
                         event_type,
+                        SQL.identifier(f"{event_type}_n"),
+                    )
+                    for event_type in KIND_COUNTS
+                ),
+                kind_coalesce=SQL(",\n").join(
+                    SQL(
+                        "COALESCE(f.%s, 0) AS %s",
+                        SQL.identifier(f"{event_type}_n"),
                         SQL.identifier(f"{event_type}_n"),
                     )
                     for event_type in KIND_COUNTS

@@ -72,6 +72,30 @@ class PartyStatisticsExport(models.TransientModel):
             "target": "self",
         }
 
+    def action_view(self):
+        """Open the statistics as of the chosen date, each member at the
+        organisation they belonged to that day."""
+        self.ensure_one()
+        self._party_check_action("read", SECRETARY)
+        if self.organization_id:
+            self._check_organization()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "party_kpi.party_member_statistics_action"
+        )
+        action["context"] = {
+            "search_default_members": 1,
+            "statistics_date": fields.Date.to_string(self.statistics_date),
+        }
+        action["display_name"] = self.env._(
+            "Member Statistics as of %(date)s",
+            date=self.statistics_date.strftime("%d/%m/%Y"),
+        )
+        if self.organization_id:
+            action["domain"] = [
+                ("organization_id", "child_of", self.organization_id.id)
+            ]
+        return action
+
     def _check_organization(self):
         """A branch secretary reports on one of their own subtrees: the
         report carries the organisation's name, and a report on the

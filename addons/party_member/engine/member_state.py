@@ -31,6 +31,9 @@ Rules encoded here:
 - a transfer in without history (a member arriving from another
   committee) is official when ``official_date`` is known on or before it,
   probationary otherwise; after a transfer out it restores the grade;
+- a member of another committee arrives on a temporary transfer (hosted:
+  in activity here, registered at home) and leaves at its end, or
+  transfers in officially; their grade comes from ``official_date``;
 - nothing follows death; only a readmission follows an expulsion.
 """
 
@@ -47,6 +50,8 @@ from .party_age import (
     OFFICIAL_RECOGNITION,
     READMISSION,
     REMOVAL,
+    TEMPORARY_ARRIVAL,
+    TEMPORARY_DEPARTURE,
     TEMPORARY_RETURN,
     TEMPORARY_TRANSFER_OUT,
     TRANSFER_IN,
@@ -65,6 +70,11 @@ REMOVED = "removed"
 EXPELLED = "expelled"
 LEFT = "left"
 DECEASED = "deceased"
+# A member of another committee in activity here on a temporary transfer
+# (counted at home for statistics, here for activity and fees), and after
+# that stay ended.
+HOSTED = "hosted"
+HOSTING_ENDED = "hosting_ended"
 
 # Displayed states, in the order of party.member.state
 STATES = (
@@ -77,10 +87,14 @@ STATES = (
     EXPELLED,
     LEFT,
     DECEASED,
+    HOSTED,
+    HOSTING_ENDED,
 )
 # States in which the person is a member of this committee's organisation
 IN_PARTY_STATES = frozenset({PROBATIONARY, OFFICIAL, TEMPORARILY_TRANSFERRED, EXEMPT})
-EXIT_STATES = frozenset({TRANSFERRED_OUT, REMOVED, EXPELLED, LEFT, DECEASED})
+EXIT_STATES = frozenset(
+    {TRANSFERRED_OUT, REMOVED, EXPELLED, LEFT, DECEASED, HOSTING_ENDED}
+)
 
 NONE = None  # no history yet
 _IN = (ACTIVE, TEMPORARILY_TRANSFERRED, EXEMPT)
@@ -89,9 +103,9 @@ _IN = (ACTIVE, TEMPORARILY_TRANSFERRED, EXEMPT)
 # None means "computed" (see _apply).
 TRANSITIONS = {
     ADMISSION: ((NONE,), ACTIVE),
-    OFFICIAL_RECOGNITION: ((ACTIVE, TEMPORARILY_TRANSFERRED), None),
+    OFFICIAL_RECOGNITION: ((ACTIVE, TEMPORARILY_TRANSFERRED, HOSTED), None),
     TRANSFER_OUT: ((ACTIVE, EXEMPT), TRANSFERRED_OUT),
-    TRANSFER_IN: ((NONE, TRANSFERRED_OUT), ACTIVE),
+    TRANSFER_IN: ((NONE, TRANSFERRED_OUT, HOSTED, HOSTING_ENDED), ACTIVE),
     TEMPORARY_TRANSFER_OUT: ((ACTIVE,), TEMPORARILY_TRANSFERRED),
     TEMPORARY_RETURN: ((TEMPORARILY_TRANSFERRED,), ACTIVE),
     EXEMPTION: ((ACTIVE,), EXEMPT),
@@ -99,8 +113,10 @@ TRANSITIONS = {
     REMOVAL: (_IN, REMOVED),
     EXPULSION: (_IN, EXPELLED),
     LEAVE: (_IN, LEFT),
-    DEATH: (_IN, DECEASED),
+    DEATH: (_IN + (HOSTED,), DECEASED),
     READMISSION: ((REMOVED, LEFT, EXPELLED), ACTIVE),
+    TEMPORARY_ARRIVAL: ((NONE, HOSTING_ENDED), HOSTED),
+    TEMPORARY_DEPARTURE: ((HOSTED,), HOSTING_ENDED),
 }
 MAX_READMISSIONS = 1
 
@@ -167,9 +183,9 @@ def _apply(current, event_type, event_date, official_date):
         return MemberState(
             ACTIVE, PROBATIONARY, readmissions + (event_type == READMISSION)
         )
-    if event_type == TRANSFER_IN and status is None:
+    if event_type in (TRANSFER_IN, TEMPORARY_ARRIVAL) and grade is None:
         official = official_date is not None and official_date <= event_date
-        return MemberState(ACTIVE, OFFICIAL if official else PROBATIONARY, readmissions)
+        return MemberState(after, OFFICIAL if official else PROBATIONARY, readmissions)
     return MemberState(after, grade, readmissions)
 
 

@@ -47,6 +47,10 @@ EXPULSION = "expulsion"
 LEAVE = "leave"
 DEATH = "death"
 READMISSION = "readmission"
+# A member of another committee hosted here on a temporary transfer, and
+# the end of that stay (never exits from the Party).
+TEMPORARY_ARRIVAL = "temporary_arrival"
+TEMPORARY_DEPARTURE = "temporary_departure"
 
 EVENT_TYPES = (
     ADMISSION,
@@ -62,6 +66,8 @@ EVENT_TYPES = (
     LEAVE,
     DEATH,
     READMISSION,
+    TEMPORARY_ARRIVAL,
+    TEMPORARY_DEPARTURE,
 )
 # Pseudo events, never stored in the history: computed by the caller.
 # ``UNREGISTERED`` marks the day after the transfer deadline passed while the

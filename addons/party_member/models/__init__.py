@@ -4,6 +4,7 @@ from . import party_decision
 from . import party_member
 from . import party_member_history
 from . import party_member_event
+from . import party_membership_period
 from . import party_member_line_mixin
 from . import party_member_period_mixin
 from . import party_member_record_mixin

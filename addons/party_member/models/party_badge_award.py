@@ -13,8 +13,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL
 
-from ..engine import badge
-from ..engine.member_state import IN_PARTY_STATES
+from ..engine import badge, timeline
 from ..engine.party_age import add_months
 
 AWARD_STATES = [
@@ -191,25 +190,30 @@ class PartyBadgeAward(models.Model):
         """Return ``[(member_id, organization_id, milestone), ...]`` of the
         members (readable by the user) to propose at ``occasion_date``.
 
-        Four queries whatever the number of members: members, history
-        events, disciplines, existing awards.
+        A constant number of queries whatever the number of members:
+        members and their periods, history events, disciplines, existing
+        awards.
         """
         occasion_date = fields.Date.to_date(occasion_date)
         rules = rules or self._get_badge_rules()
         Member = self.env["party.member"]
+        # Who is proposed, and where: the members registered in the
+        # organisations on the occasion (the membership timeline).
+        Period = self.env["party.membership.period"].sudo()
+        period_domain = Period._domain_on(occasion_date, timeline.REGISTERED_KINDS)
+        if organizations:
+            period_domain.append(("organization_id", "child_of", organizations.ids))
+        periods = Period._search(period_domain)
         domain = [
-            ("state", "in", list(IN_PARTY_STATES)),
+            ("id", "in", periods.subselect(SQL.identifier(periods.table, "member_id"))),
             ("admission_decision_date", "!=", False),
         ]
-        if organizations:
-            domain.append(("organization_id", "child_of", organizations.ids))
         self.env.flush_all()  # raw queries below
         query = Member._search(domain)
         cr = self.env.cr
         cr.execute(
             query.select(
                 SQL.identifier("party_member", "id"),
-                SQL.identifier("party_member", "organization_id"),
                 SQL.identifier("party_member", "admission_decision_date"),
                 SQL.identifier("party_member", "badge_serious_illness"),
             )
@@ -217,6 +221,13 @@ class PartyBadgeAward(models.Model):
         rows = cr.fetchall()
         if not rows:
             return []
+        cr.execute(
+            periods.select(
+                SQL.identifier(periods.table, "member_id"),
+                SQL.identifier(periods.table, "organization_id"),
+            )
+        )
+        org_of = dict(cr.fetchall())
         ids = [row[0] for row in rows]
         events = defaultdict(list)
         # A first admission event on the decision date changes nothing: skip it.
@@ -269,9 +280,8 @@ class PartyBadgeAward(models.Model):
                 bool(ill),
                 disciplines.get(member_id, empty),
             )
-            for member_id, _org, admitted, ill in rows
+            for member_id, admitted, ill in rows
         )
-        org_of = {row[0]: row[1] for row in rows}
         return [
             (member_id, org_of[member_id], milestone)
             for member_id, milestone in badge.eligible_members(

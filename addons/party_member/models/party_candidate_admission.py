@@ -5,20 +5,12 @@
 from odoo import models
 from odoo.exceptions import UserError, ValidationError
 
-from ..engine import admission, member_state
+from ..engine import admission
 from .party_candidate import (
     DOSSIER_FIELDS,
     LEAVING_EVENTS,
     READMISSION_STATES,
     STAGE_ORDER,
-)
-
-# Statuses of a member still in the Party (an official introducer may be
-# temporarily transferred or exempt).
-IN_ACTIVITY = (
-    member_state.ACTIVE,
-    member_state.TEMPORARILY_TRANSFERRED,
-    member_state.EXEMPT,
 )
 
 
@@ -160,13 +152,11 @@ class PartyCandidate(models.Model):
             (self.introducer_2_id, self.introducer_2_since),
         ]
         people = self.introducer_1_id | self.introducer_2_id
-        states = self._member_states_on(people.sudo(), review_date)
+        official = self._official_in_activity(people.sudo(), review_date)
         introducers = [
             (
                 member.id or None,
-                bool(member)
-                and states[member.id][0].grade == member_state.OFFICIAL
-                and states[member.id][0].status in IN_ACTIVITY,
+                bool(member) and member in official,
                 since,
             )
             for member, since in slots

@@ -17,6 +17,8 @@ STATE_LABELS = {
     "expelled": "Expelled",
     "left": "Left the Party",
     "deceased": "Deceased",
+    "hosted": "Hosted (Temporary Activity)",
+    "hosting_ended": "Temporary Activity Ended",
 }
 STATES = [(key, STATE_LABELS[key]) for key in STATE_KEYS]
 SEXES = [("male", "Male"), ("female", "Female")]
@@ -45,6 +47,8 @@ HISTORY_DATE_FIELDS = frozenset(
 OFFICE_LINK_FIELDS = frozenset({"employee_id", "active"})
 # Fields whose change may change a party scope (see _party_scope_facts).
 SCOPE_FIELDS = frozenset({"organization_id", "user_id", "employee_id", "active"})
+# What the membership timeline reads besides the history.
+TIMELINE_FIELDS = frozenset({"official_date", "organization_id", "company_id"})
 
 
 class PartyMember(models.Model):
@@ -358,6 +362,8 @@ class PartyMember(models.Model):
         res = super().write(vals)
         if scope_before is not None:
             self._party_scope_refresh(scope_before)
+        if TIMELINE_FIELDS & set(vals):
+            self.env["party.membership.period"]._sync_members(self)
         return res
 
     def action_view_employee(self):

@@ -17,6 +17,8 @@ EVENT_TYPES = [
     ("leave", "Leaving the Party"),
     ("death", "Death"),
     ("readmission", "Readmission"),
+    ("temporary_arrival", "Temporary Arrival (Hosted)"),
+    ("temporary_departure", "End of Temporary Activity (Hosted)"),
 ]
 # Member date fields filled (when empty) by an event of this type
 EVENT_DATE_FIELDS = {
@@ -77,6 +79,7 @@ class PartyMemberEvent(models.Model):
         events = super().create(vals_list)
         events._fill_member_dates()
         members._party_scope_refresh(scope_facts)
+        self.env["party.membership.period"]._sync_members(members)
         return events
 
     def write(self, vals):
@@ -85,6 +88,7 @@ class PartyMemberEvent(models.Model):
         scope_facts = members._party_scope_facts()
         res = super().write(vals)
         (members | self.member_id)._party_scope_refresh(scope_facts)
+        self.env["party.membership.period"]._sync_members(members | self.member_id)
         return res
 
     def unlink(self):
@@ -95,6 +99,7 @@ class PartyMemberEvent(models.Model):
         members = members.exists()
         members._check_history()
         members._party_scope_refresh(scope_facts)
+        self.env["party.membership.period"]._sync_members(members)
         return res
 
     @api.model

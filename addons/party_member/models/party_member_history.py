@@ -19,6 +19,15 @@ MOVE_EVENTS = ("admission", "readmission", "transfer_in", "transfer_out")
 class PartyMember(models.Model):
     _inherit = "party.member"
 
+    membership_period_ids = fields.One2many(
+        "party.membership.period",
+        "member_id",
+        string="Membership Periods",
+        readonly=True,
+        help="Where the member was registered or in activity, from when to "
+        "when, replayed from the history.",
+    )
+
     @api.depends("event_ids.event_type", "event_ids.date", "official_date")
     def _compute_state(self):
         for member in self:

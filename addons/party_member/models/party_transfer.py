@@ -15,6 +15,9 @@ EVENT_TYPES = {
     ("temporary", "out"): "temporary_transfer_out",
     ("temporary", "in"): "temporary_return",
 }
+# Member states (none: a new record) of someone who arrives as a hosted
+# member on a temporary transfer in.
+HOSTING_STATES = (False, "hosting_ended")
 PARTY_OFFICE = "party_org.group_party_office"
 PARTY_SECRETARY = "party_org.group_party_secretary"
 # What a transfer no longer in draft still lets its users change.
@@ -208,11 +211,14 @@ class PartyTransfer(models.Model):
             ),
         }
         for transfer in self:
-            if not (
-                transfer.kind == "temporary"
-                and transfer.direction == "out"
-                and transfer.transfer_date
-                and transfer.return_date
+            if (
+                not (
+                    transfer.kind == "temporary"
+                    and transfer.direction == "out"
+                    and transfer.transfer_date
+                    and transfer.return_date
+                )
+                or transfer._is_hosted_departure()
             ):
                 continue
             allowed, problem = lifecycle.temporary_transfer_allowed(
@@ -313,7 +319,7 @@ class PartyTransfer(models.Model):
         self.ensure_one()
         transfer = self
         member = transfer.member_id
-        event_type = EVENT_TYPES[(transfer.kind, transfer.direction)]
+        event_type = transfer._event_type()
         if transfer.direction == "out":
             member._add_event(
                 event_type,
@@ -361,8 +367,10 @@ class PartyTransfer(models.Model):
             raise UserError(
                 self.env._("Choose the receiving cell. / Hãy chọn chi bộ tiếp nhận.")
             )
-        if self.direction == "out" and not (
-            self.to_organization_id or self.to_external
+        if (
+            self.direction == "out"
+            and not (self.to_organization_id or self.to_external)
+            and not self._is_hosted_departure()
         ):
             raise UserError(
                 self.env._(
@@ -370,6 +378,28 @@ class PartyTransfer(models.Model):
                     "outside it."
                 )
             )
+
+    def _event_type(self):
+        """The history event this transfer writes. A temporary transfer in
+        of a member who is not ours (arriving from outside, or hosted before)
+        is a hosted arrival: in activity here, counted at home; a temporary
+        transfer out of a hosted member ends the stay."""
+        self.ensure_one()
+        state = self.member_id.state
+        if self.kind == "temporary":
+            if self.direction == "in" and state in HOSTING_STATES:
+                return "temporary_arrival"
+            if self.direction == "out" and state == "hosted":
+                return "temporary_departure"
+        return EVENT_TYPES[(self.kind, self.direction)]
+
+    def _is_hosted_departure(self):
+        self.ensure_one()
+        return (
+            self.kind == "temporary"
+            and self.direction == "out"
+            and self.member_id.state == "hosted"
+        )
 
     def _event_note(self):
         self.ensure_one()

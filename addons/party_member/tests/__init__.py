@@ -34,3 +34,5 @@ from . import test_rules_party_age
 from . import test_rules_admission
 from . import test_rules_import
 from . import test_rules_cards
+from . import test_engine_timeline
+from . import test_rules_hosting
