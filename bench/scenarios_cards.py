@@ -87,6 +87,29 @@ def _insert_members(env, count, company, cells, seed=7):
     return [row[0] for row in ids]
 
 
+def _insert_admissions(env, member_ids):
+    """The admission and recognition events of the inserted members, and
+    their membership timeline (as the ORM writes it after a history change)."""
+    env.cr.execute(
+        """INSERT INTO party_member_event
+               (member_id, company_id, event_type, date, to_organization_id,
+                create_uid, create_date, write_uid, write_date)
+           SELECT id, company_id, 'admission', admission_decision_date,
+                  organization_id, create_uid, create_date, write_uid, write_date
+             FROM party_member WHERE id = ANY(%(ids)s)
+           UNION ALL
+           SELECT id, company_id, 'official_recognition', official_date, NULL,
+                  create_uid, create_date, write_uid, write_date
+             FROM party_member WHERE id = ANY(%(ids)s)""",
+        {"ids": member_ids},
+    )
+
+
+def _sync_timeline(env, member_ids):
+    env["party.membership.period"]._sync_members(env["party.member"].browse(member_ids))
+    env.cr.execute("ANALYZE party_member, party_member_event, party_membership_period")
+
+
 def _insert_histories(env, member_ids, seed=11):
     """Gaps for 1 in 5, reprimands for 1 in 50, awards for 1 in 20."""
     rng = random.Random(seed)
@@ -96,9 +119,13 @@ def _insert_histories(env, member_ids, seed=11):
     decision = env["party.decision"].create(
         {"name": "1-QĐ/BENCH", "issuer_text": "Bench", "decision_type": "discipline"}
     )
+    env.cr.execute(
+        "SELECT id, official_date FROM party_member WHERE id = ANY(%s)", [member_ids]
+    )
+    official = dict(env.cr.fetchall())
     for index, member_id in enumerate(member_ids):
-        if index % 5 == 0:
-            left = date(2000, 1, 1) + timedelta(days=rng.randrange(0, 3000))
+        left = date(2000, 1, 1) + timedelta(days=rng.randrange(0, 3000))
+        if index % 5 == 0 and official[member_id] < left:
             events.append((member_id, "removal", left, uid, now, uid, now))
             events.append(
                 (
@@ -205,7 +232,9 @@ def badge_eligibility(env, members):
     """Badge eligibility for one occasion over ``members`` members."""
     company, top, cells = _company_and_cell(env, "badge")
     member_ids = _insert_members(env, members, company, cells)
+    _insert_admissions(env, member_ids)
     _insert_histories(env, member_ids)
+    _sync_timeline(env, member_ids)
     env.invalidate_all()
     Award = env["party.badge.award"]
     Award._get_badge_rules()  # parameters cached, as in a running server
@@ -222,7 +251,9 @@ def badge_eligibility(env, members):
 def fee_generation(env, members):
     """Generate one month of party fees for ``members`` members."""
     company, top, cells = _company_and_cell(env, "fees")
-    _insert_members(env, members, company, cells)
+    member_ids = _insert_members(env, members, company, cells)
+    _insert_admissions(env, member_ids)
+    _sync_timeline(env, member_ids)
     env.invalidate_all()
     Line = env["party.fee.line"]
     created, seconds, queries = measure(env, Line._generate, date(2026, 3, 1), top)

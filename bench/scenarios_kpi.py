@@ -158,6 +158,11 @@ def _fill_history(env, company):
             )
         )
     env.invalidate_all()
+    # The membership timeline, as the ORM writes it after a history change.
+    cr.execute(SQL("SELECT id FROM party_member WHERE company_id = %s", company.id))
+    members = env["party.member"].browse([row[0] for row in cr.fetchall()])
+    env["party.membership.period"]._sync_members(members)
+    cr.execute("ANALYZE party_member, party_member_event, party_membership_period")
 
 
 def kpi_month(env, members):

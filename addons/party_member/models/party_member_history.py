@@ -12,8 +12,15 @@ from ..engine.member_state import IN_PARTY_STATES
 from ..engine.party_age import compute_party_age, unregistered_event
 
 # Events whose internal destination becomes the member's cell. Temporary
-# transfers are left out: the member stays counted at home.
-MOVE_EVENTS = ("admission", "readmission", "transfer_in", "transfer_out")
+# transfers out are left out: the member stays counted at home. A hosted
+# member's cell is the one hosting them.
+MOVE_EVENTS = (
+    "admission",
+    "readmission",
+    "transfer_in",
+    "transfer_out",
+    "temporary_arrival",
+)
 
 
 class PartyMember(models.Model):
