@@ -31,6 +31,12 @@ Rules encoded here:
 - a transfer in without history (a member arriving from another
   committee) is official when ``official_date`` is known on or before it,
   probationary otherwise; after a transfer out it restores the grade;
+- lost contact (mất liên lạc) is an exit from any status in the Party:
+  the time until contact is restored is not party age (Quy định
+  294-QĐ/TW; Hướng dẫn 12-HD/BTCTW). The ways out are the restoration of
+  contact (back to active, grade kept), removal (xóa tên: a member out of
+  contact is not active and pays no fees, Điều lệ Đảng, Điều 8) and death;
+  readmission follows the removal, not the lost contact itself;
 - nothing follows death; only a readmission follows an expulsion.
 """
 
@@ -38,12 +44,14 @@ from typing import NamedTuple
 
 from .party_age import (
     ADMISSION,
+    CONTACT_RESTORED,
     DEATH,
     EVENT_TYPES,
     EXEMPTION,
     EXEMPTION_END,
     EXPULSION,
     LEAVE,
+    LOST_CONTACT,
     OFFICIAL_RECOGNITION,
     READMISSION,
     REMOVAL,
@@ -65,6 +73,7 @@ REMOVED = "removed"
 EXPELLED = "expelled"
 LEFT = "left"
 DECEASED = "deceased"
+OUT_OF_CONTACT = LOST_CONTACT  # status "lost_contact"
 
 # Displayed states, in the order of party.member.state
 STATES = (
@@ -77,10 +86,13 @@ STATES = (
     EXPELLED,
     LEFT,
     DECEASED,
+    OUT_OF_CONTACT,
 )
 # States in which the person is a member of this committee's organisation
 IN_PARTY_STATES = frozenset({PROBATIONARY, OFFICIAL, TEMPORARILY_TRANSFERRED, EXEMPT})
-EXIT_STATES = frozenset({TRANSFERRED_OUT, REMOVED, EXPELLED, LEFT, DECEASED})
+EXIT_STATES = frozenset(
+    {TRANSFERRED_OUT, REMOVED, EXPELLED, LEFT, DECEASED, OUT_OF_CONTACT}
+)
 
 NONE = None  # no history yet
 _IN = (ACTIVE, TEMPORARILY_TRANSFERRED, EXEMPT)
@@ -96,11 +108,13 @@ TRANSITIONS = {
     TEMPORARY_RETURN: ((TEMPORARILY_TRANSFERRED,), ACTIVE),
     EXEMPTION: ((ACTIVE,), EXEMPT),
     EXEMPTION_END: ((EXEMPT,), ACTIVE),
-    REMOVAL: (_IN, REMOVED),
+    REMOVAL: (_IN + (OUT_OF_CONTACT,), REMOVED),
     EXPULSION: (_IN, EXPELLED),
     LEAVE: (_IN, LEFT),
-    DEATH: (_IN, DECEASED),
+    DEATH: (_IN + (OUT_OF_CONTACT,), DECEASED),
     READMISSION: ((REMOVED, LEFT, EXPELLED), ACTIVE),
+    LOST_CONTACT: (_IN, OUT_OF_CONTACT),
+    CONTACT_RESTORED: ((OUT_OF_CONTACT,), ACTIVE),
 }
 MAX_READMISSIONS = 1
 

@@ -17,6 +17,7 @@ STATE_LABELS = {
     "expelled": "Expelled",
     "left": "Left the Party",
     "deceased": "Deceased",
+    "lost_contact": "Lost Contact",
 }
 STATES = [(key, STATE_LABELS[key]) for key in STATE_KEYS]
 SEXES = [("male", "Male"), ("female", "Female")]

@@ -17,6 +17,8 @@ EVENT_TYPES = [
     ("leave", "Leaving the Party"),
     ("death", "Death"),
     ("readmission", "Readmission"),
+    ("lost_contact", "Lost Contact"),
+    ("contact_restored", "Contact Restored"),
 ]
 # Member date fields filled (when empty) by an event of this type
 EVENT_DATE_FIELDS = {
