@@ -138,25 +138,40 @@ class PartyMemberStatusWizard(models.TransientModel):
             )
 
     def _check_no_pending_discipline(self):
-        """Leaving at own request needs a clean record: refuse while a
-        discipline of the member is pending (Điều lệ Đảng, Điều 8)."""
-        if (
+        """Leaving at own request needs a clean record (Điều lệ Đảng, Điều 8):
+        refuse while a discipline is pending or still in its hold period on
+        the leaving date, or while a violation is under review."""
+        member = self.member_id.sudo()
+        if member.violation_review_open:
+            raise UserError(
+                self.env._(
+                    "%(name)s is under review for a violation (inspection or "
+                    "discipline procedure open): a member may leave at own "
+                    "request only without violations (Điều lệ Đảng, Điều 8).",
+                    name=member.name,
+                )
+            )
+        pending = (
             self.env["party.discipline"]
             .sudo()
-            .search_count(
+            .search(
                 [
-                    ("member_id", "=", self.member_id.id),
-                    *self.env["party.member"]._pending_discipline_domain(),
+                    ("member_id", "=", member.id),
+                    *member._pending_discipline_domain(self.date),
                 ],
                 limit=1,
             )
-        ):
+        )
+        if pending:
+            forms = dict(pending._fields["form"]._description_selection(self.env))
             raise UserError(
                 self.env._(
-                    "%(name)s has a pending discipline: a member may leave at own "
-                    "request only without violations (Điều lệ Đảng, Điều 8). / "
-                    "%(name)s đang bị xem xét kỷ luật: chỉ được xin ra khỏi Đảng "
-                    "khi không vi phạm.",
-                    name=self.member_id.name,
+                    "%(name)s has a discipline (%(form)s of %(date)s) still pending "
+                    "or in its hold period on %(leave)s: a member may leave at own "
+                    "request only without violations (Điều lệ Đảng, Điều 8).",
+                    name=member.name,
+                    form=forms.get(pending.form, pending.form),
+                    date=pending.date.strftime("%d/%m/%Y"),
+                    leave=self.date.strftime("%d/%m/%Y"),
                 )
             )
