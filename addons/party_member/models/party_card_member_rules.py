@@ -54,6 +54,8 @@ class PartyCard(models.Model):
         member became official (Hướng dẫn 12-HD/BTCTW)."""
         for card in self.sudo():
             member = card.member_id
+            if not member._party_card_allowed():
+                continue  # refused with its reason by _check_official_member
             since = member.official_date or member.admission_decision_date
             if card.issue_date and since and card.issue_date < since:
                 raise ValidationError(
