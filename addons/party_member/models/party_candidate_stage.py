@@ -51,8 +51,7 @@ class PartyCandidate(models.Model):
                     "(Party Office). The branch brings the candidate to the vote; "
                     "the party office records the admission (Điều lệ Đảng, "
                     "Điều 4.3).",
-                    names=", ".join(self.mapped("name"))
-                    or self.env._("The candidate"),
+                    names=", ".join(self.mapped("name")) or self.env._("The candidate"),
                 )
             )
 

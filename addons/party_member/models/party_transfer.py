@@ -378,7 +378,11 @@ class PartyTransfer(models.Model):
         brings the date of their admission decision, from which party age
         counts (Điều lệ Đảng, Điều 5.4; Quy định 294-QĐ/TW)."""
         self.ensure_one()
-        if self.kind == "temporary" and self.direction == "out" and not self.return_date:
+        if (
+            self.kind == "temporary"
+            and self.direction == "out"
+            and not self.return_date
+        ):
             raise UserError(
                 self.env._(
                     "%(name)s: set the expected return date of the temporary "

@@ -111,7 +111,8 @@ class TestCandidateRedTeam(LifecycleRedTeamCase):
         candidate = self._candidate()
         Candidate = candidate.with_user(self.user_secretary)
         with self.assertRaisesText(
-            UserError, r"admission is decided by the grassroots committee \(Party Office\)"
+            UserError,
+            r"admission is decided by the grassroots committee \(Party Office\)",
         ) as caught:
             Candidate.write({"stage": "admitted"})
         self.assertNotIsInstance(caught.exception, AccessError)

@@ -19,7 +19,7 @@ LONG_AGO = date(2022, 1, 1)
 @tagged("post_install", "-at_install")
 class TestCandidatePipelineRulesEngine(BaseCase):
     def test_over_sixty_with_consent(self):
-        """Over 60 at the review: refused, allowed with the competent committee's consent (294 1.1)."""
+        """Over 60 at the review: refused; allowed with the competent consent (294 1.1)."""
         born, review = date(1960, 1, 1), date(2025, 1, 1)
         self.assertEqual(
             admission.check_admission_age(born, review), admission.PROBLEM_TOO_OLD

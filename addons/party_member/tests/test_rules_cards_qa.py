@@ -13,7 +13,7 @@ from .common_cards import PartyCardCase
 @tagged("post_install", "-at_install")
 class TestCardQa(PartyCardCase):
     def test_qa31_removed_or_left_member_reason(self):
-        """QA #31: a removed or left member is refused as no longer a member, not 'not yet official'."""
+        """QA #31: removed or left: refused as no longer a member, not as not yet official."""
         for exit_type in ("removal", "leave", "lost_contact"):
             with self.subTest(exit_type=exit_type):
                 member = self._official(f"RA ĐẢNG {exit_type}")

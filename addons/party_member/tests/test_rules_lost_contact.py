@@ -53,8 +53,9 @@ class TestLostContactEngine(BaseCase):
             member_state.state_after([*lost, ("death", date(2012, 1, 1))]), "deceased"
         )
         for refused in ("readmission", "leave", "transfer_out", "exemption"):
-            with self.subTest(refused=refused), self.assertRaises(
-                member_state.InvalidTransition
+            with (
+                self.subTest(refused=refused),
+                self.assertRaises(member_state.InvalidTransition),
             ):
                 member_state.state_after([*lost, (refused, date(2011, 1, 1))])
         with self.assertRaises(member_state.InvalidTransition):
@@ -103,14 +104,16 @@ class TestLostContactWizard(LifecycleRedTeamCase):
         )
 
     def test_office_records_lost_contact_then_restores(self):
-        """The office records lost contact with a decision and reason; party age stops, then resumes."""
+        """The office records lost contact (decision, reason); party age stops, then resumes."""
         self._status("lost_contact", decision_number="7-QĐ/ĐU").action_confirm()
         member = self.ours
         self.assertEqual(member.state, "lost_contact")
         event = member.event_ids.filtered(lambda e: e.event_type == "lost_contact")
         self.assertEqual(event.decision_id.name, "7-QĐ/ĐU")
         self.assertEqual(event.note, "Không liên lạc được từ 2019")
-        self.assertEqual(member.with_context(party_age_date="2025-03-02").party_age_years, 5)
+        self.assertEqual(
+            member.with_context(party_age_date="2025-03-02").party_age_years, 5
+        )
         self._status("contact_restored", date=date(2022, 3, 2)).action_confirm()
         member.invalidate_recordset()
         self.assertEqual(member.state, "official")

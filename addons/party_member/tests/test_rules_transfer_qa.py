@@ -53,7 +53,7 @@ class TestTransferQa(LifecycleRedTeamCase):
         self.assertEqual(self.ours.state, "official")
 
     def test_qa23_incoming_transfer_of_another_cells_member_listed(self):
-        """QA #23: the receiving secretary's list reads an incoming transfer of a member of another cell."""
+        """QA #23: the receiving secretary lists an incoming transfer of another cell's member."""
         incoming = self._transfer(
             member_id=self.victim.id,
             from_organization_id=self.cell_1.id,
