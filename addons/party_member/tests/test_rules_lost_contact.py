@@ -8,7 +8,7 @@ Hướng dẫn 12-HD/BTCTW; DOMAIN §2 "Party age")."""
 from datetime import date
 
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import BaseCase, tagged
+from odoo.tests import BaseCase, Form, tagged
 
 from ..engine import member_state
 from ..engine.party_age import (
@@ -144,3 +144,18 @@ class TestLostContactWizard(LifecycleRedTeamCase):
         """Contact is restored only for a member out of contact."""
         with self.assertRaises(ValidationError):
             self._status("contact_restored").action_confirm()
+
+    def test_lost_contact_through_the_member_form(self):
+        """The member form's Lost Contact button opens the wizard on that change."""
+        action = self.ours.with_context(
+            party_event_type="lost_contact"
+        ).action_open_status_wizard()
+        with Form(
+            self.env[action["res_model"]].with_context(**action["context"])
+        ) as wizard:
+            self.assertEqual(wizard.event_type, "lost_contact")
+            wizard.date = date(2020, 3, 2)
+            wizard.decision_date = date(2020, 3, 2)
+            wizard.reason = "Không liên lạc được"
+        wizard.save().action_confirm()
+        self.assertEqual(self.ours.state, "lost_contact")
