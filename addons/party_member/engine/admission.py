@@ -32,6 +32,7 @@ DEFAULT_MAX_AGE_YEARS = 60
 DEFAULT_CERTIFICATE_VALIDITY_YEARS = 5
 DEFAULT_READMISSION_MIN_MONTHS = 36
 DEFAULT_MAX_READMISSIONS = 1
+DEFAULT_RECORD_CLEARED_MONTHS = 60
 
 # Dossier items, in the order of the dossier (Hướng dẫn 12-HD/BTCTW)
 DOSSIER_APPLICATION = "application_1kn"
@@ -55,6 +56,7 @@ PROBLEM_ALREADY_READMITTED = "already_readmitted"
 PROBLEM_READMISSION_TOO_SOON = "readmission_too_soon"
 PROBLEM_READMISSION_BEFORE_LEAVING = "readmission_before_leaving"
 PROBLEM_READMISSION_BARRED = "readmission_barred"
+PROBLEM_READMISSION_RECORD_TOO_RECENT = "readmission_record_too_recent"
 PROBLEM_INTRODUCER_MISSING = "introducer_missing"
 PROBLEM_INTRODUCER_SAME = "introducer_same"
 PROBLEM_INTRODUCER_NOT_OFFICIAL = "introducer_not_official"
@@ -101,6 +103,7 @@ def check_admission_age(
     admission_date,
     min_years=DEFAULT_MIN_AGE_YEARS,
     max_years=DEFAULT_MAX_AGE_YEARS,
+    over_age_consent=False,
 ):
     """Return a problem key, or None when the age allows admission.
 
@@ -108,15 +111,18 @@ def check_admission_age(
     từ đủ 18 tuổi đến đủ 60 tuổi (tính theo tháng)": ``admission_date`` is
     the day the branch reviews the candidate (its vote), not the ceremony;
     eligible from 18 years 0 months up to and including 60 years 0 months,
-    i.e. ``min_years * 12 <= months <= max_years * 12``. Older candidates
-    need a decision of a higher committee (outside this check).
+    i.e. ``min_years * 12 <= months <= max_years * 12``. An older candidate
+    may be admitted with the written consent of the competent committee
+    (provincial level or equivalent, Quy định 294-QĐ/TW, point 1.1):
+    ``over_age_consent`` True when that consent is recorded. The minimum
+    age has no exception.
     """
     if not birth_date:
         return PROBLEM_NO_BIRTH_DATE
     months = full_months_between(birth_date, admission_date)
     if months < min_years * 12:
         return PROBLEM_TOO_YOUNG
-    if months > max_years * 12:
+    if months > max_years * 12 and not over_age_consent:
         return PROBLEM_TOO_OLD
     return None
 
@@ -184,12 +190,17 @@ def readmission_allowed(
     readmission_date,
     min_months=DEFAULT_READMISSION_MIN_MONTHS,
     max_readmissions=DEFAULT_MAX_READMISSIONS,
+    record_cleared_date=None,
+    record_cleared_months=DEFAULT_RECORD_CLEARED_MONTHS,
 ):
     """Return ``(allowed, problem_key_or_None)`` for a readmission.
 
     Quy định 294-QĐ/TW, point 3.5: readmission is considered once only, and at least
     ``min_months`` (36) full months after leaving the Party: leaving on
-    10/05/2022 allows readmission from 10/05/2025.
+    10/05/2022 allows readmission from 10/05/2025. A former member with a
+    criminal conviction (not one of the barred crimes) is considered only
+    ``record_cleared_months`` (60) full months after the record was cleared
+    (xóa án tích, ``record_cleared_date``).
     """
     if previous_readmissions >= max_readmissions:
         return False, PROBLEM_ALREADY_READMITTED
@@ -197,6 +208,12 @@ def readmission_allowed(
         return False, PROBLEM_READMISSION_BEFORE_LEAVING
     if full_months_between(left_date, readmission_date) < min_months:
         return False, PROBLEM_READMISSION_TOO_SOON
+    if (
+        record_cleared_date
+        and full_months_between(record_cleared_date, readmission_date)
+        < record_cleared_months
+    ):
+        return False, PROBLEM_READMISSION_RECORD_TOO_RECENT
     return True, None
 
 

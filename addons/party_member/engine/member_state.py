@@ -31,6 +31,12 @@ Rules encoded here:
 - a transfer in without history (a member arriving from another
   committee) is official when ``official_date`` is known on or before it,
   probationary otherwise; after a transfer out it restores the grade;
+- lost contact (mất liên lạc) is an exit from any status in the Party:
+  the time until contact is restored is not party age (Quy định
+  294-QĐ/TW; Hướng dẫn 12-HD/BTCTW). The ways out are the restoration of
+  contact (back to active, grade kept), removal (xóa tên: a member out of
+  contact is not active and pays no fees, Điều lệ Đảng, Điều 8) and death;
+  readmission follows the removal, not the lost contact itself;
 - a member of another committee arrives on a temporary transfer (hosted:
   in activity here, registered at home) and leaves at its end, or
   transfers in officially; their grade comes from ``official_date``;
@@ -41,12 +47,14 @@ from typing import NamedTuple
 
 from .party_age import (
     ADMISSION,
+    CONTACT_RESTORED,
     DEATH,
     EVENT_TYPES,
     EXEMPTION,
     EXEMPTION_END,
     EXPULSION,
     LEAVE,
+    LOST_CONTACT,
     OFFICIAL_RECOGNITION,
     READMISSION,
     REMOVAL,
@@ -70,6 +78,7 @@ REMOVED = "removed"
 EXPELLED = "expelled"
 LEFT = "left"
 DECEASED = "deceased"
+OUT_OF_CONTACT = LOST_CONTACT  # status "lost_contact"
 # A member of another committee in activity here on a temporary transfer
 # (counted at home for statistics, here for activity and fees), and after
 # that stay ended.
@@ -87,13 +96,14 @@ STATES = (
     EXPELLED,
     LEFT,
     DECEASED,
+    OUT_OF_CONTACT,
     HOSTED,
     HOSTING_ENDED,
 )
 # States in which the person is a member of this committee's organisation
 IN_PARTY_STATES = frozenset({PROBATIONARY, OFFICIAL, TEMPORARILY_TRANSFERRED, EXEMPT})
 EXIT_STATES = frozenset(
-    {TRANSFERRED_OUT, REMOVED, EXPELLED, LEFT, DECEASED, HOSTING_ENDED}
+    {TRANSFERRED_OUT, REMOVED, EXPELLED, LEFT, DECEASED, OUT_OF_CONTACT, HOSTING_ENDED}
 )
 
 NONE = None  # no history yet
@@ -110,11 +120,13 @@ TRANSITIONS = {
     TEMPORARY_RETURN: ((TEMPORARILY_TRANSFERRED,), ACTIVE),
     EXEMPTION: ((ACTIVE,), EXEMPT),
     EXEMPTION_END: ((EXEMPT,), ACTIVE),
-    REMOVAL: (_IN, REMOVED),
+    REMOVAL: (_IN + (OUT_OF_CONTACT,), REMOVED),
     EXPULSION: (_IN, EXPELLED),
     LEAVE: (_IN, LEFT),
-    DEATH: (_IN + (HOSTED,), DECEASED),
+    DEATH: (_IN + (OUT_OF_CONTACT, HOSTED), DECEASED),
     READMISSION: ((REMOVED, LEFT, EXPELLED), ACTIVE),
+    LOST_CONTACT: (_IN, OUT_OF_CONTACT),
+    CONTACT_RESTORED: ((OUT_OF_CONTACT,), ACTIVE),
     TEMPORARY_ARRIVAL: ((NONE, HOSTING_ENDED), HOSTED),
     TEMPORARY_DEPARTURE: ((HOSTED,), HOSTING_ENDED),
 }

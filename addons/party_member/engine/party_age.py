@@ -47,6 +47,11 @@ EXPULSION = "expulsion"
 LEAVE = "leave"
 DEATH = "death"
 READMISSION = "readmission"
+# Mất liên lạc: the member broke contact with the organisation. It is an exit
+# (the time until contact is restored is not party age); the ways out are the
+# restoration of contact, removal (xóa tên) or death.
+LOST_CONTACT = "lost_contact"
+CONTACT_RESTORED = "contact_restored"
 # A member of another committee hosted here on a temporary transfer, and
 # the end of that stay (never exits from the Party).
 TEMPORARY_ARRIVAL = "temporary_arrival"
@@ -66,26 +71,27 @@ EVENT_TYPES = (
     LEAVE,
     DEATH,
     READMISSION,
+    LOST_CONTACT,
+    CONTACT_RESTORED,
     TEMPORARY_ARRIVAL,
     TEMPORARY_DEPARTURE,
 )
-# Pseudo events, never stored in the history: computed by the caller.
+# Pseudo event, never stored in the history: computed by the caller.
 # ``UNREGISTERED`` marks the day after the transfer deadline passed while the
 # member was registered nowhere (the referral presented late); the next
-# transfer in closes that gap. ``LOST_CONTACT`` is an exit (mất liên lạc).
+# transfer in closes that gap.
 UNREGISTERED = "unregistered"
-LOST_CONTACT = "lost_contact"
 # Events that take the member out of the Party; the gap runs until the next
 # return. A transfer out is not one of them (see the module docstring).
 EXIT_EVENTS = frozenset({REMOVAL, EXPULSION, LEAVE, LOST_CONTACT, UNREGISTERED})
 # Events that start a new membership period after an exit. A later
 # "admission" decision for someone who is out is a readmission.
-RETURN_EVENTS = frozenset({TRANSFER_IN, READMISSION, ADMISSION})
+RETURN_EVENTS = frozenset({TRANSFER_IN, READMISSION, ADMISSION, CONTACT_RESTORED})
 # Events that end membership for good.
 TERMINAL_EVENTS = frozenset({DEATH})
 # Same-day ordering: exits first, then neutral events, returns, death last,
 # so that an exit and a return on one day make a zero-day gap.
-_EVENT_RANK = dict.fromkeys(EVENT_TYPES + (UNREGISTERED, LOST_CONTACT), 1)
+_EVENT_RANK = dict.fromkeys(EVENT_TYPES + (UNREGISTERED,), 1)
 _EVENT_RANK.update(dict.fromkeys(EXIT_EVENTS, 0))
 _EVENT_RANK.update(dict.fromkeys(RETURN_EVENTS, 2))
 _EVENT_RANK[DEATH] = 3
@@ -197,8 +203,8 @@ def gaps(admission_decision_date, events=(), as_of=None):
     """Return the gaps deducted from party age as ``((exit, return), ...)``.
 
     A gap runs from an exit (removal, expulsion, leave, lost contact, time
-    unregistered beyond the transfer deadline) to the next readmission or
-    transfer in. A member still out on ``as_of``
+    unregistered beyond the transfer deadline) to the next readmission,
+    transfer in or restoration of contact. A member still out on ``as_of``
     has no closing date: that trailing absence is not a gap, the party age
     simply stops at the exit (see ``compute_party_age``).
     """

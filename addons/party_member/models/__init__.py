@@ -20,6 +20,8 @@ from . import hr_employee
 from . import hr_employee_public
 from . import party_candidate
 from . import party_candidate_admission
+from . import party_candidate_readmission
+from . import party_candidate_stage
 from . import party_candidate_vote
 from . import party_transfer
 from . import party_member_lifecycle
@@ -27,6 +29,7 @@ from . import party_member_access_log
 from . import party_member_consent
 from . import party_member_privacy
 from . import party_card
+from . import party_card_member_rules
 from . import party_member_card
 from . import party_member_event_card
 from . import party_badge_award

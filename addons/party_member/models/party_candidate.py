@@ -1,7 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.party_org.models.party_organization import CELL_TYPES
 
@@ -84,6 +84,25 @@ class PartyCandidate(models.Model):
         "(Quy định 294-QĐ/TW, point 3.5).",
     )
     provincial_consent_date = fields.Date(tracking=True)
+    criminal_record_cleared_date = fields.Date(
+        string="Criminal Record Cleared On",
+        tracking=True,
+        help="For a former member once convicted (of a crime that is not a bar): "
+        "the day the record was cleared (xóa án tích). Readmission is "
+        "considered only 60 months after it (Quy định 294-QĐ/TW, point 3.5).",
+    )
+    over_age_consent_ref = fields.Char(
+        string="Consent for Admission over 60",
+        tracking=True,
+        help="Number of the written consent of the competent committee "
+        "(provincial level or equivalent) to admit a candidate older than 60 "
+        "at the branch review (Quy định 294-QĐ/TW, point 1.1).",
+    )
+    over_age_consent_date = fields.Date(
+        string="Consent over 60 Dated",
+        tracking=True,
+        help="Date of the written consent to admit a candidate older than 60.",
+    )
     organization_id = fields.Many2one(
         "party.organization",
         string="Party Cell",
@@ -282,6 +301,8 @@ class PartyCandidate(models.Model):
         then reached through ``_move_to_stage``, with its checks."""
         column = self.env.context.get("default_stage")  # kanban quick create
         targets = [vals.pop("stage", None) or column for vals in vals_list]
+        if "admitted" in targets and not self.env.su:
+            self._refuse_admission_by_stage_write()
         candidates = super().create(vals_list)
         for candidate, target in zip(candidates, targets, strict=True):
             if target and target != candidate.stage:
@@ -298,6 +319,8 @@ class PartyCandidate(models.Model):
             return res
         vals = dict(vals)
         target = vals.pop("stage")
+        if target == "admitted":
+            self._refuse_admission_by_stage_write()
         res = super().write(vals) if vals else True
         self._check_still_in_reach()
         self._move_to_stage(target)
@@ -340,47 +363,3 @@ class PartyCandidate(models.Model):
             "res_id": self.member_id.id,
             "view_mode": "form",
         }
-
-    # Stage moves
-    def _move_to_stage(self, target):
-        """Move to ``target`` after checking the caller and the rules: the
-        branch (secretary) moves a candidate up to the vote; admission is
-        decided by the grassroots committee (party office)."""
-        if not self.env.su:
-            self._check_stage_caller(target)
-        admitted = self.filtered(lambda c: c.stage == "admitted")
-        if admitted and target != "admitted":
-            raise UserError(
-                self.env._(
-                    "%(names)s are admitted: the member record exists, the "
-                    "admission is settled.",
-                    names=", ".join(admitted.mapped("name")),
-                )
-            )
-        if target == "admitted":
-            self._admit()
-            return True
-        forward = self.filtered(
-            lambda c: target != "dropped" and STAGE_ORDER[target] > STAGE_ORDER[c.stage]
-        )
-        self.sudo().write({"stage": target})
-        forward._check_stage_requirements(target)
-        return True
-
-    def _check_stage_caller(self, target):
-        self._party_check_group(PARTY_SECRETARY)
-        self.check_access("write")
-        if target == "admitted" and not self.env.user.has_group(PARTY_OFFICE):
-            raise AccessError(
-                self.env._(
-                    "%(names)s: admission is decided by the grassroots committee. "
-                    "The branch brings the candidate to the vote; the party office "
-                    "records the admission.",
-                    names=", ".join(self.mapped("name")),
-                )
-            )
-
-    def _check_still_in_reach(self):
-        """Write access is checked where the candidate ends up too."""
-        if not self.env.su:
-            self.check_access("write")

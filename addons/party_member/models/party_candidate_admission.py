@@ -6,12 +6,7 @@ from odoo import models
 from odoo.exceptions import UserError, ValidationError
 
 from ..engine import admission
-from .party_candidate import (
-    DOSSIER_FIELDS,
-    LEAVING_EVENTS,
-    READMISSION_STATES,
-    STAGE_ORDER,
-)
+from .party_candidate import DOSSIER_FIELDS, STAGE_ORDER
 
 
 class PartyCandidate(models.Model):
@@ -90,6 +85,7 @@ class PartyCandidate(models.Model):
                     total=self.official_member_count,
                 )
             )
+        problems += self._date_order_problems()
         if not self.planned_admission_date:
             problems.append(
                 self.env._(
@@ -106,10 +102,30 @@ class PartyCandidate(models.Model):
         """Age 18 to 60, counted in months, on the day the branch reviews the
         candidate (Quy định 294-QĐ/TW, point 1.1)."""
         problems = []
-        age_problem = admission.check_admission_age(self.birth_date, on_date)
+        age_problem = admission.check_admission_age(
+            self.birth_date,
+            on_date,
+            over_age_consent=bool(
+                self.over_age_consent_ref and self.over_age_consent_date
+            ),
+        )
         if age_problem == admission.PROBLEM_NO_BIRTH_DATE:
             problems.append(
                 self.env._("The birth date is missing. / Chưa có ngày sinh.")
+            )
+        elif age_problem == admission.PROBLEM_TOO_OLD:
+            months = admission.age_in_months(self.birth_date, on_date)
+            problems.append(
+                self.env._(
+                    "On %(date)s the candidate is %(years)s years %(months)s months "
+                    "old at the branch review: a candidate older than 60 is "
+                    "admitted only with the written consent of the competent "
+                    "committee (provincial level or equivalent); record its "
+                    "number and date (Quy định 294-QĐ/TW, point 1.1).",
+                    date=on_date.strftime("%d/%m/%Y"),
+                    years=months // 12,
+                    months=months % 12,
+                )
             )
         elif age_problem:
             problems.append(
@@ -128,21 +144,54 @@ class PartyCandidate(models.Model):
         return problems
 
     def _certificate_problems(self, on_date):
+        """The awareness certificate must be valid on the ceremony: issued on
+        or before it and at most 5 years old (Hướng dẫn 12-HD/BTCTW)."""
         problems = []
-        if self.certificate_date and not admission.certificate_valid(
-            self.certificate_date, on_date
-        ):
+        cert = self.certificate_date
+        if cert and cert > on_date:
             problems.append(
                 self.env._(
-                    "The awareness certificate of %(cert)s is not valid on %(date)s "
-                    "(valid 5 years, Hướng dẫn 12-HD/BTCTW). / Giấy chứng nhận "
-                    "ngày %(cert)s không còn giá trị vào ngày %(date)s (giá trị 5 "
-                    "năm).",
-                    cert=self.certificate_date,
-                    date=on_date,
+                    "The awareness certificate of %(cert)s is not yet valid on "
+                    "%(date)s: it is dated after that day (Hướng dẫn 12-HD/BTCTW).",
+                    cert=cert.strftime("%d/%m/%Y"),
+                    date=on_date.strftime("%d/%m/%Y"),
+                )
+            )
+        elif cert and not admission.certificate_valid(cert, on_date):
+            problems.append(
+                self.env._(
+                    "The awareness certificate of %(cert)s is no longer valid on "
+                    "%(date)s: it is valid 5 years (Hướng dẫn 12-HD/BTCTW).",
+                    cert=cert.strftime("%d/%m/%Y"),
+                    date=on_date.strftime("%d/%m/%Y"),
                 )
             )
         return problems
+
+    def _date_order_problems(self):
+        """The branch votes, then the grassroots committee decides, then the
+        ceremony is held: vote ≤ decision ≤ ceremony (Quy định 294-QĐ/TW,
+        points 3.1 and 4.1)."""
+        steps = [
+            (self.vote_date, self.env._("branch vote")),
+            (self.decision_date, self.env._("admission decision")),
+            (self.planned_admission_date, self.env._("admission ceremony")),
+        ]
+        dated = [(day, label) for day, label in steps if day]
+        return [
+            self.env._(
+                "The %(later)s (%(later_date)s) cannot precede the %(earlier)s "
+                "(%(earlier_date)s): the branch votes, the grassroots committee "
+                "decides, then the ceremony is held (Quy định 294-QĐ/TW).",
+                earlier=earlier,
+                earlier_date=earlier_day.strftime("%d/%m/%Y"),
+                later=later,
+                later_date=later_day.strftime("%d/%m/%Y"),
+            )
+            for index, (earlier_day, earlier) in enumerate(dated)
+            for later_day, later in dated[index + 1 :]
+            if later_day < earlier_day
+        ]
 
     def _introducer_problems(self, review_date):
         """Two official members who have worked with the candidate for at
@@ -190,102 +239,6 @@ class PartyCandidate(models.Model):
             for key, index in admission.introducer_problems(introducers, review_date)
         ]
 
-    def _readmission_problems(self, on_date):
-        member = self.former_member_id
-        if member.state not in READMISSION_STATES:
-            return [
-                self.env._(
-                    "%(member)s is not out of the Party (removed, left or "
-                    "expelled): only a former member may be readmitted (Quy định "
-                    "294-QĐ/TW, point 3.5). / %(member)s không phải người đã ra "
-                    "khỏi Đảng nên không được xem xét kết nạp lại.",
-                    member=member.name,
-                )
-            ]
-        problems = []
-        last_exit = self.env["party.member.event"].search(
-            [("member_id", "=", member.id), ("event_type", "in", LEAVING_EVENTS)],
-            order="date desc, id desc",
-            limit=1,
-        )
-        if not self.readmission_exit_reason:
-            problems.append(
-                self.env._(
-                    "Record why %(member)s left the Party: some reasons bar "
-                    "readmission (Quy định 294-QĐ/TW, point 3.5.2). / Hãy ghi lý "
-                    "do %(member)s ra khỏi Đảng: một số trường hợp không được kết "
-                    "nạp lại.",
-                    member=member.name,
-                )
-            )
-        elif admission.readmission_barred(
-            last_exit.event_type, self.readmission_exit_reason
-        ):
-            if self.readmission_exit_reason in admission.BARRED_EXIT_REASONS:
-                reason = dict(
-                    self._fields["readmission_exit_reason"]._description_selection(
-                        self.env
-                    )
-                )[self.readmission_exit_reason]
-            else:
-                reason = self.env._("asked to leave, not for family hardship")
-            problems.append(
-                self.env._(
-                    "%(member)s cannot be readmitted (%(reason)s): Quy định "
-                    "294-QĐ/TW, point 3.5.2. / %(member)s không được xem xét kết "
-                    "nạp lại (%(reason)s).",
-                    member=member.name,
-                    reason=reason,
-                )
-            )
-        if not (self.provincial_consent_ref and self.provincial_consent_date):
-            problems.append(
-                self.env._(
-                    "Record the written consent of the provincial standing "
-                    "committee (number and date) for readmitting %(member)s (Quy "
-                    "định 294-QĐ/TW, point 3.5). / Hãy ghi văn bản đồng ý (số, "
-                    "ngày) của ban thường vụ tỉnh ủy hoặc tương đương cho việc kết "
-                    "nạp lại %(member)s.",
-                    member=member.name,
-                )
-            )
-        return problems + self._readmission_wait_problems(on_date)
-
-    def _readmission_wait_problems(self, on_date):
-        member = self.former_member_id
-        events = self.env["party.member.event"].search(
-            [
-                ("member_id", "=", member.id),
-                ("event_type", "in", (*LEAVING_EVENTS, "readmission")),
-            ],
-            order="date desc",
-        )
-        left = events.filtered(lambda e: e.event_type in LEAVING_EVENTS)[:1]
-        readmissions = len(events.filtered(lambda e: e.event_type == "readmission"))
-        allowed, problem = admission.readmission_allowed(
-            readmissions, left.date or on_date, on_date
-        )
-        if allowed:
-            return []
-        if problem == admission.PROBLEM_ALREADY_READMITTED:
-            return [
-                self.env._(
-                    "%(member)s was already readmitted once: readmission is allowed "
-                    "only once (Quy định 294-QĐ/TW, point 3.5). / %(member)s đã được kết nạp "
-                    "lại một lần: chỉ được kết nạp lại một lần.",
-                    member=member.name,
-                )
-            ]
-        return [
-            self.env._(
-                "%(member)s left on %(left)s: readmission needs at least 36 months "
-                "after leaving (Quy định 294-QĐ/TW, point 3.5). / %(member)s ra khỏi Đảng ngày "
-                "%(left)s: chỉ được kết nạp lại sau ít nhất 36 tháng.",
-                member=member.name,
-                left=left.date,
-            )
-        ]
-
     # Admission
     def _admit(self):
         """Create (or readmit) the probationary member with its admission
@@ -293,7 +246,7 @@ class PartyCandidate(models.Model):
         Callers checked the party office (``_move_to_stage``); every rule of
         the stage is checked here, whatever the context."""
         for candidate in self.sudo():
-            if candidate.stage == "admitted":
+            if candidate.stage == "admitted" or candidate.member_id:
                 continue
             if candidate.stage == "dropped":
                 raise UserError(

@@ -203,20 +203,6 @@ class PartyCard(models.Model):
                 )
             )
 
-    @api.constrains("member_id")
-    def _check_official_member(self):
-        for card in self.sudo():
-            if not card.member_id._party_card_allowed():
-                raise ValidationError(
-                    self.env._(
-                        "%(name)s is not an official member: only official members "
-                        "receive a party card (Hướng dẫn 12-HD/BTCTW). / %(name)s "
-                        "chưa là đảng viên chính thức: chỉ đảng viên chính thức "
-                        "mới được cấp thẻ.",
-                        name=card.member_id.name,
-                    )
-                )
-
     @api.constrains("member_id", "state")
     def _check_one_valid_card(self):
         """A member holds at most one valid card (Hướng dẫn 12-HD/BTCTW):

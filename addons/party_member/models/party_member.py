@@ -17,6 +17,7 @@ STATE_LABELS = {
     "expelled": "Expelled",
     "left": "Left the Party",
     "deceased": "Deceased",
+    "lost_contact": "Lost Contact",
     "hosted": "Hosted (Temporary Activity)",
     "hosting_ended": "Temporary Activity Ended",
 }

@@ -17,6 +17,8 @@ EVENT_TYPES = [
     ("leave", "Leaving the Party"),
     ("death", "Death"),
     ("readmission", "Readmission"),
+    ("lost_contact", "Lost Contact"),
+    ("contact_restored", "Contact Restored"),
     ("temporary_arrival", "Temporary Arrival (Hosted)"),
     ("temporary_departure", "End of Temporary Activity (Hosted)"),
 ]

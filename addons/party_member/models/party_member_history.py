@@ -320,7 +320,7 @@ class PartyMember(models.Model):
             "name": self.name,
             "event": event_labels.get(problem.event_type, problem.event_type),
             "state": state_labels.get(problem.state, self.env._("no history")),
-            "date": problem.date or "",
+            "date": problem.date.strftime("%d/%m/%Y") if problem.date else "",
         }
         if problem.key == member_state.PROBLEM_NOT_PROBATIONARY:
             return self.env._(

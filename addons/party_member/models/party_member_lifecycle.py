@@ -3,8 +3,11 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
+from odoo.osv import expression
 
 from ..engine import lifecycle
+from ..engine.badge import DEFAULT_DISCIPLINE_HOLD_MONTHS
+from ..engine.party_age import add_months
 from .party_member import PARTY_OFFICE, PARTY_SECRETARY
 
 # Days before the end of probation when the branch secretary is reminded.
@@ -35,6 +38,16 @@ class PartyMember(models.Model):
         "recognition nor for removal. After three, the case goes to the "
         "committee above (Quy định 294-QĐ/TW, point 4.2).",
     )
+    violation_review_open = fields.Boolean(
+        string="Violation Under Review",
+        tracking=True,
+        copy=False,
+        groups=PARTY_OFFICE,
+        help="Ticked by the party office while an inspection or a discipline "
+        "procedure about this member is open (kiểm tra, xem xét kỷ luật): the "
+        "member may not leave the Party at own request until it is closed "
+        "(Điều lệ Đảng, Điều 8).",
+    )
     recognition_escalated = fields.Boolean(
         string="Escalated to the Committee Above",
         readonly=True,
@@ -57,10 +70,22 @@ class PartyMember(models.Model):
             )
 
     @api.model
-    def _pending_discipline_domain(self):
-        """Domain of the party.discipline records still pending: those whose
-        decision is not signed yet. Hook for a stricter rule."""
-        return [("decision_id.state", "=", "draft")]
+    def _pending_discipline_domain(self, on_date=None):
+        """Domain of the party.discipline records that stand in the way of
+        leaving at own request on ``on_date`` (default today): a discipline
+        whose decision is not signed yet, or a signed reprimand, warning or
+        removal from post still in its hold period (6, 9 or 12 months,
+        Hướng dẫn 01-HD/TW; the member has a violation on record)."""
+        on_date = fields.Date.to_date(on_date) or fields.Date.context_today(self)
+        held = [
+            [
+                ("form", "=", form),
+                ("date", "<=", on_date),
+                ("date", ">", add_months(on_date, -months)),
+            ]
+            for form, months in DEFAULT_DISCIPLINE_HOLD_MONTHS
+        ]
+        return expression.OR([[("decision_id.state", "=", "draft")], *held])
 
     # Buttons of the member form: each checks the caller, as the wizard or
     # record it opens checks again.

@@ -1,6 +1,6 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import models
+from odoo import api, models
 
 from .party_member_sheet import CURRENT_STATES
 
@@ -20,6 +20,27 @@ class PartyOrganization(models.Model):
         )
         subtitle = ", ".join(self.mapped("complete_name"))
         return self.env["party.member.export"]._download(members, subtitle=subtitle)
+
+    @api.model
+    def name_search(self, name="", args=None, operator="ilike", limit=100):
+        """A branch secretary sends a member to any organisation of the
+        enterprise (QA members #22): with the ``party_transfer_destination``
+        context key (the destination of a transfer), the organisations of the
+        user's companies are offered by name, not only those in their scope.
+        Only names are disclosed; completing the transfer is checked again in
+        ``party.transfer.action_done``."""
+        if (
+            self.env.context.get("party_transfer_destination")
+            and not self.env.su
+            and self.env.user.has_group(PARTY_SECRETARY)
+        ):
+            domain = [
+                *(args or []),
+                ("company_id", "in", self.env.companies.ids),
+                ("org_type", "!=", "external"),
+            ]
+            return self.sudo().name_search(name, domain, operator, limit)
+        return super().name_search(name, args, operator, limit)
 
     def _party_in_user_scope(self):
         """True when every organisation of ``self`` lies in the subtree of

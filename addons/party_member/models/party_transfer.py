@@ -273,6 +273,7 @@ class PartyTransfer(models.Model):
             if transfer.state != "draft":
                 continue
             transfer._check_ready()
+            transfer._check_required_dates()
             transfer._check_done_allowed()
             transfer.sudo()._record_events()
         return True
@@ -400,6 +401,40 @@ class PartyTransfer(models.Model):
             and self.direction == "out"
             and self.member_id.state == "hosted"
         )
+
+    def _check_required_dates(self):
+        """A temporary transfer out states when the member returns (3 months
+        to under 1 year, 2 years for study); a member arriving from outside
+        brings the date of their admission decision, from which party age
+        counts (Điều lệ Đảng, Điều 5.4; Quy định 294-QĐ/TW)."""
+        self.ensure_one()
+        if (
+            self.kind == "temporary"
+            and self.direction == "out"
+            and not self.return_date
+            and not self._is_hosted_departure()
+        ):
+            raise UserError(
+                self.env._(
+                    "%(name)s: set the expected return date of the temporary "
+                    "transfer: it is for absences of 3 months to under 1 year, or "
+                    "up to 2 years for study (Quy định 294-QĐ/TW).",
+                    name=self.name,
+                )
+            )
+        if (
+            self.direction == "in"
+            and not self.member_id
+            and not self.member_admission_decision_date
+        ):
+            raise UserError(
+                self.env._(
+                    "%(name)s: set the admission decision date of the member "
+                    "arriving from outside, as written on their party records: "
+                    "party age counts from it (Điều lệ Đảng, Điều 5.4).",
+                    name=self.name,
+                )
+            )
 
     def _event_note(self):
         self.ensure_one()

@@ -36,3 +36,7 @@ from . import test_rules_import
 from . import test_rules_cards
 from . import test_engine_timeline
 from . import test_rules_hosting
+from . import test_rules_lost_contact
+from . import test_rules_candidate_pipeline
+from . import test_rules_transfer_qa
+from . import test_rules_cards_qa

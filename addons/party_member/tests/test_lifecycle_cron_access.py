@@ -4,7 +4,7 @@ from datetime import date
 
 from freezegun import freeze_time
 
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
 from .lifecycle_common import PartyLifecycleCase
@@ -113,7 +113,8 @@ class TestLifecycleAccess(PartyLifecycleCase):
         candidate = self._ready_candidate(stage="dossier")
         candidate.with_user(self.user_secretary).action_to_branch_voted()
         self.assertEqual(candidate.stage, "branch_voted")
-        with self.assertRaises(AccessError):
+        # QA #33: a clear UserError naming the grassroots committee.
+        with self.assertRaisesText(UserError, "grassroots committee"):
             candidate.with_user(self.user_secretary).action_admit()
         candidate.with_user(self.user_office).action_admit()
         self.assertEqual(candidate.member_id.state, "probationary")

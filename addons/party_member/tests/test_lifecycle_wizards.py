@@ -159,11 +159,33 @@ class TestStatusWizards(PartyLifecycleCase):
                 "company_id": self.company.id,
             }
         )
-        self.env["party.discipline"].create(
-            {"member_id": member.id, "decision_id": decision.id, "form": "warning"}
+        discipline = self.env["party.discipline"].create(
+            {
+                "member_id": member.id,
+                "decision_id": decision.id,
+                "form": "warning",
+                "date": date(2025, 12, 2),
+            }
         )
         with self.assertRaises(UserError):
             self._run(member, "leave")
         decision.action_sign()
+        # QA #32: a signed warning of three months is still in its hold
+        # period (9 months): the member has a violation on record.
+        with self.assertRaisesText(UserError, "hold period on 02/03/2026"):
+            self._run(member, "leave")
+        self.assertEqual(member.state, "official")
+        discipline.date = date(2025, 6, 1)  # the 9 months ended on 01/03/2026
+        self._run(member, "leave")
+        self.assertEqual(member.state, "left")
+
+    def test_leave_refused_while_violation_under_review(self):
+        """QA #32: an open inspection or discipline procedure blocks leaving."""
+        member = self.officials[2]
+        member.violation_review_open = True
+        with self.assertRaisesText(UserError, "under review"):
+            self._run(member, "leave")
+        self.assertEqual(member.state, "official")
+        member.violation_review_open = False
         self._run(member, "leave")
         self.assertEqual(member.state, "left")

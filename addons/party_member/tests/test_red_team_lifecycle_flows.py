@@ -111,10 +111,12 @@ class TestCandidateRedTeam(LifecycleRedTeamCase):
         candidate = self._candidate()
         Candidate = candidate.with_user(self.user_secretary)
         with self.assertRaisesText(
-            AccessError, "admission is decided by the grassroots committee"
-        ):
+            UserError,
+            r"admission is decided by the grassroots committee \(Party Office\)",
+        ) as caught:
             Candidate.write({"stage": "admitted"})
-        with self.assertRaises(AccessError):
+        self.assertNotIsInstance(caught.exception, AccessError)
+        with self.assertRaises(UserError):
             Candidate.with_context(party_candidate_admitting=True).write(
                 {"stage": "admitted"}
             )

@@ -122,6 +122,17 @@ class _Walker:
         elif choice < 0.83:
             self.event("death")
             self.status = "dead"
+        elif choice < 0.88:
+            self.event("lost_contact")
+            self.status = "lost"
+
+    def _step_lost(self, choice):
+        if choice < 0.6:
+            self.event("contact_restored")
+            self.status = "active"
+        elif choice < 0.8:
+            self.event("removal")
+            self.status = "gone"
 
     def _step_temp(self, choice):
         self.event("temporary_return")

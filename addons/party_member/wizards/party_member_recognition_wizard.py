@@ -173,7 +173,7 @@ class PartyMemberRecognitionWizard(models.TransientModel):
                     "months of probation end, on or after %(date)s (Quy định "
                     "294-QĐ/TW, point 4.2).",
                     name=member.name,
-                    date=member.probation_end_date,
+                    date=member.probation_end_date.strftime("%d/%m/%Y"),
                 )
             )
         if self.vote_date > fields.Date.context_today(self):
@@ -268,7 +268,7 @@ class PartyMemberRecognitionWizard(models.TransientModel):
                 "Recognition vote of %(date)s: %(for)s for, %(against)s against of "
                 "%(total)s official members; two thirds reached neither way "
                 "(vote %(count)s of 3).",
-                date=self.vote_date,
+                date=self.vote_date.strftime("%d/%m/%Y"),
                 total=self.official_member_count,
                 count=votes,
                 **{"for": self.votes_for, "against": self.votes_against},

@@ -13,6 +13,8 @@ EVENT_TYPES = [
     ("expulsion", "Expulsion"),
     ("leave", "Leaving at Own Request"),
     ("death", "Death"),
+    ("lost_contact", "Lost Contact"),
+    ("contact_restored", "Contact Restored"),
 ]
 # Changes decided (or recorded) by the member's own branch.
 BRANCH_EVENTS = ("exemption", "exemption_end", "death")
@@ -24,7 +26,11 @@ DECISION_TYPES = {
     "expulsion": "expulsion",
     "leave": "leave",
     "death": "death",
+    "lost_contact": "other",
+    "contact_restored": "other",
 }
+# Changes that must give their reason (the record says why).
+REASON_EVENTS = ("lost_contact", "contact_restored")
 
 
 class PartyMemberStatusWizard(models.TransientModel):
@@ -40,7 +46,10 @@ class PartyMemberStatusWizard(models.TransientModel):
         "request (elderly, ill). Removal (xóa tên): e.g. 3 months in a year "
         "without activity or without paying fees without reason. Leaving (ra "
         "khỏi Đảng): on request, only without pending discipline. Expulsion "
-        "(khai trừ): the heaviest discipline.",
+        "(khai trừ): the heaviest discipline. Lost contact (mất liên lạc): the "
+        "member no longer keeps contact with the organisation; the time until "
+        "contact is restored is not party age (Quy định 294-QĐ/TW; Hướng dẫn "
+        "12-HD/BTCTW), and the member is later restored or removed.",
     )
     date = fields.Date(
         required=True,
@@ -73,6 +82,15 @@ class PartyMemberStatusWizard(models.TransientModel):
         member = self.member_id
         if self.event_type == "leave":
             self._check_no_pending_discipline()
+        if self.event_type in REASON_EVENTS and not (self.reason or "").strip():
+            raise UserError(
+                self.env._(
+                    "Give the reason for the change of %(name)s: lost contact and "
+                    "its restoration are recorded with their grounds (Quy định "
+                    "294-QĐ/TW; Hướng dẫn 12-HD/BTCTW).",
+                    name=member.name,
+                )
+            )
         labels = dict(self._fields["event_type"]._description_selection(self.env))
         summary = self.env._(
             "%(change)s: %(name)s", change=labels[self.event_type], name=member.name
@@ -120,25 +138,40 @@ class PartyMemberStatusWizard(models.TransientModel):
             )
 
     def _check_no_pending_discipline(self):
-        """Leaving at own request needs a clean record: refuse while a
-        discipline of the member is pending (Điều lệ Đảng, Điều 8)."""
-        if (
+        """Leaving at own request needs a clean record (Điều lệ Đảng, Điều 8):
+        refuse while a discipline is pending or still in its hold period on
+        the leaving date, or while a violation is under review."""
+        member = self.member_id.sudo()
+        if member.violation_review_open:
+            raise UserError(
+                self.env._(
+                    "%(name)s is under review for a violation (inspection or "
+                    "discipline procedure open): a member may leave at own "
+                    "request only without violations (Điều lệ Đảng, Điều 8).",
+                    name=member.name,
+                )
+            )
+        pending = (
             self.env["party.discipline"]
             .sudo()
-            .search_count(
+            .search(
                 [
-                    ("member_id", "=", self.member_id.id),
-                    *self.env["party.member"]._pending_discipline_domain(),
+                    ("member_id", "=", member.id),
+                    *member._pending_discipline_domain(self.date),
                 ],
                 limit=1,
             )
-        ):
+        )
+        if pending:
+            forms = dict(pending._fields["form"]._description_selection(self.env))
             raise UserError(
                 self.env._(
-                    "%(name)s has a pending discipline: a member may leave at own "
-                    "request only without violations (Điều lệ Đảng, Điều 8). / "
-                    "%(name)s đang bị xem xét kỷ luật: chỉ được xin ra khỏi Đảng "
-                    "khi không vi phạm.",
-                    name=self.member_id.name,
+                    "%(name)s has a discipline (%(form)s of %(date)s) still pending "
+                    "or in its hold period on %(leave)s: a member may leave at own "
+                    "request only without violations (Điều lệ Đảng, Điều 8).",
+                    name=member.name,
+                    form=forms.get(pending.form, pending.form),
+                    date=pending.date.strftime("%d/%m/%Y"),
+                    leave=self.date.strftime("%d/%m/%Y"),
                 )
             )
