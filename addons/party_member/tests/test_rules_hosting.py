@@ -49,7 +49,7 @@ class TestRulesHosting(PartyLifecycleCase):
             [(self.cell_2, date(2026, 2, 2), False, "official", "hosted")],
         )
         self.assertEqual(
-            member.with_context(party_age_date=date(2026, 3, 1)).party_age_years, 13
+            member.with_context(party_age_date=date(2026, 3, 1)).party_age_years, 14
         )
 
     def test_hosted_member_not_in_home_counts_or_vote_base(self):
