@@ -26,7 +26,8 @@ class PartyFeeLine(models.Model):
         """The wage (whole đồng) of the contract running in ``base_month``
         for the members whose base follows their contract: the latest one
         started by the end of that month and not ended before it. Members
-        without such a contract keep their declared base. Two queries."""
+        without such a contract keep the base on their record, which follows
+        their latest running contract: also a contract wage. Two queries."""
         bases = super()._fee_bases(member_ids, base_month)
         Member = self.env["party.member"].sudo()
         members = Member.browse(member_ids).filtered_domain(
@@ -54,7 +55,6 @@ class PartyFeeLine(models.Model):
         for contract in contracts:
             wage_by_employee.setdefault(contract.employee_id.id, round(contract.wage))
         for member in members:
-            wage = wage_by_employee.get(member.employee_id.id)
-            if wage is not None:
-                bases[member.id] = (wage, SOURCE_CONTRACT)
+            wage = wage_by_employee.get(member.employee_id.id, member.fee_base or 0)
+            bases[member.id] = (wage, SOURCE_CONTRACT)
         return bases
