@@ -140,7 +140,14 @@ class PartyMember(models.Model):
         was_flagged = members.filtered("fee_flagged")
         by_result = defaultdict(list)
         for member in members:
-            by_result[results.get(member.id, (0, 0, False))].append(member.id)
+            result = results.get(member.id, (0, 0, False))
+            current = (
+                member.fee_unpaid_months,
+                member.fee_unpaid_year,
+                member.fee_flagged,
+            )
+            if result != current:
+                by_result[result].append(member.id)
         for (count, period_year, flagged), ids in by_result.items():
             self.sudo().browse(ids).write(
                 {
