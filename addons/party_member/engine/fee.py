@@ -11,6 +11,23 @@ Governing texts:
 - Điều lệ Đảng, Điều 8: a member who, without good reason, does not pay
   fees for three months in a year is considered for removal (xóa tên).
 
+How months are counted (the rules this engine implements):
+
+- A month is due only when its amount due is known and above 0. A month
+  of 0 due, or whose base is unknown (missing or implausible data), is not
+  due: it never counts as unpaid (the office completes the base first).
+- A partly paid month counts as paid for its share: paying 40,000 of
+  100,000 đồng pays 0.4 of the month and leaves 0.6 unpaid. Paying more
+  than due (allowed) never pays another month. The unpaid months of a year
+  are the sum of the unpaid shares; removal is considered from 3 whole
+  months (e.g. six months paid half each).
+- A month's fee is due within that month: the current month is never
+  counted. The check runs on the year to date (through the previous month)
+  and, all year, on the whole closed year: so on 5 January the unpaid
+  October to December of the year before are seen, and the grounds stay
+  visible until the branch decides or the arrears are paid.
+- A payment of several months covers the oldest month first.
+
 Amounts are in VND, which has no minor unit: results are whole đồng,
 rounded half up (12,345.5 -> 12,346), optionally to a multiple of
 ``rounding`` đồng (100 -> 12,300 for 12,349, 12,400 for 12,350).
@@ -19,6 +36,8 @@ A "percent" rate is a percentage: ``Decimal("1")`` means 1%.
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from math import floor
 
 KIND_PERCENT = "percent"
 KIND_FIXED = "fixed"
@@ -94,6 +113,67 @@ def previous_month(year, month):
     return (year - 1, 12) if month == 1 else (year, month - 1)
 
 
+def base_month(day):
+    """Return the first day of the month whose salary is the fee base of
+    the month of ``day`` (the month before, Quy định 01-QĐ/TW)."""
+    return date(*previous_month(day.year, day.month), 1)
+
+
+def base_problem(kind, base, minimum_base=0):
+    """Return why a base cannot give an amount, or None when it can.
+
+    "missing" for a percentage rule without a base (unknown, not zero:
+    the member owes an unknown amount); "implausible" for a base below
+    ``minimum_base`` (for wage earners the regional minimum wage: a
+    social-insurance salary cannot be lower). Fixed amounts need no base.
+    """
+    if kind != KIND_PERCENT:
+        return None
+    base = _decimal(base or 0)
+    if base <= 0:
+        return "missing"
+    if base < _decimal(minimum_base or 0):
+        return "implausible"
+    return None
+
+
+def paid_share(amount_due, amount_paid):
+    """Return the share of a month paid, a Fraction from 0 to 1, or None
+    when nothing is due (0 or unknown): such a month is not counted."""
+    if not amount_due or amount_due <= 0:
+        return None
+    paid = max(amount_paid or 0, 0)
+    return min(Fraction(paid, amount_due), Fraction(1))
+
+
+def allocate_payment(amount, dues):
+    """Split ``amount`` over the remaining ``dues`` (oldest first): each
+    month is paid in full before the next; what is left over (paying more
+    is allowed) goes to the last month. Returns one amount per due."""
+    if amount < 0:
+        raise ValueError("amount must not be negative")
+    result = []
+    left = amount
+    for due in dues:
+        part = min(left, max(due, 0))
+        result.append(part)
+        left -= part
+    if left and result:
+        result[-1] += left
+    return result
+
+
+def evaluation_periods(today):
+    """Return the ``(year, through_month)`` periods the unpaid-months check
+    reads on ``today``: the whole closed year, then the current year up to
+    the month before (the current month is not yet due). In January the
+    current year has no month due yet and is left out."""
+    periods = [(today.year - 1, 12)]
+    if today.month > 1:
+        periods.append((today.year, today.month - 1))
+    return periods
+
+
 def _month_of(key, year):
     """Return the month number 1-12 of ``key`` in ``year``, or None."""
     if isinstance(key, int):
@@ -108,21 +188,49 @@ def unpaid_months(paid_by_month, year, through_month=12, excused_months=()):
     """Return the sorted months of ``year`` not paid, up to ``through_month``.
 
     ``paid_by_month`` maps a month (int 1-12 of ``year``, a ``date`` or a
-    ``(year, month)`` tuple) to True when paid; a month missing from it is
-    unpaid. Months in ``excused_months`` (good reason) are left out.
+    ``(year, month)`` tuple) to True when paid, or to the share paid (0 to
+    1, see ``paid_share``); a month missing from it is unpaid. Months in
+    ``excused_months`` (good reason) are left out. A partly paid month is
+    listed here (not fully paid); ``unpaid_total`` counts its share.
     """
-    paid = set()
-    for key, is_paid in paid_by_month.items():
-        if is_paid:
-            month = _month_of(key, year)
-            if month is not None:
-                paid.add(month)
+    shares = _shares(paid_by_month, year)
     excused = set(excused_months)
     return [
         month
         for month in MONTHS[:through_month]
-        if month not in paid and month not in excused
+        if shares.get(month, 0) < 1 and month not in excused
     ]
+
+
+def _shares(paid_by_month, year):
+    """Map month number -> share paid (True is 1, False 0)."""
+    shares = {}
+    for key, value in paid_by_month.items():
+        month = _month_of(key, year)
+        if month is not None:
+            share = Fraction(str(value) if isinstance(value, float) else value)
+            shares[month] = min(max(share, Fraction(0)), Fraction(1))
+    return shares
+
+
+def unpaid_total(paid_by_month, year, through_month=12, excused_months=()):
+    """Return the unpaid months of ``year`` up to ``through_month`` as a
+    Fraction: each month not fully paid counts for its unpaid share."""
+    shares = _shares(paid_by_month, year)
+    excused = set(excused_months)
+    return sum(
+        (
+            1 - shares.get(month, Fraction(0))
+            for month in MONTHS[:through_month]
+            if month not in excused
+        ),
+        Fraction(0),
+    )
+
+
+def whole_months(total):
+    """Return the whole months of an unpaid total (2.5 -> 2)."""
+    return floor(total)
 
 
 def flag_three_unpaid(
@@ -135,9 +243,7 @@ def flag_three_unpaid(
     """Return True when ``threshold`` (3) or more months of ``year`` are unpaid.
 
     Điều lệ Đảng, Điều 8: grounds to consider removal; the months need not
-    be consecutive. Use ``through_month`` for the current year.
+    be consecutive, and a partly paid month counts for its unpaid share.
+    Use ``through_month`` for the current year.
     """
-    return (
-        len(unpaid_months(paid_by_month, year, through_month, excused_months))
-        >= threshold
-    )
+    return unpaid_total(paid_by_month, year, through_month, excused_months) >= threshold

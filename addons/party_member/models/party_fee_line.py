@@ -6,14 +6,9 @@ amount is a whole number of đồng."""
 
 from collections import defaultdict
 from datetime import date as Date
-from datetime import timedelta
-
-from psycopg2.extras import execute_values
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.osv import expression
-from odoo.tools import SQL
 
 from ..engine import fee
 from .party_fee_rule import FEE_CATEGORIES
@@ -23,7 +18,22 @@ PAYMENT_METHODS = [
     ("public_service_portal", "Public Service Portal"),
     ("bank", "Bank Transfer"),
 ]
-LINE_STATES = [("unpaid", "Unpaid"), ("partial", "Partially Paid"), ("paid", "Paid")]
+# "Base Missing": the base is unknown or implausible, so the amount owed is
+# unknown: not an unpaid month (the office completes the base first).
+LINE_STATES = [
+    ("unpaid", "Unpaid"),
+    ("partial", "Partially Paid"),
+    ("paid", "Paid"),
+    ("missing_base", "Base Missing"),
+]
+BASE_SOURCES = [
+    ("declared", "Declared Social-Insurance Salary"),
+    ("none", "No Base (Fixed Amount)"),
+]
+BASE_PROBLEMS = [
+    ("missing", "Base Missing"),
+    ("implausible", "Base Below the Minimum Wage"),
+]
 # Members who owe fees to their home branch; exempt members still pay (the
 # exemption is from activity, not from fees). A temporarily transferred member
 # pays where they temporarily work (Quy định 01-QĐ/TW): the host cell of their
@@ -56,6 +66,7 @@ class PartyFeeLine(models.Model):
         "month",
         "category",
         "base",
+        "base_source",
         "amount_due",
         "amount_paid",
         "date",
@@ -65,7 +76,8 @@ class PartyFeeLine(models.Model):
         "remitted",
         "remittance_date",
     )
-    # A line the party office adds by hand: who, when and how much is due.
+    # A line the party office adds by hand: who, when and on which base; the
+    # server computes the amount due from the fee rule.
     _party_create_fields = (
         "member_id",
         "company_id",
@@ -73,7 +85,7 @@ class PartyFeeLine(models.Model):
         "month",
         "category",
         "base",
-        "amount_due",
+        "base_source",
     )
 
     member_id = fields.Many2one(
@@ -92,7 +104,34 @@ class PartyFeeLine(models.Model):
     )
     month = fields.Date(required=True, index=True, help="First day of the month.")
     category = fields.Selection(FEE_CATEGORIES, string="Fee Category")
-    base = fields.Integer(string="Base (VND)")
+    base = fields.Integer(
+        string="Base (VND)",
+        tracking=True,
+        help="The base of the month before (Quy định 01-QĐ/TW): the previous "
+        "month's social-insurance salary, or the pension.",
+    )
+    base_month = fields.Date(
+        compute="_compute_base_month",
+        store=True,
+        help="The month whose salary is the base: the month before the fee month.",
+    )
+    base_source = fields.Selection(
+        BASE_SOURCES,
+        default="declared",
+        tracking=True,
+        help="Where the base comes from. A contract wage is not the social-"
+        "insurance salary (allowances included, capped): check it.",
+    )
+    base_problem = fields.Selection(
+        BASE_PROBLEMS,
+        compute="_compute_base_problem",
+        store=True,
+        index="btree_not_null",
+        tracking=True,
+        help="The base is unknown or below the minimum wage: the amount owed is "
+        "unknown, so the month is not counted as unpaid. The party office "
+        "completes the member's base, then runs the monthly generation again.",
+    )
     amount_due = fields.Integer(string="Amount Due (VND)", tracking=True)
     amount_paid = fields.Integer(string="Amount Paid (VND)", tracking=True)
     date = fields.Date(string="Payment Date", tracking=True)
@@ -129,10 +168,30 @@ class PartyFeeLine(models.Model):
         ),
     ]
 
-    @api.depends("amount_due", "amount_paid")
+    @api.depends("month")
+    def _compute_base_month(self):
+        for line in self:
+            line.base_month = line.month and fee.base_month(line.month)
+
+    @api.depends("category", "base", "company_id")
+    def _compute_base_problem(self):
+        """Lines created through the ORM (by hand); the generation inserts
+        the same value itself."""
+        minimums = {}
+        Rule = self.env["party.fee.rule"]
+        for line in self:
+            company = line.company_id
+            if company not in minimums:
+                minimums[company] = Rule._get_minimum_bases(company)
+            kind, minimum = minimums[company].get(line.category, (fee.KIND_FIXED, 0))
+            line.base_problem = fee.base_problem(kind, line.base, minimum) or False
+
+    @api.depends("amount_due", "amount_paid", "base_problem")
     def _compute_state(self):
         for line in self:
-            line.state = self._state_of(line.amount_due, line.amount_paid)
+            line.state = self._state_of(
+                line.amount_due, line.amount_paid, line.base_problem
+            )
 
     @api.depends("member_id", "month")
     def _compute_display_name(self):
@@ -141,8 +200,12 @@ class PartyFeeLine(models.Model):
             line.display_name = f"{line.member_id.name or ''} – {month}"
 
     @api.model
-    def _state_of(self, due, paid):
-        if paid and paid >= (due or 0):
+    def _state_of(self, due, paid, problem=False):
+        """Base problem: amount unknown; nothing due (0) is paid; a partly
+        paid month is partial (it counts for its share, see engine.fee)."""
+        if problem and not paid:
+            return "missing_base"
+        if (paid or 0) >= (due or 0):
             return "paid"
         return "partial" if paid else "unpaid"
 
@@ -151,7 +214,38 @@ class PartyFeeLine(models.Model):
         for vals in vals_list:
             if vals.get("month"):
                 vals["month"] = first_of_month(fields.Date.to_date(vals["month"]))
-        return super().create(vals_list)
+        lines = super().create(vals_list)
+        if not self.env.su:  # added by hand: the server sets the amount due
+            lines._set_amounts_due()
+        return lines
+
+    def _set_amounts_due(self):
+        """The category and amount due of lines added by hand, from the
+        company's fee rule on their base (0 when the base is missing:
+        unknown, not owed). One write per distinct amount."""
+        Rule = self.env["party.fee.rule"]
+        by_company = {}
+        groups = defaultdict(lambda: self.browse())
+        for line in self.sudo():
+            category = line.category or line.member_id.fee_category
+            company = line.company_id
+            if company not in by_company:
+                by_company[company] = (
+                    Rule._get_rules(company),
+                    Rule._get_minimum_bases(company),
+                )
+            rules, minimums = by_company[company]
+            base_kind, minimum = minimums.get(category, (fee.KIND_FIXED, 0))
+            due = 0
+            if category in rules and not fee.base_problem(
+                base_kind, line.base, minimum
+            ):
+                kind, rate, rounding = rules[category]
+                due = fee.monthly_fee(kind, rate, line.base, rounding)
+                due = max(due, line.member_id.fee_voluntary_amount or 0)
+            groups[(category, due)] |= line
+        for (category, due), group in groups.items():
+            group.sudo().write({"category": category, "amount_due": due})
 
     def action_remit(self):
         """Remit upward the paid lines (one write)."""
@@ -183,177 +277,28 @@ class PartyFeeLine(models.Model):
             f"bien-lai-{lines[0].receipt_number}.pdf", data, "application/pdf"
         )
 
-    def _collect(self, day, method, receipt):
-        """Mark these lines paid in full under ``receipt`` (one write per
-        amount); the caller (the collection wizard) checked who may do it."""
+    def _collect(self, day, method, receipt, amount=None):
+        """Record a payment under ``receipt``: in full, or ``amount`` đồng
+        spread over the lines oldest month first (a partly paid month counts
+        for its share). One write per resulting amount; the caller (the
+        collection wizard) checked who may do it. Returns the lines paid."""
+        lines = self.sorted(lambda line: (line.month, line.id))
+        remaining = [line.amount_due - line.amount_paid for line in lines]
+        if amount is None:
+            amount = sum(remaining)
+        parts = fee.allocate_payment(amount, remaining)
         by_amount = defaultdict(lambda: self.browse())
-        for line in self:
-            by_amount[line.amount_due] |= line
-        for amount, group in by_amount.items():
+        for line, part in zip(lines, parts, strict=True):
+            if part:
+                by_amount[line.amount_paid + part] |= line
+        for paid, group in by_amount.items():
             group.sudo().write(
                 {
-                    "amount_paid": amount,
+                    "amount_paid": paid,
                     "date": day,
                     "method": method,
                     "collector_id": self.env.uid,
                     "receipt_number": receipt,
                 }
             )
-
-    # ------------------------------------------------------------------
-    # Monthly generation
-    # ------------------------------------------------------------------
-    @api.model
-    def _generate(self, month, organizations=None):
-        """Create the fee lines of ``month`` for the members (readable by the
-        user) of ``organizations`` (subtrees), or of the allowed companies,
-        and for the members temporarily transferred into those subtrees (or
-        into any cell the user can read), collected by their host cell.
-
-        Idempotent: a member who already has a line for the month is left
-        alone (INSERT ... ON CONFLICT DO NOTHING on member and month). Returns
-        the number of lines created. The insert skips the ORM: the members
-        are limited here to the user's own subtrees (secretaries) or
-        companies (party office).
-        """
-        self._party_check_group(PARTY_SECRETARY)
-        month = first_of_month(fields.Date.to_date(month))
-        next_month = (month + timedelta(days=32)).replace(day=1)
-        domain = [
-            ("state", "in", FEE_MEMBER_STATES),
-            ("admission_decision_date", "<", next_month),
-            ("company_id", "in", self.env.companies.ids),
-            *self._fee_scope_domain("organization_id"),
-        ]
-        if organizations:
-            domain.append(("organization_id", "child_of", organizations.ids))
-        self.env.flush_all()  # raw queries below
-        query = self.env["party.member"]._search(domain)
-        cr = self.env.cr
-        cr.execute(
-            query.select(
-                SQL.identifier("party_member", "id"),
-                SQL.identifier("party_member", "organization_id"),
-                SQL.identifier("party_member", "company_id"),
-                SQL.identifier("party_member", "fee_category"),
-                SQL.identifier("party_member", "fee_base"),
-                SQL.identifier("party_member", "fee_voluntary_amount"),
-            )
-        )
-        members = cr.fetchall() + self._hosted_members(next_month, organizations)
-        if not members:
-            return 0
-        Rule = self.env["party.fee.rule"]
-        rules_by_company = {}
-        default_category = fee.CATEGORY_WAGE_EARNER
-        amounts = {}
-        now = fields.Datetime.now()
-        uid = self.env.uid
-        rows = []
-        for member_id, org_id, company_id, category, base, voluntary in members:
-            category = category or default_category
-            key = (company_id, category, base or 0)
-            due = amounts.get(key)
-            if due is None:
-                rules = rules_by_company.get(company_id)
-                if rules is None:
-                    rules = rules_by_company[company_id] = Rule._get_rules(
-                        self.env["res.company"].browse(company_id)
-                    )
-                if category in rules:
-                    kind, rate, rounding = rules[category]
-                    due = fee.monthly_fee(kind, rate, base or 0, rounding)
-                else:
-                    due = 0
-                amounts[key] = due
-            if voluntary and voluntary > due:
-                due = voluntary  # paying more is allowed
-            rows.append(
-                (
-                    member_id,
-                    company_id,
-                    org_id,
-                    month,
-                    category,
-                    base or 0,
-                    due,
-                    0,
-                    "unpaid",
-                    False,
-                    uid,
-                    now,
-                    uid,
-                    now,
-                )
-            )
-        created = execute_values(
-            cr._obj,
-            """INSERT INTO party_fee_line
-                   (member_id, company_id, organization_id, month, category, base,
-                    amount_due, amount_paid, state, remitted,
-                    create_uid, create_date, write_uid, write_date)
-               VALUES %s
-               ON CONFLICT (member_id, month) DO NOTHING
-               RETURNING id""",
-            rows,
-            page_size=5000,
-            fetch=True,
-        )
-        self.invalidate_model()
-        return len(created)
-
-    @api.model
-    def _hosted_members(self, next_month, organizations=None):
-        """Rows (member, host cell, company, category, base, voluntary) of
-        the members temporarily transferred into ``organizations`` (subtrees)
-        or into any organisation the user can read in the allowed companies:
-        the host cell is the ``to_organization_id`` of the member's latest
-        temporary transfer out. One query for the batch. The host reads the
-        member's fee data through the transfer, not through its own scope on
-        the home cell (hence sudo on the members only)."""
-        org_domain = [
-            ("company_id", "in", self.env.companies.ids),
-            *self._fee_scope_domain("id"),
-        ]
-        if organizations:
-            org_domain.append(("id", "child_of", organizations.ids))
-        hosts = self.env["party.organization"]._search(org_domain)
-        members = (
-            self.env["party.member"]
-            .sudo()
-            ._search(
-                [
-                    ("state", "=", HOSTED_MEMBER_STATE),
-                    ("company_id", "in", self.env.companies.ids),
-                    ("admission_decision_date", "<", next_month),
-                ]
-            )
-        )
-        self.env.cr.execute(
-            SQL(
-                """SELECT m.id, latest.to_organization_id, m.company_id,
-                          m.fee_category, m.fee_base, m.fee_voluntary_amount
-                     FROM party_member m
-                     JOIN (SELECT DISTINCT ON (member_id)
-                                  member_id, to_organization_id
-                             FROM party_member_event
-                            WHERE event_type = 'temporary_transfer_out'
-                         ORDER BY member_id, date DESC, id DESC) latest
-                       ON latest.member_id = m.id
-                    WHERE m.id IN %s AND latest.to_organization_id IN %s""",
-                members.subselect(),
-                hosts.subselect(),
-            )
-        )
-        return self.env.cr.fetchall()
-
-    @api.model
-    def _fee_scope_domain(self, fname):
-        """Domain on ``fname`` (an organisation) limiting fee generation to
-        the user's own subtrees; nothing for the party office."""
-        if self.env.su or self.env.user.has_group(PARTY_OFFICE):
-            return []
-        scope = self.env.user.sudo().party_scope_organization_ids
-        if not scope:
-            return expression.FALSE_DOMAIN
-        return [(fname, "child_of", scope.ids)]
+        return self.browse().union(*by_amount.values())

@@ -38,6 +38,12 @@ class PartyFeeRule(models.Model):
         default=1,
         help="Amounts are rounded half up to a multiple of this number of đồng.",
     )
+    minimum_base = fields.Integer(
+        string="Minimum Base (VND)",
+        help="A base below this amount is implausible and refused on the member "
+        "(wage earners: the lowest regional minimum wage, Nghị định 293/2025/NĐ-CP, "
+        "since a social-insurance salary cannot be lower). 0: no minimum.",
+    )
     company_id = fields.Many2one(
         "res.company",
         index=True,
@@ -49,7 +55,12 @@ class PartyFeeRule(models.Model):
     @api.constrains("rate", "amount", "rounding")
     def _check_values(self):
         for rule in self:
-            if rule.rate < 0 or rule.amount < 0 or rule.rounding < 1:
+            if (
+                rule.rate < 0
+                or rule.amount < 0
+                or rule.minimum_base < 0
+                or rule.rounding < 1
+            ):
                 raise ValidationError(
                     self.env._(
                         "Fee rule %(name)s: the rate and the amount cannot be "
@@ -81,9 +92,26 @@ class PartyFeeRule(models.Model):
     def _get_rules(self, company):
         """Map category → (kind, Decimal rate or amount, rounding) for
         ``company``: its own rules over the shared ones."""
+        return {
+            category: (rule.kind, value, rule.rounding or 1)
+            for category, (rule, value) in self._company_rules(company).items()
+        }
+
+    @api.model
+    def _get_minimum_bases(self, company):
+        """Map category → (kind, minimum base in đồng) for ``company``."""
+        return {
+            category: (rule.kind, rule.minimum_base)
+            for category, (rule, _value) in self._company_rules(company).items()
+        }
+
+    @api.model
+    def _company_rules(self, company):
+        """Map category → (rule, Decimal rate or amount): the company's own
+        rules over the shared ones."""
         rules = self.sudo().search([("company_id", "in", [company.id, False])])
         result = {}
-        for rule in rules:  # shared rules last: company rules win
+        for rule in rules:
             key = rule.category
             if rule.company_id or key not in result:
                 value = (
@@ -91,5 +119,5 @@ class PartyFeeRule(models.Model):
                     if rule.kind == fee.KIND_PERCENT
                     else Decimal(rule.amount)
                 )
-                result[key] = (rule.kind, value, rule.rounding or 1)
+                result[key] = (rule, value)
         return result

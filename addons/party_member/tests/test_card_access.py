@@ -16,8 +16,9 @@ class TestCardAccess(PartyCardCase):
         cls._secretary_on_sub_committee()
         employee = cls._member_user_employee()
         cls.own = cls._official("ĐẢNG VIÊN", cls.cell_1, employee_id=employee.id)
-        cls.in_subtree = cls._official("CHI BỘ 2", cls.cell_2)
-        cls.elsewhere = cls._official("CHI BỘ 1 KHÁC", cls.cell_1)
+        # a known fee base: a missing base gives no amount to collect
+        cls.in_subtree = cls._official("CHI BỘ 2", cls.cell_2, fee_base=8_000_000)
+        cls.elsewhere = cls._official("CHI BỘ 1 KHÁC", cls.cell_1, fee_base=8_000_000)
         cls.cards = {m: cls._card(m) for m in (cls.own, cls.in_subtree, cls.elsewhere)}
         Line = cls.env["party.fee.line"]
         Line._generate(date(2026, 1, 1), cls.committee)

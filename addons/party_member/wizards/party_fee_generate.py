@@ -38,14 +38,34 @@ class PartyFeeGenerate(models.TransientModel):
             self.month, self.organization_ids or None
         )
         month = first_of_month(self.month)
+        missing = self._missing_base_count(month)
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "party_member.party_fee_line_action"
         )
         action["domain"] = [("month", "=", month)]
         action["context"] = {"search_default_group_organization": 1}
-        action["name"] = self.env._(
-            "Party fees %(month)s: %(count)s new lines",
-            month=month.strftime("%m/%Y"),
-            count=count,
-        )
+        if missing:
+            # missing data for the party office, shown first
+            action["context"]["search_default_base_problem"] = 1
+            action["name"] = self.env._(
+                "Party fees %(month)s: %(count)s new lines, %(missing)s with the "
+                "fee base missing (to complete)",
+                month=month.strftime("%m/%Y"),
+                count=count,
+                missing=missing,
+            )
+        else:
+            action["name"] = self.env._(
+                "Party fees %(month)s: %(count)s new lines",
+                month=month.strftime("%m/%Y"),
+                count=count,
+            )
         return action
+
+    def _missing_base_count(self, month):
+        """Lines of ``month`` in the wizard's scope (and the user's) whose
+        base is missing or implausible: the amount owed is unknown."""
+        domain = [("month", "=", month), ("base_problem", "!=", False)]
+        if self.organization_ids:
+            domain.append(("organization_id", "child_of", self.organization_ids.ids))
+        return self.env["party.fee.line"].search_count(domain)

@@ -51,10 +51,21 @@ class PartyMember(models.Model):
         )
         wage_by_employee = {c.employee_id.id: round(c.wage) for c in contracts}
         by_wage = defaultdict(members.browse)
+        minimums = {}
+        Rule = self.env["party.fee.rule"]
         for member in members:
             wage = wage_by_employee.get(member.employee_id.id)
-            if wage is not None and wage != member.fee_base:
-                by_wage[wage] |= member
+            if wage is None or wage == member.fee_base:
+                continue
+            company = member.company_id
+            if company not in minimums:
+                minimums[company] = Rule._get_minimum_bases(company)
+            _kind, minimum = minimums[company].get(member.fee_category, (None, 0))
+            if 0 < wage < minimum:
+                # below the minimum wage: not a salary; the base stays and the
+                # fee line says so (base missing) rather than refusing the contract
+                continue
+            by_wage[wage] |= member
         for wage, group in by_wage.items():
             group.write({"fee_base": wage})
         return members

@@ -43,7 +43,7 @@ class FeeBaseCase(RedTeamMixin, PartyMemberCase):
                 "state": "open",
             }
         )
-        member.with_context(tracking_disable=True).fee_base = 1_000_000  # out of date
+        member.with_context(tracking_disable=True).fee_base = 4_100_000  # out of date
         return member
 
 
@@ -57,7 +57,7 @@ class TestFeeBaseRedTeam(FeeBaseCase):
                 self.env["party.member"].with_user(user).browse(
                     members.ids
                 ).action_sync_fee_base()
-        self.assertEqual(members.mapped("fee_base"), [1_000_000, 1_000_000])
+        self.assertEqual(members.mapped("fee_base"), [4_100_000, 4_100_000])
 
     def test_sync_in_charge_leaves_no_salary_history(self):
         """L1: the secretary updates their members; no chatter line keeps the wage."""
