@@ -34,13 +34,12 @@ BASE_PROBLEMS = [
     ("missing", "Base Missing"),
     ("implausible", "Base Below the Minimum Wage"),
 ]
-# Members who owe fees to their home branch; exempt members still pay (the
-# exemption is from activity, not from fees). A temporarily transferred member
-# pays where they temporarily work (Quy định 01-QĐ/TW): the host cell of their
-# latest temporary transfer bills them; one transferred to an external body
-# (no host cell in the committee) is billed by nobody here.
-FEE_MEMBER_STATES = ("probationary", "official", "exempt")
-HOSTED_MEMBER_STATE = "temporarily_transferred"
+# Who pays in which cell comes from the membership timeline (see
+# party_fee_line_generate.py): exempt members still pay (the exemption is from
+# activity, not from fees); a temporarily transferred member pays where they
+# temporarily work (Quy định 01-QĐ/TW), so one transferred to an external body
+# is billed by nobody here, and a member hosted from another committee pays
+# at the host.
 PARTY_SECRETARY = "party_org.group_party_secretary"
 PARTY_OFFICE = "party_org.group_party_office"
 

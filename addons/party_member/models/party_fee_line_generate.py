@@ -19,10 +19,8 @@ from odoo import api, fields, models
 from odoo.osv import expression
 from odoo.tools import SQL
 
-from ..engine import fee
+from ..engine import fee, timeline
 from .party_fee_line import (
-    FEE_MEMBER_STATES,
-    HOSTED_MEMBER_STATE,
     PARTY_OFFICE,
     PARTY_SECRETARY,
     first_of_month,
@@ -103,28 +101,38 @@ class PartyFeeLine(models.Model):
     @api.model
     def _fee_member_rows(self, month, next_month, organizations=None):
         """Rows (member, collecting cell, company, category, base, voluntary)
-        of the members billed for ``month``: the one lookup of "who pays in
-        which cell this month" (to be swapped for the membership periods)."""
+        of the members billed for ``month``, from the membership timeline:
+        those in activity in a cell of ``organizations`` (subtrees) during
+        the month, in the cell of their latest period of the month. A member
+        temporarily transferred to another cell of the enterprise pays there
+        (hosted), not at home (away); a member hosted from another committee
+        pays at the host; exempt members pay. Limited to the user's own
+        subtrees (secretaries) or companies (party office). One query."""
+        Period = self.env["party.membership.period"].sudo()
         domain = [
-            ("state", "in", FEE_MEMBER_STATES),
-            ("admission_decision_date", "<", next_month),
+            ("kind", "in", list(timeline.IN_ACTIVITY_KINDS)),
+            ("date_start", "<", next_month),
+            "|",
+            ("date_end", "=", False),
+            ("date_end", ">", month),
             ("company_id", "in", self.env.companies.ids),
             *self._fee_scope_domain("organization_id"),
         ]
         if organizations:
             domain.append(("organization_id", "child_of", organizations.ids))
-        query = self.env["party.member"]._search(domain)
+        periods = Period._search(domain)
         self.env.cr.execute(
-            query.select(
-                SQL.identifier("party_member", "id"),
-                SQL.identifier("party_member", "organization_id"),
-                SQL.identifier("party_member", "company_id"),
-                SQL.identifier("party_member", "fee_category"),
-                SQL.identifier("party_member", "fee_base"),
-                SQL.identifier("party_member", "fee_voluntary_amount"),
+            SQL(
+                """SELECT DISTINCT ON (m.id) m.id, p.organization_id, m.company_id,
+                          m.fee_category, m.fee_base, m.fee_voluntary_amount
+                     FROM party_membership_period p
+                     JOIN party_member m ON m.id = p.member_id
+                    WHERE p.id IN %s
+                 ORDER BY m.id, p.date_start DESC, p.id DESC""",
+                periods.subselect(),
             )
         )
-        return self.env.cr.fetchall() + self._hosted_members(next_month, organizations)
+        return self.env.cr.fetchall()
 
     @api.model
     def _fee_values(self, members, month):
@@ -201,51 +209,6 @@ class PartyFeeLine(models.Model):
             groups[tuple(vals[key] for key in keys)] |= line
         for key, group in groups.items():
             group.write(dict(zip(keys, key, strict=True), base_problem=False))
-
-    @api.model
-    def _hosted_members(self, next_month, organizations=None):
-        """Rows (member, host cell, company, category, base, voluntary) of
-        the members temporarily transferred into ``organizations`` (subtrees)
-        or into any organisation the user can read in the allowed companies:
-        the host cell is the ``to_organization_id`` of the member's latest
-        temporary transfer out. One query for the batch. The host reads the
-        member's fee data through the transfer, not through its own scope on
-        the home cell (hence sudo on the members only)."""
-        org_domain = [
-            ("company_id", "in", self.env.companies.ids),
-            *self._fee_scope_domain("id"),
-        ]
-        if organizations:
-            org_domain.append(("id", "child_of", organizations.ids))
-        hosts = self.env["party.organization"]._search(org_domain)
-        members = (
-            self.env["party.member"]
-            .sudo()
-            ._search(
-                [
-                    ("state", "=", HOSTED_MEMBER_STATE),
-                    ("company_id", "in", self.env.companies.ids),
-                    ("admission_decision_date", "<", next_month),
-                ]
-            )
-        )
-        self.env.cr.execute(
-            SQL(
-                """SELECT m.id, latest.to_organization_id, m.company_id,
-                          m.fee_category, m.fee_base, m.fee_voluntary_amount
-                     FROM party_member m
-                     JOIN (SELECT DISTINCT ON (member_id)
-                                  member_id, to_organization_id
-                             FROM party_member_event
-                            WHERE event_type = 'temporary_transfer_out'
-                         ORDER BY member_id, date DESC, id DESC) latest
-                       ON latest.member_id = m.id
-                    WHERE m.id IN %s AND latest.to_organization_id IN %s""",
-                members.subselect(),
-                hosts.subselect(),
-            )
-        )
-        return self.env.cr.fetchall()
 
     @api.model
     def _fee_scope_domain(self, fname):
