@@ -17,4 +17,5 @@ from . import party_early_warning
 from . import mail_activity
 from . import party_member
 from . import party_kpi_demo
+from . import res_company
 from . import res_config_settings

@@ -9,7 +9,10 @@ from odoo.exceptions import UserError
 from ..engine.grading import EXCELLENT, check_quota, final_grade, knockouts
 from .party_evaluation_mixin import OFFICE, SECRETARY
 
-REVIEWED_STATES = ("probationary", "official")
+# Members the annual review grades (Quy định 366-QĐ/TW). A member
+# temporarily transferred elsewhere is still counted at home (Quy định
+# 294-QĐ/TW): the home branch reviews them, with the host's comments.
+REVIEWED_STATES = ("probationary", "official", "temporarily_transferred")
 
 
 class PartyEvaluation(models.Model):

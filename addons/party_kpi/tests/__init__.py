@@ -17,3 +17,4 @@ from . import test_red_team
 from . import test_red_team_kpi
 from . import test_rules_recognition
 from . import test_warning_lang
+from . import test_review_scope
