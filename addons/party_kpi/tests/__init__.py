@@ -19,3 +19,4 @@ from . import test_rules_recognition
 from . import test_warning_lang
 from . import test_review_scope
 from . import test_quota_split
+from . import test_kpi_drilldown
