@@ -182,9 +182,11 @@ class TestKpiDrillDown(PartyKpiCase):
         total = int(value.denominator)
         partial = value.with_user(self.user_secretary)
         self.user_secretary.party_organization_ids = self.cell_1
-        visible = self.env["party.meeting.attendance"].with_user(
-            self.user_secretary
-        ).search_count(action["domain"])
+        visible = (
+            self.env["party.meeting.attendance"]
+            .with_user(self.user_secretary)
+            .search_count(action["domain"])
+        )
         self.assertLess(visible, total)
         self.assertIn(
             f"({visible} of {total} records visible to you)",

@@ -78,6 +78,16 @@ class TestRiskScore(PartyKpiCase):
         self.assertFalse(Member._risk_training_set()[0])
         # Saving the settings unchanged is not a change of the switch.
         company.write({"party_risk_enabled": False})
+        # The office's buttons on the risk list, for the current company.
+        office_members = Member.with_user(self.user_office).with_company(self.company)
+        office_members.action_party_risk_switch_on()
+        self.assertTrue(self.company.party_risk_enabled)
+        with self.assertRaises(AccessError):
+            Member.with_user(self.user_secretary).with_company(
+                self.company
+            ).action_party_risk_switch_off()
+        office_members.action_party_risk_switch_off()
+        self.assertFalse(self.company.party_risk_enabled)
 
     def test_scores_of_members_who_left_cleared(self):
         """QA docs #25: a member who left the Party loses their score at the
