@@ -175,7 +175,11 @@ class PartyEvaluation(models.Model):
         self._check_quota(grades)
 
     def _split_for_approval(self):
-        return self._split_by_quota()
+        fit, message = self._split_by_quota()
+        if fit:
+            # The other checks of the hook (the quota holds for these).
+            fit._check_before_approval()
+        return fit, message
 
     def _check_quota(self, grades=None):
         """Refuse when any of these reviews would exceed the quota with
