@@ -233,12 +233,14 @@ class PartyMember(models.Model):
     def action_party_risk_switch_off(self):
         """Switch the risk model off for the current company (party office,
         checked in ``res.company.write``); the scores are cleared."""
+        self.env.company._party_check_risk_switch()
         self.env.company.write({"party_risk_enabled": False})
         return {"type": "ir.actions.client", "tag": "reload"}
 
     def action_party_risk_switch_on(self):
         """Switch the risk model on for the current company (party office);
         the members are scored at the next weekly run."""
+        self.env.company._party_check_risk_switch()
         self.env.company.write({"party_risk_enabled": True})
         return {"type": "ir.actions.client", "tag": "reload"}
 

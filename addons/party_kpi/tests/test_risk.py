@@ -82,10 +82,14 @@ class TestRiskScore(PartyKpiCase):
         office_members = Member.with_user(self.user_office).with_company(self.company)
         office_members.action_party_risk_switch_on()
         self.assertTrue(self.company.party_risk_enabled)
+        secretary_members = Member.with_user(self.user_secretary).with_company(
+            self.company
+        )
         with self.assertRaises(AccessError):
-            Member.with_user(self.user_secretary).with_company(
-                self.company
-            ).action_party_risk_switch_off()
+            secretary_members.action_party_risk_switch_off()
+        # Refused even when the switch is already where asked.
+        with self.assertRaises(AccessError):
+            secretary_members.action_party_risk_switch_on()
         office_members.action_party_risk_switch_off()
         self.assertFalse(self.company.party_risk_enabled)
 
