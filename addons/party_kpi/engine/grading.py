@@ -99,3 +99,43 @@ def check_quota(grades, ratio=DEFAULT_QUOTA_RATIO):
     # A small epsilon keeps 10 * 0.2 == 2 exact despite binary floats.
     allowed = int(good * ratio + 1e-9)
     return QuotaResult(excellent <= allowed, excellent, good, allowed, ratio)
+
+
+class QuotaSplit(NamedTuple):
+    fit: list
+    over: list
+    tied: bool
+    quota: QuotaResult
+
+
+def split_excellent(counted, candidates, ratio=DEFAULT_QUOTA_RATIO):
+    """Which excellent proposals fit the quota (Quy định 366-QĐ/TW).
+
+    ``counted`` are the grades that already count in the organisation
+    (approved reviews, proposals that are not excellent, the batch's other
+    grades); ``candidates`` are ``(key, points)`` of the excellent proposals
+    being approved. The free places go to the most points first. When
+    proposals with equal points compete for the last place, none of them
+    gets it: the level above chooses. One proposal over the quota never
+    holds up the others.
+
+    >>> split_excellent(["good"] * 10, [("a", 95), ("b", 97), ("c", 92)])
+    QuotaSplit(fit=['b', 'a'], over=['c'], tied=False, quota=QuotaResult(ok=False, excellent=3, good=10, allowed=2, ratio=0.2))
+    >>> split_excellent(["good"] * 5, [("a", 95), ("b", 95)])[:3]
+    ([], ['a', 'b'], True)
+    """  # noqa: E501
+    counted = list(counted)
+    quota = check_quota(counted + [EXCELLENT] * len(candidates), ratio)
+    free = max(0, quota.allowed - counted.count(EXCELLENT))
+    ranked = sorted(candidates, key=lambda candidate: -candidate[1])
+    cut = min(free, len(ranked))
+    tied = 0 < cut < len(ranked) and ranked[cut - 1][1] == ranked[cut][1]
+    if tied:
+        limit = ranked[cut][1]
+        cut = sum(1 for _key, points in ranked if points > limit)
+    return QuotaSplit(
+        [key for key, _p in ranked[:cut]],
+        [key for key, _p in ranked[cut:]],
+        tied,
+        quota,
+    )

@@ -4,7 +4,10 @@
 
 Predicts the probability that a member is graded "not completed" at the
 next review from features of the year (attendance, unpaid fee months,
-unexcused absences, discipline, the last grade's score). Features are
+unexcused absences, the last grade's score). Discipline is not a feature:
+a discipline in the year is a knock-out that forces the grade (Quy định
+366-QĐ/TW), so it would leak the label, and those reviews are not part of
+what the model learns (see ``party.member._risk_training_set``). Features are
 standardised; the model is fitted by batch gradient descent with L2
 regularisation. A member's contribution of a feature is
 ``weight × standardised value``: positive contributions raise the risk, and
@@ -24,7 +27,6 @@ FEATURES = (
     "attendance_rate",
     "unexcused_absences",
     "unpaid_fee_months",
-    "disciplined",
     "last_score",
 )
 
@@ -144,8 +146,10 @@ def auc(scores, labels):
 
 def generate_history(members=400, years=(2022, 2023, 2024, 2025), seed=42):
     """Synthetic yearly records ``(year, member, features, label)`` in which
-    the risk of not completing grows with absences, unpaid fees, discipline
-    and a low last score, plus noise: for tests and demos."""
+    the risk of not completing grows with absences, unpaid fees and a low
+    last score, plus noise: for tests and demos. Disciplined members (the
+    knock-out, which decides the label by rule) are left out, as in the
+    training set taken from the database."""
     rng = random.Random(seed)
     base = [rng.gauss(0, 1) for _m in range(members)]
     rows = []
@@ -157,17 +161,17 @@ def generate_history(members=400, years=(2022, 2023, 2024, 2025), seed=42):
             unexcused = max(0, int(round(1.2 - engagement + rng.gauss(0, 0.8))))
             unpaid = max(0, int(round(0.6 - 0.8 * engagement + rng.gauss(0, 0.9))))
             disciplined = 1 if rng.random() < 0.04 + 0.03 * max(0.0, -engagement) else 0
-            features = [attendance, unexcused, unpaid, disciplined, last[m]]
+            features = [attendance, unexcused, unpaid, last[m]]
             z = (
                 -3.6
                 - 0.08 * (attendance - 88)
                 + 0.6 * unexcused
                 + 0.7 * unpaid
-                + 2.5 * disciplined
                 - 0.05 * (last[m] - 80)
                 + rng.gauss(0, 0.8)
             )
-            label = 1 if rng.random() < _sigmoid(z) else 0
+            label = 1 if disciplined or rng.random() < _sigmoid(z) else 0
             last[m] = 40.0 if label else max(50.0, min(98.0, 80 + 6 * engagement))
-            rows.append((year, m, features, label))
+            if not disciplined:
+                rows.append((year, m, features, label))
     return rows

@@ -6,10 +6,13 @@ from datetime import date
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..engine.grading import EXCELLENT, check_quota, final_grade, knockouts
+from ..engine.grading import EXCELLENT, final_grade, knockouts, split_excellent
 from .party_evaluation_mixin import OFFICE, SECRETARY
 
-REVIEWED_STATES = ("probationary", "official")
+# Members the annual review grades (Quy định 366-QĐ/TW). A member
+# temporarily transferred elsewhere is still counted at home (Quy định
+# 294-QĐ/TW): the home branch reviews them, with the host's comments.
+REVIEWED_STATES = ("probationary", "official", "temporarily_transferred")
 
 
 class PartyEvaluation(models.Model):
@@ -171,15 +174,35 @@ class PartyEvaluation(models.Model):
     def _check_before_approval(self, grades=None):
         self._check_quota(grades)
 
+    def _split_for_approval(self):
+        fit, message = self._split_by_quota()
+        if fit:
+            # The other checks of the hook (the quota holds for these).
+            fit._check_before_approval()
+        return fit, message
+
     def _check_quota(self, grades=None):
+        """Refuse when any of these reviews would exceed the quota with
+        ``grades`` (a correction), naming them."""
+        _fit, message = self._split_by_quota(grades)
+        if message:
+            raise UserError(message)
+
+    def _split_by_quota(self, grades=None):
         """Excellent members at most a share (default 20%) of good ones in
-        each grassroots organisation and year (Quy định 366-QĐ/TW). Other
+        each grassroots organisation and year (Quy định 366-QĐ/TW).
+
+        Returns ``(reviews that may be approved, message)``: the message
+        names the excellent proposals over the quota, which stay out. Other
         excellent proposals count once approved, so approving good reviews
-        is never blocked by someone else's proposal."""
+        is never blocked by someone else's proposal, and one proposal over
+        the quota does not hold up the rest of the batch."""
         grades = grades or {}
         _bands, ratio = self._grading_config()
         grassroots = self._grassroots_of(self.organization_id)
         Org = self.env["party.organization"].sudo()
+        over = self.browse()
+        messages = []
         for (root_id, year), reviews in self._group_by_grassroots(grassroots).items():
             others = self.sudo().search(
                 [
@@ -199,37 +222,48 @@ class PartyEvaluation(models.Model):
                 review.grade
                 for review in others
                 if review.state == "approved" or review.grade != EXCELLENT
+            ] + [grade for grade in batch.values() if grade != EXCELLENT]
+            candidates = [
+                (review.id, review.total)
+                for review, grade in batch.items()
+                if grade == EXCELLENT
             ]
-            result = check_quota(counted + list(batch.values()), ratio)
-            if not result.ok:
-                excellent = [
-                    f"{review.member_id.name} ({review.organization_id.name})"
-                    for review, grade in batch.items()
-                    if grade == EXCELLENT
-                ]
-                raise UserError(
-                    self.env._(
-                        "Quota exceeded in %(org)s for %(year)s: %(excellent)s members "
-                        "graded excellent, at most %(allowed)s allowed "
-                        "(%(percent)s%% of "
-                        "%(good)s graded good). / Vượt tỷ lệ tại %(org)s năm %(year)s: "
-                        "%(excellent)s đảng viên hoàn thành xuất sắc nhiệm vụ, tối đa "
-                        "%(allowed)s (%(percent)s%% của %(good)s "
-                        "đảng viên hoàn thành tốt "
-                        "nhiệm vụ).",
-                        org=Org.browse(root_id).display_name,
-                        year=year,
-                        excellent=result.excellent,
-                        allowed=result.allowed,
-                        percent=round(result.ratio * 100),
-                        good=result.good,
-                    )
-                    + "\n"
-                    + self.env._(
-                        "Graded excellent in this approval: %(names)s.",
-                        names=", ".join(excellent),
-                    )
+            split = split_excellent(counted, candidates, ratio)
+            if not split.over:
+                continue
+            refused = self.browse(split.over)
+            over |= refused
+            messages.append(
+                self._quota_message(
+                    Org.browse(root_id).display_name, year, split, refused
                 )
+            )
+        return self - over, "\n".join(messages)
+
+    def _quota_message(self, org, year, split, refused):
+        quota = split.quota
+        message = self.env._(
+            "Quota exceeded in %(org)s for %(year)s: %(excellent)s members graded "
+            "excellent, at most %(allowed)s allowed (%(percent)s%% of %(good)s "
+            "graded good, Quy định 366-QĐ/TW). Not approved, over the quota: "
+            "%(names)s.",
+            org=org,
+            year=year,
+            excellent=quota.excellent,
+            allowed=quota.allowed,
+            percent=round(quota.ratio * 100),
+            good=quota.good,
+            names=", ".join(
+                f"{review.member_id.name} ({review.organization_id.name})"
+                for review in refused.sudo()
+            ),
+        )
+        if split.tied:
+            message += " " + self.env._(
+                "Proposals with equal points compete for the last place: the "
+                "level above lowers one of them."
+            )
+        return message
 
     def _group_by_grassroots(self, grassroots):
         groups = defaultdict(lambda: self.browse())

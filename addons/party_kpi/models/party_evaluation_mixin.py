@@ -145,23 +145,44 @@ class PartyEvaluationMixin(models.AbstractModel):
         )
 
     def action_approve(self):
-        """Level 3: the level above approves, within the quota."""
+        """Level 3: the level above approves, within the quota. Reviews that
+        do not fit (excellent proposals over the quota) stay proposed and
+        are named; the others are approved."""
         self._party_check_action("write", SECRETARY)
         self._check_state(("proposed",))
         self._check_approver()
-        self._check_before_approval()
-        todo = self.sudo().filtered(lambda review: not review.approved_grade)
+        approvable, refusal = self._split_for_approval()
+        if not approvable:
+            raise UserError(refusal)
+        todo = approvable.sudo().filtered(lambda review: not review.approved_grade)
         for grade in set(todo.mapped("proposed_grade")):
             todo.filtered(lambda r, g=grade: r.proposed_grade == g).write(
                 {"approved_grade": grade}
             )
-        self.sudo().write(
+        approvable.sudo().write(
             {
                 "state": "approved",
                 "approval_user_id": self.env.uid,
                 "approval_date": fields.Datetime.now(),
             }
         )
+        if not refusal:
+            return True
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": self.env._(
+                    "Approved %(count)s of %(total)s reviews",
+                    count=len(approvable),
+                    total=len(self),
+                ),
+                "message": refusal,
+                "type": "warning",
+                "sticky": True,
+                "next": {"type": "ir.actions.act_window_close"},
+            },
+        }
 
     def action_reset(self):
         """The party office sends a review that is not approved yet back to
@@ -216,6 +237,12 @@ class PartyEvaluationMixin(models.AbstractModel):
     def _get_review_organization(self):
         """The organisation a review belongs to (member's cell or itself)."""
         return self.organization_id
+
+    def _split_for_approval(self):
+        """Hook: ``(reviews that may be approved now, message naming the
+        others)``; all of them by default."""
+        self._check_before_approval()
+        return self, ""
 
     def _check_before_approval(self, grades=None):
         """Hook: checks run before approval (the quota for members).

@@ -106,6 +106,7 @@ class PartyKpiValueDashboard(models.Model):
                 "unit": kpi.unit or "",
                 "state": value.state or "none",
                 "period": value.date_start.strftime("%m/%Y"),
+                "estimated": value.estimated,
             }
             for kpi, value in sorted(latest.items(), key=lambda item: item[0].sequence)
         ]

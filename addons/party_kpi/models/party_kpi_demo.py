@@ -99,6 +99,7 @@ class PartyKpiDemo(models.AbstractModel):
                             "numerator": round(value),
                             "denominator": 100,
                             "computed_at": now,
+                            "estimated": True,
                         }
                     )
         empty.unlink()

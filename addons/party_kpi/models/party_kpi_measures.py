@@ -10,15 +10,14 @@ where they sit (_read_group), then rolled up the tree in Python through
 ``parent_path``. A value is None when there is nothing to count. Every
 ``_records_*`` method returns ``(model, domain)`` of the records behind a
 value. Measures on models of optional addons (meetings, fees, candidates)
-return nothing when the model is absent.
+return nothing when the model is absent. The measures on members
+(admissions, probation, grades) are in party_kpi_measure_members.py.
 """
 
 from collections import defaultdict
 from datetime import datetime, time, timedelta
 
 from odoo import api, models
-
-from odoo.addons.party_member.engine import lifecycle
 
 from ..engine.thresholds import ratio
 
@@ -138,10 +137,14 @@ class PartyKpiMeasure(models.AbstractModel):
     def _records_attendance_rate(self, organization, date_start, date_end):
         if ATTENDANCE_MODEL not in self.env:
             return self._records_meetings(organization, date_start, date_end)
-        meetings = self.env[MEETING_MODEL].search(
-            self._meeting_domain(date_start, date_end, organization=organization)
+        meetings = (
+            self.env[MEETING_MODEL]
+            .sudo()
+            ._search(
+                self._meeting_domain(date_start, date_end, organization=organization)
+            )
         )
-        return ATTENDANCE_MODEL, [("meeting_id", "in", meetings.ids)]
+        return ATTENDANCE_MODEL, [("meeting_id", "in", list(meetings))]
 
     def _measure_meeting_calendar(
         self, organizations, date_start, date_end, kind, months
@@ -194,11 +197,23 @@ class PartyKpiMeasure(models.AbstractModel):
             date_start, date_end, kind=kind, organization=organization
         )
 
+    def _records_cell_meetings(self, organization, date_start, date_end, kind):
+        """The held meetings of ``kind`` of the cells (the periods counted);
+        a committee's own meetings are not part of the value."""
+        model, domain = self._records_meetings(organization, date_start, date_end, kind)
+        if model == MEETING_MODEL:
+            domain = domain + [("organization_id.org_type", "in", CELL_TYPES)]
+        return model, domain
+
     def _records_regular_meetings(self, organization, date_start, date_end):
-        return self._records_meetings(organization, date_start, date_end, "regular")
+        return self._records_cell_meetings(
+            organization, date_start, date_end, "regular"
+        )
 
     def _records_thematic_meetings(self, organization, date_start, date_end):
-        return self._records_meetings(organization, date_start, date_end, "thematic")
+        return self._records_cell_meetings(
+            organization, date_start, date_end, "thematic"
+        )
 
     # Fees (party.fee.line: member_id, organization_id, month, state, date)
     def _fee_domain(self, date_start, date_end):
@@ -262,6 +277,8 @@ class PartyKpiMeasure(models.AbstractModel):
         )
         counts = defaultdict(lambda: [0, 0])
         for doc in docs:
+            if not doc["organization_id"]:
+                continue
             count = counts[doc["organization_id"][0]]
             count[1] += 1
             if (
@@ -275,126 +292,4 @@ class PartyKpiMeasure(models.AbstractModel):
     def _records_documents(self, organization, date_start, date_end):
         return "party.document", self._document_domain(date_start, date_end) + [
             ("organization_id", "child_of", organization.id)
-        ]
-
-    # Admissions
-    def _admission_event_domain(self, date_start, date_end):
-        return [
-            ("event_type", "in", ("admission", "readmission")),
-            ("date", ">=", date_start),
-            ("date", "<=", date_end),
-        ]
-
-    def _measure_admissions_plan(self, organizations, date_start, date_end):
-        """Admissions in the period against the candidates planned for it
-        (party.candidate.planned_admission_date)."""
-        if not self._has_fields(
-            "party.candidate", "organization_id", "planned_admission_date"
-        ):
-            return {}
-        planned = (
-            self.env["party.candidate"]
-            .sudo()
-            ._read_group(
-                [
-                    ("planned_admission_date", ">=", date_start),
-                    ("planned_admission_date", "<=", date_end),
-                ],
-                ["organization_id"],
-                ["__count"],
-            )
-        )
-        admitted = (
-            self.env["party.member.event"]
-            .sudo()
-            ._read_group(
-                self._admission_event_domain(date_start, date_end),
-                ["member_id"],
-                ["__count"],
-            )
-        )
-        members = self.env["party.member"].sudo().browse([m.id for m, _c in admitted])
-        org_of = {
-            m["id"]: m["organization_id"] for m in members.read(["organization_id"])
-        }
-        counts = defaultdict(lambda: [0, 0])
-        for org, count in planned:
-            counts[org.id][1] += count
-        for member, count in admitted:
-            if org_of.get(member.id):
-                counts[org_of[member.id][0]][0] += count
-        return self._rollup(organizations, counts)
-
-    def _records_admissions(self, organization, date_start, date_end):
-        return "party.member.event", self._admission_event_domain(
-            date_start, date_end
-        ) + [("member_id.organization_id", "child_of", organization.id)]
-
-    # Probation
-    def _measure_probation_on_time(self, organizations, date_start, date_end):
-        """Members whose probation ended in the period and whom the branch
-        voted to recognise within 30 working days after it ended (Quy định
-        294-QĐ/TW, point 4.2): the stored vote date, counted in working days
-        of the member's company with its holidays (``res.company``
-        ``_party_holidays``), not the recognition date, which is always the
-        end of probation."""
-        Member = self.env["party.member"].sudo()
-        members = Member.search_fetch(
-            [
-                ("probation_end_date", ">=", date_start),
-                ("probation_end_date", "<=", date_end),
-            ],
-            [
-                "organization_id",
-                "company_id",
-                "probation_end_date",
-                "official_date",
-                "recognition_vote_date",
-            ],
-        )
-        holidays = members.company_id._party_holidays()
-        counts = defaultdict(lambda: [0, 0])
-        for member in members:
-            if not member.organization_id:
-                continue
-            count = counts[member.organization_id.id]
-            count[1] += 1
-            vote = member.official_date and member.recognition_vote_date
-            if vote and vote <= lifecycle.recognition_vote_deadline(
-                member.probation_end_date,
-                holidays=holidays.get(member.company_id.id, ()),
-            ):
-                count[0] += 1
-        return self._rollup(organizations, counts)
-
-    def _records_probation(self, organization, date_start, date_end):
-        return "party.member", [
-            ("probation_end_date", ">=", date_start),
-            ("probation_end_date", "<=", date_end),
-            ("organization_id", "child_of", organization.id),
-        ]
-
-    # Grades
-    def _measure_members_by_grade(self, organizations, date_start, date_end):
-        """Share of the year's reviewed members graded good or excellent."""
-        groups = (
-            self.env["party.evaluation"]
-            .sudo()
-            ._read_group(
-                [("year", "=", date_end.year), ("grade", "!=", False)],
-                ["organization_id", "grade"],
-                ["__count"],
-            )
-        )
-        counts = defaultdict(lambda: [0, 0])
-        for org, grade, count in groups:
-            counts[org.id][1] += count
-            if grade in ("excellent", "good"):
-                counts[org.id][0] += count
-        return self._rollup(organizations, counts)
-
-    def _records_grades(self, organization, date_start, date_end):
-        return "party.evaluation", [
-            ("year", "=", date_end.year),
-            ("organization_id", "child_of", organization.id),
         ]

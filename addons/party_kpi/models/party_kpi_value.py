@@ -1,6 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 from ..engine.measures import MEASURES
 from ..engine.thresholds import STATES as STATE_KEYS
@@ -31,6 +32,7 @@ class PartyKpiValue(models.Model):
         "denominator",
         "computed_at",
         "active",
+        "estimated",
     )
 
     kpi_id = fields.Many2one("party.kpi", required=True, index=True, ondelete="cascade")
@@ -55,6 +57,11 @@ class PartyKpiValue(models.Model):
     active = fields.Boolean(
         default=True, help="Archived when the same period was computed again (history)."
     )
+    estimated = fields.Boolean(
+        string="Demo Estimate",
+        help="A plausible value stored by the demo data where it has nothing to "
+        "count: no record is behind it.",
+    )
 
     @api.depends(
         "value",
@@ -78,12 +85,25 @@ class PartyKpiValue(models.Model):
         user sees those their own access rights allow."""
         self.ensure_one()
         self._party_check_action("read", "party_org.group_party_member")
+        if self.estimated:
+            raise UserError(
+                self.env._("This value is a demo estimate: no records are behind it.")
+            )
         model, domain = self._measure_records(
             self.kpi_id.measure, self.organization_id, self.date_start, self.date_end
         )
+        name = f"{self.kpi_id.name} – {self.organization_id.display_name}"
+        total = self.env[model].sudo().search_count(domain)
+        visible = self.env[model].search_count(domain)
+        if visible < total:
+            name += " " + self.env._(
+                "(%(visible)s of %(total)s records visible to you)",
+                visible=visible,
+                total=total,
+            )
         return {
             "type": "ir.actions.act_window",
-            "name": f"{self.kpi_id.name} – {self.organization_id.display_name}",
+            "name": name,
             "res_model": model,
             "view_mode": "list,form",
             "views": [(False, "list"), (False, "form")],

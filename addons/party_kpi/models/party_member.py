@@ -8,7 +8,7 @@ from psycopg2.extras import execute_values
 
 from odoo import api, fields, models
 
-from ..engine.risk import LogisticModel, auc
+from ..engine.risk import FEATURES, LogisticModel, auc
 from .party_kpi_measures import ATTENDANCE_MODEL, FEE_LINE_MODEL, PRESENT_STATES
 
 PARAM_MODEL = "party_kpi.risk_model"
@@ -30,11 +30,15 @@ class PartyMember(models.Model):
         digits=(5, 1),
         groups="party_org.group_party_secretary",
         help="Probability of the grade 'Not Completed' at the next review, from "
-        "a logistic regression trained on past reviews (attendance, fees, "
-        "discipline, last score).",
+        "a logistic regression trained on past reviews (meeting attendance, "
+        "unexcused absences, unpaid fee months, last score). Advisory only: it "
+        "never grades a member. The party office can switch it off for the "
+        "company (Personal Data Protection Law 91/2025/QH15).",
     )
-    # Office only: a factor may be a discipline, which is the party office's
-    # to know (party.discipline is office-only).
+    party_risk_enabled = fields.Boolean(
+        related="company_id.party_risk_enabled", string="Risk Model Enabled"
+    )
+    # Office only: the factors profile a member's behaviour.
     risk_factors = fields.Char(
         string="Top Risk Factors",
         readonly=True,
@@ -47,7 +51,6 @@ class PartyMember(models.Model):
             "attendance_rate": self.env._("low meeting attendance"),
             "unexcused_absences": self.env._("unexcused absences"),
             "unpaid_fee_months": self.env._("unpaid fee months"),
-            "disciplined": self.env._("discipline in the year"),
             "last_score": self.env._("low score at the last review"),
         }
 
@@ -57,19 +60,6 @@ class PartyMember(models.Model):
         """(member id, year) → feature list (engine.risk.FEATURES order), in a
         constant number of queries."""
         first, last = date(min(years), 1, 1), date(max(years), 12, 31)
-        disciplined = {
-            (member.id, day.year)
-            for member, day in self.env["party.discipline"]
-            .sudo()
-            ._read_group(
-                [
-                    ("member_id", "in", member_ids),
-                    ("date", ">=", first),
-                    ("date", "<=", last),
-                ],
-                ["member_id", "date:year"],
-            )
-        }
         unpaid = defaultdict(int)
         Value = self.env["party.kpi.measure"]
         if Value._has_fields(FEE_LINE_MODEL, "member_id", "month", "state"):
@@ -127,7 +117,6 @@ class PartyMember(models.Model):
                     100.0 * present / invited if invited else 100.0,
                     float(unexcused),
                     float(unpaid[(member_id, year)]),
-                    1.0 if (member_id, year) in disciplined else 0.0,
                     scores.get((member_id, year - 1), DEFAULT_LAST_SCORE),
                 ]
         return result
@@ -152,10 +141,23 @@ class PartyMember(models.Model):
     # Training and scoring
     @api.model
     def _risk_training_set(self):
+        """Graded reviews of the companies that use the model. Reviews with
+        a discipline in the year are left out: the knock-out decides their
+        grade by rule (Quy định 366-QĐ/TW), there is nothing to learn."""
+        companies = self._risk_enabled_companies()
+        if not companies:
+            return [], [], []
         reviews = (
             self.env["party.evaluation"]
             .sudo()
-            .search_read([("grade", "!=", False)], ["member_id", "year", "grade"])
+            .search_read(
+                [
+                    ("grade", "!=", False),
+                    ("knockout_discipline", "=", False),
+                    ("company_id", "in", companies.ids),
+                ],
+                ["member_id", "year", "grade"],
+            )
         )
         if not reviews:
             return [], [], []
@@ -197,16 +199,68 @@ class PartyMember(models.Model):
     @api.model
     def _risk_model(self):
         raw = self.env["ir.config_parameter"].sudo().get_param(PARAM_MODEL)
-        return LogisticModel.from_dict(json.loads(raw)) if raw else None
+        data = json.loads(raw) if raw else None
+        if not data or data.get("features") != list(FEATURES):
+            # Never scored with a model fitted on other features (the ones
+            # stored before discipline was dropped): retrain first.
+            return None
+        return LogisticModel.from_dict(data)
+
+    @api.model
+    def _risk_enabled_companies(self):
+        """Companies whose party office uses the risk model."""
+        return (
+            self.env["res.company"].sudo().search([("party_risk_enabled", "=", True)])
+        )
 
     @api.model
     def _cron_risk(self):
+        """Train and score for the companies that use the model; clear every
+        other score (companies that switched it off, members who left)."""
+        companies = self._risk_enabled_companies()
+        members = self.sudo().with_context(active_test=False)
+        scored = members.search(
+            [("state", "in", SCORED_STATES), ("company_id", "in", companies.ids)]
+        )
+        members.search(
+            [("risk_score", "!=", False), ("id", "not in", scored.ids)]
+        )._clear_risk()
+        if not companies:
+            return
         self._train_risk_model()
-        self.search([("state", "in", SCORED_STATES)])._score_risk()
+        scored._score_risk()
+
+    def action_party_risk_switch_off(self):
+        """Switch the risk model off for the current company (party office,
+        checked in ``res.company.write``); the scores are cleared."""
+        self.env.company._party_check_risk_switch()
+        self.env.company.write({"party_risk_enabled": False})
+        return {"type": "ir.actions.client", "tag": "reload"}
+
+    def action_party_risk_switch_on(self):
+        """Switch the risk model on for the current company (party office);
+        the members are scored at the next weekly run."""
+        self.env.company._party_check_risk_switch()
+        self.env.company.write({"party_risk_enabled": True})
+        return {"type": "ir.actions.client", "tag": "reload"}
+
+    def _clear_risk(self):
+        """Remove the scores and factors of these members, in one UPDATE."""
+        if not self:
+            return
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE party_member SET risk_score = NULL, risk_factors = NULL "
+            "WHERE id IN %s",
+            (tuple(self.ids),),
+        )
+        self.invalidate_recordset(["risk_score", "risk_factors"])
 
     def _score_risk(self, year=None):
         """Store each member's risk for ``year`` (default this year) and top
-        factors, in one UPDATE."""
+        factors, in one UPDATE. Members of a company that switched the model
+        off are not scored."""
+        self = self.filtered(lambda member: member.company_id.party_risk_enabled)
         model = self._risk_model()
         if not model or not self:
             return

@@ -24,6 +24,9 @@ class ResConfigSettings(models.TransientModel):
         default=50.0,
         help="Points for 'Completed' (Quy định 366-QĐ/TW: 50).",
     )
+    party_risk_enabled = fields.Boolean(
+        related="company_id.party_risk_enabled", readonly=False
+    )
     party_excellent_quota_ratio = fields.Float(
         string="Excellent Quota",
         config_parameter="party_kpi.excellent_quota_ratio",

@@ -18,3 +18,6 @@ from . import test_red_team_kpi
 from . import test_rules_recognition
 from . import test_warning_lang
 from . import test_membership_timeline
+from . import test_review_scope
+from . import test_quota_split
+from . import test_kpi_drilldown

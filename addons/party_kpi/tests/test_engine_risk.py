@@ -38,7 +38,14 @@ class TestRiskEngine(BaseCase):
         weights = dict(zip(model.features, model.weights, strict=False))
         self.assertLess(weights["attendance_rate"], 0)
         self.assertGreater(weights["unpaid_fee_months"], 0)
-        self.assertGreater(weights["disciplined"], 0)
+
+    def test_discipline_not_a_feature(self):
+        """domain review §1.4: discipline is a knock-out of the label (it
+        forces "not completed"), so it is not a feature of the model."""
+        self.assertNotIn("disciplined", risk.FEATURES)
+        self.assertTrue(
+            all(len(r[2]) == len(risk.FEATURES) for r in generate_history(20))
+        )
 
     def test_explanation(self):
         """Contributions sum with the bias to the log-odds; top factors are
@@ -49,7 +56,7 @@ class TestRiskEngine(BaseCase):
         model = LogisticModel(iterations=200).fit(
             [r[2] for r in rows], [r[3] for r in rows]
         )
-        row = [60.0, 4, 3, 1, 45.0]
+        row = [60.0, 4, 3, 45.0]
         contributions = model.contributions(row)
         logit = model.bias + sum(contributions.values())
         self.assertAlmostEqual(1 / (1 + math.exp(-logit)), model.predict_proba(row))

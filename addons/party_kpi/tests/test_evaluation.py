@@ -112,6 +112,7 @@ class TestEvaluation(PartyKpiCase):
         reviews = self.Evaluation.browse()
         for member in excellent:
             reviews |= self._review(member, 95, state="proposed")
+        # Equal points for the last place: the level above chooses.
         with self.assertRaisesText(
             UserError, r"2 members graded excellent, at most 1 allowed \(20% of 9"
         ):

@@ -1,0 +1,200 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""KPI measures on members (admissions, probation, grades) and the one
+lookup of who belongs to which organisation on a day."""
+
+from collections import defaultdict
+
+from odoo import api, models
+
+from odoo.addons.party_member.engine import lifecycle
+
+
+class PartyKpiMeasure(models.AbstractModel):
+    _inherit = "party.kpi.measure"
+
+    @api.model
+    def _subtree_ids(self, organization):
+        return set(
+            self.env["party.organization"]
+            .sudo()
+            .with_context(active_test=False)
+            ._search([("id", "child_of", organization.id)])
+        )
+
+    @api.model
+    def _organization_on(self, member_days):
+        """``{(member id, day): organisation id}`` for the pairs given: the
+        organisation a member belongs to on that day. The one place where
+        the measures decide membership (today the member's organisation;
+        the membership periods will answer it by date)."""
+        members = (
+            self.env["party.member"]
+            .sudo()
+            .with_context(active_test=False)
+            .browse({member_id for member_id, _day in member_days})
+        )
+        org_of = {
+            row["id"]: row["organization_id"][0]
+            for row in members.read(["organization_id"])
+            if row["organization_id"]
+        }
+        return {
+            (member_id, day): org_of[member_id]
+            for member_id, day in member_days
+            if member_id in org_of
+        }
+
+    @api.model
+    def _counted_in(self, rows, organization):
+        """Ids of ``rows`` ((record id, organisation id, ...)) counted in the
+        organisation's subtree: the drill-down of a measure built on rows."""
+        subtree = self._subtree_ids(organization)
+        return [row[0] for row in rows if row[1] in subtree]
+
+    # Admissions
+    def _admission_event_domain(self, date_start, date_end):
+        return [
+            ("event_type", "in", ("admission", "readmission")),
+            ("date", ">=", date_start),
+            ("date", "<=", date_end),
+        ]
+
+    def _measure_admissions_plan(self, organizations, date_start, date_end):
+        """Admissions in the period against the candidates planned for it
+        (party.candidate.planned_admission_date)."""
+        if not self._has_fields(
+            "party.candidate", "organization_id", "planned_admission_date"
+        ):
+            return {}
+        planned = (
+            self.env["party.candidate"]
+            .sudo()
+            ._read_group(
+                [
+                    ("planned_admission_date", ">=", date_start),
+                    ("planned_admission_date", "<=", date_end),
+                ],
+                ["organization_id"],
+                ["__count"],
+            )
+        )
+        counts = defaultdict(lambda: [0, 0])
+        for org, count in planned:
+            counts[org.id][1] += count
+        for _event_id, org_id in self._admission_rows(date_start, date_end):
+            counts[org_id][0] += 1
+        return self._rollup(organizations, counts)
+
+    def _admission_rows(self, date_start, date_end):
+        """(event id, organisation id) of the admissions of the period, at
+        the organisation the member belonged to that day."""
+        events = (
+            self.env["party.member.event"]
+            .sudo()
+            .search_read(
+                self._admission_event_domain(date_start, date_end),
+                ["member_id", "date"],
+            )
+        )
+        pairs = [(e["member_id"][0], e["date"]) for e in events if e["member_id"]]
+        org_on = self._organization_on(pairs)
+        return [
+            (e["id"], org_on[(e["member_id"][0], e["date"])])
+            for e in events
+            if e["member_id"] and (e["member_id"][0], e["date"]) in org_on
+        ]
+
+    def _records_admissions(self, organization, date_start, date_end):
+        """The admissions counted (the numerator; the denominator is the
+        candidates planned)."""
+        rows = self._admission_rows(date_start, date_end)
+        return "party.member.event", [
+            ("id", "in", self._counted_in(rows, organization))
+        ]
+
+    # Probation
+    def _measure_probation_on_time(self, organizations, date_start, date_end):
+        """Members whose probation ended in the period and whom the branch
+        voted to recognise within 30 working days after it ended (Quy định
+        294-QĐ/TW, point 4.2): the stored vote date, counted in working days
+        of the member's company with its holidays (``res.company``
+        ``_party_holidays``), not the recognition date, which is always the
+        end of probation."""
+        Member = self.env["party.member"].sudo()
+        members = Member.search_fetch(
+            self._probation_domain(date_start, date_end),
+            [
+                "organization_id",
+                "company_id",
+                "probation_end_date",
+                "official_date",
+                "recognition_vote_date",
+            ],
+        )
+        holidays = members.company_id._party_holidays()
+        org_on = self._organization_on(
+            [(member.id, member.probation_end_date) for member in members]
+        )
+        counts = defaultdict(lambda: [0, 0])
+        for member in members:
+            org_id = org_on.get((member.id, member.probation_end_date))
+            if not org_id:
+                continue
+            count = counts[org_id]
+            count[1] += 1
+            vote = member.official_date and member.recognition_vote_date
+            if vote and vote <= lifecycle.recognition_vote_deadline(
+                member.probation_end_date,
+                holidays=holidays.get(member.company_id.id, ()),
+            ):
+                count[0] += 1
+        return self._rollup(organizations, counts)
+
+    def _probation_domain(self, date_start, date_end):
+        return [
+            ("probation_end_date", ">=", date_start),
+            ("probation_end_date", "<=", date_end),
+        ]
+
+    def _records_probation(self, organization, date_start, date_end):
+        members = (
+            self.env["party.member"]
+            .sudo()
+            .search_read(
+                self._probation_domain(date_start, date_end), ["probation_end_date"]
+            )
+        )
+        org_on = self._organization_on(
+            [(m["id"], m["probation_end_date"]) for m in members]
+        )
+        rows = [
+            (m["id"], org_on.get((m["id"], m["probation_end_date"]))) for m in members
+        ]
+        return "party.member", [("id", "in", self._counted_in(rows, organization))]
+
+    # Grades
+    def _measure_members_by_grade(self, organizations, date_start, date_end):
+        """Share of the year's reviewed members graded good or excellent."""
+        groups = (
+            self.env["party.evaluation"]
+            .sudo()
+            ._read_group(
+                [("year", "=", date_end.year), ("grade", "!=", False)],
+                ["organization_id", "grade"],
+                ["__count"],
+            )
+        )
+        counts = defaultdict(lambda: [0, 0])
+        for org, grade, count in groups:
+            counts[org.id][1] += count
+            if grade in ("excellent", "good"):
+                counts[org.id][0] += count
+        return self._rollup(organizations, counts)
+
+    def _records_grades(self, organization, date_start, date_end):
+        return "party.evaluation", [
+            ("year", "=", date_end.year),
+            ("grade", "!=", False),
+            ("organization_id", "child_of", organization.id),
+        ]
