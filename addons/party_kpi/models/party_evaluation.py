@@ -6,13 +6,17 @@ from datetime import date
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.party_member.engine import timeline
+
 from ..engine.grading import EXCELLENT, final_grade, knockouts, split_excellent
 from .party_evaluation_mixin import OFFICE, SECRETARY
 
 # Members the annual review grades (Quy định 366-QĐ/TW). A member
 # temporarily transferred elsewhere is still counted at home (Quy định
 # 294-QĐ/TW): the home branch reviews them, with the host's comments.
-REVIEWED_STATES = ("probationary", "official", "temporarily_transferred")
+# Registered in activity or temporarily transferred (reviewed at home);
+# exempt members are not graded.
+REVIEWED_KINDS = (timeline.ACTIVE, timeline.AWAY)
 
 
 class PartyEvaluation(models.Model):
@@ -275,13 +279,15 @@ class PartyEvaluation(models.Model):
     @api.model
     def _create_for_organization(self, organization, year):
         """Create the reviews of ``year`` for every reviewed member of the
-        organisation's subtree that has none yet; return them."""
-        members = self.env["party.member"].search(
-            [
-                ("organization_id", "child_of", organization.id),
-                ("state", "in", REVIEWED_STATES),
-            ]
+        organisation's subtree that has none yet; return them. The members
+        are those registered there at the end of the year (or today, during
+        it), from the membership timeline: temporarily transferred members
+        are reviewed at home, hosted ones at their home committee."""
+        day = min(date(year, 12, 31), fields.Date.context_today(self))
+        registered = self.env["party.membership.period"]._members_on(
+            organization, day, kinds=REVIEWED_KINDS
         )
+        members = self.env["party.member"].search([("id", "in", registered.ids)])
         existing = self.search([("member_id", "in", members.ids), ("year", "=", year)])
         todo = members - existing.member_id
         lines = self._default_line_commands()

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from odoo import api, models
 
-from odoo.addons.party_member.engine import lifecycle
+from odoo.addons.party_member.engine import lifecycle, timeline
 
 
 class PartyKpiMeasure(models.AbstractModel):
@@ -25,25 +25,42 @@ class PartyKpiMeasure(models.AbstractModel):
     @api.model
     def _organization_on(self, member_days):
         """``{(member id, day): organisation id}`` for the pairs given: the
-        organisation a member belongs to on that day. The one place where
-        the measures decide membership (today the member's organisation;
-        the membership periods will answer it by date)."""
+        organisation where the member was registered on that day, from the
+        membership timeline (one query), else their present one."""
+        member_ids = {member_id for member_id, _day in member_days}
+        periods = (
+            self.env["party.membership.period"]
+            .sudo()
+            .search_fetch(
+                [
+                    ("member_id", "in", list(member_ids)),
+                    ("kind", "in", list(timeline.REGISTERED_KINDS)),
+                ],
+                ["member_id", "organization_id", "date_start", "date_end"],
+            )
+        )
+        by_member = defaultdict(list)
+        for period in periods:
+            by_member[period.member_id.id].append(period)
         members = (
             self.env["party.member"]
             .sudo()
             .with_context(active_test=False)
-            .browse({member_id for member_id, _day in member_days})
+            .browse(member_ids)
         )
-        org_of = {
-            row["id"]: row["organization_id"][0]
-            for row in members.read(["organization_id"])
-            if row["organization_id"]
-        }
-        return {
-            (member_id, day): org_of[member_id]
-            for member_id, day in member_days
-            if member_id in org_of
-        }
+        present = {member.id: member.organization_id.id for member in members}
+        result = {}
+        for member_id, day in member_days:
+            org_id = present.get(member_id)
+            for period in by_member.get(member_id, ()):
+                if period.date_start <= day and (
+                    not period.date_end or day < period.date_end
+                ):
+                    org_id = period.organization_id.id
+                    break
+            if org_id:
+                result[(member_id, day)] = org_id
+        return result
 
     @api.model
     def _counted_in(self, rows, organization):
