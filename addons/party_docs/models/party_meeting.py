@@ -341,21 +341,37 @@ class PartyMeeting(models.Model):
 
     # Invitees
 
-    def _get_default_invitees(self):
-        """Map meeting id → official and probationary members of its organisation."""
+    def _get_invitee_members(self):
+        """Map meeting id → the members it invites: the official and
+        probationary members registered in its organisation or in one of its
+        party groups (tổ đảng), who meet with their cell. The one place that
+        says who is invited."""
+        groups = (
+            self.env["party.organization"]
+            .sudo()
+            .search(
+                [
+                    ("parent_id", "in", self.organization_id.ids),
+                    ("org_type", "=", "party_group"),
+                ]
+            )
+        )
         members = (
             self.env["party.member"]
             .sudo()
             .search(
                 [
-                    ("organization_id", "in", self.organization_id.ids),
+                    ("organization_id", "in", (self.organization_id | groups).ids),
                     ("state", "in", INVITED_MEMBER_STATES),
                 ]
             )
         )
         by_org = {}
         for member in members:
-            by_org.setdefault(member.organization_id.id, []).append(member.id)
+            org = member.organization_id
+            by_org.setdefault(org.id, []).append(member.id)
+            if org in groups:
+                by_org.setdefault(org.parent_id.id, []).append(member.id)
         Member = self.env["party.member"]
         return {
             meeting.id: Member.browse(by_org.get(meeting.organization_id.id, []))
@@ -363,7 +379,7 @@ class PartyMeeting(models.Model):
         }
 
     def _load_default_invitees(self):
-        invitees = self._get_default_invitees()
+        invitees = self._get_invitee_members()
         existing = {(a.meeting_id.id, a.member_id.id) for a in self.attendance_ids}
         self.env["party.meeting.attendance"].create(
             [
