@@ -37,6 +37,7 @@ class TestDecisionRegister(PartyDocsCase):
             self.env[action["res_model"]].with_context(**action["context"])
         ) as wizard:
             wizard.date = on_date
+            wizard.issuer_organization_id = self.committee
             if number:
                 wizard.decision_number = number
             wizard.decision_date = on_date
