@@ -68,7 +68,7 @@ class PartyMeeting(models.Model):
                 if meeting.kind == "committee":
                     # A committee decides with more than half of its members,
                     # those summoned to the meeting.
-                    base = len(meeting.attendance_ids)
+                    base = len(meeting.sudo().attendance_ids)
                     voters = len(present)
                 else:
                     states = present.member_id.mapped("state")
