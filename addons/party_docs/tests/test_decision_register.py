@@ -8,6 +8,8 @@ from datetime import date
 from odoo.exceptions import ValidationError
 from odoo.tests import Form, tagged
 
+from odoo.addons.party_member.tests.lifecycle_common import PartyLifecycleCase
+
 from .common import PartyDocsCase
 
 
@@ -104,3 +106,21 @@ class TestDecisionRegister(PartyDocsCase):
                 [("organization_id", "=", self.committee.id)]
             )
         )
+
+
+@tagged("post_install", "-at_install")
+class TestAdmissionDecisionRegister(PartyLifecycleCase):
+    def test_admission_decision_takes_the_register_number(self):
+        """An admission decision with no number typed is numbered in the QĐ register."""
+        self.committee.code = "ĐU"
+        self.env["party.term"].create(
+            {
+                "organization_id": self.committee.id,
+                "date_start": date(2025, 10, 1),
+                "date_end": date(2030, 9, 30),
+            }
+        )
+        candidate = self._ready_candidate(decision_number=False)
+        candidate.action_admit()
+        self.assertEqual(candidate.decision_id.name, "01-QĐ/ĐU")
+        self.assertEqual(candidate.decision_id.issuer_organization_id, self.committee)
