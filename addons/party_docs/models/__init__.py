@@ -4,12 +4,15 @@ from . import party_document
 from . import party_document_lock
 from . import party_document_secrecy
 from . import party_document_workflow
+from . import party_document_register_number
+from . import party_decision
 from . import party_document_qr
 from . import party_document_delivery
 from . import ir_attachment
 from . import mail_activity
 from . import mail_mail
 from . import party_meeting
+from . import party_meeting_quorum
 from . import party_meeting_checkin
 from . import party_meeting_compliance
 from . import party_meeting_attendance

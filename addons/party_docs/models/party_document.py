@@ -3,8 +3,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from ..engine.numbering import format_number_symbol
-
 DIRECTIONS = [
     ("outgoing", "Outgoing"),
     ("incoming", "Incoming"),
@@ -307,7 +305,6 @@ class PartyDocument(models.Model):
     def _take_outgoing_numbers(self):
         """Number outgoing and internal documents in the register of their
         (issuer, type, term); secret documents share the sequence."""
-        Counter = self.env["party.document.counter"].sudo()
         today = fields.Date.context_today(self)
         for doc in self:
             if doc.number:
@@ -319,16 +316,14 @@ class PartyDocument(models.Model):
                 ._current_terms_by_organization(doc.organization_id.ids, day)
                 .get(doc.organization_id.id, self.env["party.term"])
             )
-            number = Counter._take_number(
-                doc.organization_id.id, "outgoing", doc.type_id.id, term.id
+            number, symbol = self._take_free_register_number(
+                doc.organization_id, doc.type_id, term
             )
             doc.sudo().write(
                 {
                     "number": number,
                     "term_id": term.id,
                     "date": day,
-                    "number_symbol": format_number_symbol(
-                        number, doc.type_id.abbreviation, doc.organization_id.code
-                    ),
+                    "number_symbol": symbol,
                 }
             )

@@ -3,11 +3,12 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from odoo.addons.party_member.engine.admission import two_thirds_majority
+from odoo.addons.party_member.engine.admission import has_majority, two_thirds_majority
 
+# Điều lệ Đảng, Điều 10: the base is the official members, not the votes cast.
 VOTE_RULES = [
     ("none", "No Vote"),
-    ("majority", "Majority of Votes Cast"),
+    ("majority", "More than Half of Official Members"),
     ("two_thirds", "Two Thirds of Official Members"),
 ]
 
@@ -34,62 +35,58 @@ class PartyMeetingAgenda(models.Model):
     official_member_count = fields.Integer(
         compute="_compute_official_member_count",
         store=True,
-        help="Official members of the organisation: the base of the two-thirds rule "
-        "(Điều lệ Đảng, Điều 4.3). Counted by the server, never typed in.",
+        help="The vote base on the meeting day: official members of the "
+        "organisation and its party groups, minus those temporarily transferred "
+        "elsewhere, plus the exempt members present (Điều lệ Đảng, Điều 10). "
+        "Counted by the server, never typed in.",
     )
     is_passed = fields.Boolean(compute="_compute_is_passed", store=True)
 
-    @api.depends("vote_rule", "meeting_id.organization_id")
+    @api.depends("vote_rule", "meeting_id.vote_base")
     def _compute_official_member_count(self):
-        voting = self.filtered(lambda a: a.vote_rule == "two_thirds")
-        (self - voting).official_member_count = 0
-        if not voting:
-            return
-        groups = (
-            self.env["party.member"]
-            .sudo()
-            ._read_group(
-                [
-                    ("organization_id", "in", voting.meeting_id.organization_id.ids),
-                    ("state", "=", "official"),
-                ],
-                ["organization_id"],
-                ["__count"],
-            )
-        )
-        counts = {org.id: count for org, count in groups}
-        for item in voting:
-            item.official_member_count = counts.get(
-                item.meeting_id.organization_id.id, 0
+        for item in self:
+            item.official_member_count = (
+                item.meeting_id.vote_base if item.vote_rule != "none" else 0
             )
 
-    @api.depends("vote_rule", "votes_for", "votes_against", "official_member_count")
+    @api.depends("vote_rule", "votes_for", "official_member_count")
     def _compute_is_passed(self):
+        """More than half, or two thirds, of the official members approve
+        (Điều lệ Đảng, Điều 10 and Điều 4.3): never a share of the votes cast."""
         for item in self:
             if item.vote_rule == "two_thirds":
                 item.is_passed = two_thirds_majority(
                     item.votes_for, item.official_member_count
                 )
             elif item.vote_rule == "majority":
-                item.is_passed = (
-                    item.votes_for > item.votes_against + item.votes_abstain
+                item.is_passed = has_majority(
+                    item.votes_for, item.official_member_count
                 )
             else:
                 item.is_passed = False
 
     @api.constrains("votes_for", "votes_against", "votes_abstain")
     def _check_votes(self):
+        """Votes are whole numbers of ballots, cast by the official members
+        present: probationary members attend but do not vote (Điều lệ Đảng,
+        Điều 5)."""
         for item in self:
-            votes = item.votes_for + item.votes_against + item.votes_abstain
-            if min(item.votes_for, item.votes_against, item.votes_abstain) < 0 or (
-                votes > item.meeting_id.present_count
-            ):
+            if min(item.votes_for, item.votes_against, item.votes_abstain) < 0:
                 raise ValidationError(
                     self.env._(
-                        "%(item)s: %(votes)s votes for %(present)s members present. / "
-                        "%(item)s: %(votes)s phiếu nhưng chỉ có %(present)s đảng viên có mặt.",
+                        "%(item)s: the numbers of votes cannot be negative.",
+                        item=item.name,
+                    )
+                )
+            votes = item.votes_for + item.votes_against + item.votes_abstain
+            voters = item.meeting_id.present_voter_count
+            if votes > voters:
+                raise ValidationError(
+                    self.env._(
+                        "%(item)s: %(votes)s votes, but only %(voters)s official "
+                        "members are present (probationary members do not vote).",
                         item=item.name,
                         votes=votes,
-                        present=item.meeting_id.present_count,
+                        voters=voters,
                     )
                 )

@@ -103,6 +103,15 @@ class DocsRedTeamCase(PartyDocsCase):
                 "audience_user_ids": [(6, 0, cls.user_deputy.ids)],
             }
         )
+        cls.delivered_decision = cls.env["party.decision"].create(
+            {
+                "name": "15-QĐ/ĐU",
+                "date": date(2019, 1, 10),
+                "decision_type": "admission",
+                "issuer_organization_id": cls.committee.id,
+                "company_id": cls.company.id,
+            }
+        )
         cls.meeting_cell_2 = cls.env["party.meeting"].create(
             {
                 "organization_id": cls.cell_2.id,
@@ -134,16 +143,30 @@ class DocsRedTeamCase(PartyDocsCase):
         return doc.with_user(self.user_secretary)
 
     def _held_meeting(self):
+        """Meeting of cell 2, held with its one official member present (the
+        quorum) who voted, one invitee present and one absent."""
         meeting = self.meeting_cell_2
+        voter = self.env["party.member"].create(
+            {
+                "name": "Đảng viên Chi bộ 2",
+                "organization_id": self.cell_2.id,
+                "company_id": self.company.id,
+            }
+        )
+        voter._add_event(
+            "admission", date(2020, 3, 2), decision=self.delivered_decision
+        )
+        voter._add_event("official_recognition", date(2021, 3, 2))
         meeting.write(
             {
                 "agenda_ids": [
                     (0, 0, {"name": "Kết nạp đảng viên", "vote_rule": "majority"})
-                ]
+                ],
+                "attendance_ids": [(0, 0, {"member_id": voter.id, "state": "present"})],
             }
         )
         meeting.action_invite()
-        meeting.attendance_ids[0].action_present()
+        meeting.attendance_ids.filtered(lambda a: not a.member_id)[0].action_present()
         meeting.agenda_ids.votes_for = 1
         meeting.action_mark_held()
         return meeting

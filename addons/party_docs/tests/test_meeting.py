@@ -124,7 +124,8 @@ class TestMeeting(PartyDocsCase):
         self.assertEqual(item.official_member_count, 1)
         item.votes_for = 1
         self.assertTrue(item.is_passed)
-        item.write({"official_member_count": 3, "votes_for": 1, "votes_against": 1})
+        # The probationary member present does not vote (Điều lệ Đảng, Điều 5).
+        item.write({"official_member_count": 3, "votes_for": 1})
         self.assertFalse(item.is_passed)
         with self.assertRaises(ValidationError):
             item.votes_abstain = 1

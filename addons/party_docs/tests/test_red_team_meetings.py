@@ -219,6 +219,20 @@ class TestMeetingRedTeam(RedTeamMixin, DocsRedTeamCase):
             sorted(meeting.attendance_ids.mapped("state")), ["excused", "unexcused"]
         )
 
+    def test_secretary_without_email_invites(self):
+        """QA #5: a secretary with no e-mail address sends the invitations."""
+        self.user_secretary.partner_id.email = False
+        meeting = self.meeting_cell_2.with_user(self.user_secretary)
+        meeting.action_invite()
+        self.assertEqual(meeting.state, "invited")
+        notified = self.env["mail.notification"].search(
+            [
+                ("mail_message_id.model", "=", "party.meeting"),
+                ("mail_message_id.res_id", "=", meeting.id),
+            ]
+        )
+        self.assertIn(self.user_member.partner_id, notified.res_partner_id)
+
 
 @tagged("post_install", "-at_install")
 class TestMeetingRpc(RedTeamMixin, HttpCase, DocsRedTeamCase):

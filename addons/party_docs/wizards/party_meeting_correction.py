@@ -61,6 +61,8 @@ class PartyMeetingCorrection(models.TransientModel):
         changes = self._correct_attendance() + self._correct_agenda()
         if not changes:
             raise UserError(self.env._("Nothing to correct."))
+        # A correction cannot leave votes recorded without the quorum.
+        meeting._check_quorum_for_votes()
         meeting._party_post_correction(reason, meeting.display_name, changes)
         return {"type": "ir.actions.act_window_close"}
 

@@ -292,8 +292,9 @@ class PartyCandidate(models.Model):
         self.ensure_one()
         decision_date = self.decision_date or self.planned_admission_date
         return {
-            "name": self.decision_number
-            or self.env._("Admission of %(name)s", name=self.name),
+            # No number typed: party.decision numbers it (or names it after
+            # its summary when no register keeps the issuer's decisions).
+            "name": self.decision_number or False,
             "date": decision_date,
             "issuer_organization_id": self.organization_id._get_grassroots().id,
             "decision_type": "admission",

@@ -114,6 +114,13 @@ class PartyDecision(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        for vals in vals_list:
+            if not vals.get("name"):
+                # No number typed: the register gives one when it keeps the
+                # issuer's decisions (party_docs), else the summary names it.
+                vals["name"] = self._get_next_decision_number(vals) or vals.get(
+                    "summary"
+                )
         decisions = super().create(vals_list)
         decisions._check_members_in_reach()
         return decisions
@@ -128,6 +135,14 @@ class PartyDecision(models.Model):
             if "member_ids" in vals:
                 self._check_members_in_reach()
         return res
+
+    @api.model
+    def _get_next_decision_number(self, vals):
+        """Hook: the number and symbol the register gives a new decision
+        created with ``vals`` (no number typed), or False when no register
+        keeps the issuer's decisions. party_docs numbers them in the issuer's
+        QĐ register, shared with its Quyết định documents."""
+        return False
 
     def action_sign(self):
         """Record the decision as signed: it is then settled."""

@@ -86,7 +86,8 @@ class PartyDecisionWizardMixin(models.AbstractModel):
             .sudo()
             .create(
                 {
-                    "name": self.decision_number or summary,
+                    # No number typed: party.decision numbers it (register).
+                    "name": self.decision_number or False,
                     "date": self.decision_date,
                     "issuer_organization_id": self.issuer_organization_id.id,
                     "issuer_text": self.issuer_text,

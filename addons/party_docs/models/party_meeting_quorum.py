@@ -1,0 +1,116 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""The vote base and the quorum of a meeting, counted by the server.
+
+Điều lệ Đảng, Điều 10: a resolution passes with more than half of the
+official members of the organisation, not of the votes cast. The base is
+counted on the meeting day: the official members of the cell and of its
+party groups (tổ đảng), minus those temporarily transferred elsewhere,
+minus the exempt members who do not attend (they count when they attend).
+A meeting where no more than half of that base is present cannot reach
+that majority, so it cannot record votes.
+"""
+
+import pytz
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from odoo.addons.party_member.engine.admission import has_majority, vote_base
+
+from ..engine.meetings import PRESENT_STATES
+
+# Members who vote: official members, exempt ones when they attend.
+VOTING_MEMBER_STATES = ("official", "exempt")
+
+
+class PartyMeeting(models.Model):
+    _inherit = "party.meeting"
+
+    vote_base = fields.Integer(
+        compute="_compute_quorum",
+        store=True,
+        help="Official members of the organisation and its party groups on the "
+        "meeting day, minus those temporarily transferred elsewhere, plus the "
+        "exempt members present (Điều lệ Đảng, Điều 10). Counted by the server.",
+    )
+    present_voter_count = fields.Integer(
+        string="Official Members Present",
+        compute="_compute_quorum",
+        store=True,
+        help="Official members present (exempt members who attend included): "
+        "probationary members attend but do not vote.",
+    )
+    quorum_reached = fields.Boolean(
+        compute="_compute_quorum",
+        store=True,
+        help="More than half of the vote base is present: only then can the "
+        "meeting pass a resolution (Điều lệ Đảng, Điều 10).",
+    )
+
+    @api.depends(
+        "organization_id",
+        "kind",
+        "date_start",
+        "attendance_ids.state",
+        "attendance_ids.member_id",
+    )
+    def _compute_quorum(self):
+        Candidate = self.env["party.candidate"].sudo()
+        for day, meetings in self.grouped(lambda m: m._meeting_day()).items():
+            parts = (
+                Candidate._vote_base_parts(meetings.organization_id, day) if day else {}
+            )
+            for meeting in meetings:
+                present = meeting.sudo().attendance_ids.filtered(
+                    lambda a: a.state in PRESENT_STATES
+                )
+                if meeting.kind == "committee":
+                    # A committee decides with more than half of its members,
+                    # those summoned to the meeting.
+                    base = len(meeting.sudo().attendance_ids)
+                    voters = len(present)
+                else:
+                    states = present.member_id.mapped("state")
+                    official, exempt = parts.get(meeting.organization_id.id, (0, 0))
+                    base = vote_base(official, exempt, states.count("exempt"))
+                    voters = sum(1 for s in states if s in VOTING_MEMBER_STATES)
+                meeting.vote_base = base
+                meeting.present_voter_count = voters
+                meeting.quorum_reached = has_majority(voters, base)
+
+    def _meeting_day(self):
+        """The meeting's date in the company's time zone."""
+        self.ensure_one()
+        if not self.date_start:
+            return False
+        tz = self.company_id.resource_calendar_id.tz or self.env.user.tz or "UTC"
+        local = pytz.utc.localize(self.date_start).astimezone(pytz.timezone(tz))
+        return local.date()
+
+    def _check_quorum_for_votes(self):
+        """Refuse to close a meeting that recorded votes without its quorum."""
+        for meeting in self:
+            voted = meeting.agenda_ids.filtered(
+                lambda a: a.vote_rule != "none"
+                and (a.votes_for or a.votes_against or a.votes_abstain)
+            )
+            if voted and not meeting.quorum_reached:
+                raise UserError(
+                    self.env._(
+                        "%(meeting)s recorded votes on %(items)s, but only "
+                        "%(present)s of its %(base)s official members are "
+                        "present: more than half must attend for the meeting to "
+                        "pass a resolution (Điều lệ Đảng, Điều 10). Record the "
+                        "attendance, or clear the votes.",
+                        meeting=meeting.display_name,
+                        items=", ".join(voted.mapped("name")),
+                        present=meeting.present_voter_count,
+                        base=meeting.vote_base,
+                    )
+                )
+
+    def action_mark_held(self):
+        res = super().action_mark_held()
+        self._check_quorum_for_votes()
+        return res
