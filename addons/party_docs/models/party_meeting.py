@@ -1,10 +1,13 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import secrets
+from collections import defaultdict
 
 from odoo import api, fields, models
 from odoo.exceptions import MissingError, UserError, ValidationError
 from odoo.fields import Command
+
+from odoo.addons.party_member.engine import timeline
 
 from ..engine.meetings import attendance_rate
 
@@ -20,7 +23,8 @@ STATES = [
     ("held", "Held"),
     ("cancel", "Cancelled"),
 ]
-INVITED_MEMBER_STATES = ("official", "probationary")
+# In activity in the cell on the meeting day, hosted members included.
+INVITED_KINDS = (timeline.ACTIVE, timeline.HOSTED)
 SECRETARY_GROUP = "party_org.group_party_secretary"
 OFFICE_GROUP = "party_org.group_party_office"
 # A held (or cancelled) meeting is on record: its attendance, agenda and
@@ -348,10 +352,12 @@ class PartyMeeting(models.Model):
     # Invitees
 
     def _get_invitee_members(self):
-        """Map meeting id → the members it invites: the official and
-        probationary members registered in its organisation or in one of its
-        party groups (tổ đảng), who meet with their cell. The one place that
-        says who is invited."""
+        """Map meeting id → the members it invites: those in activity on the
+        meeting day in its organisation or in one of its party groups (tổ
+        đảng), who meet with their cell, members hosted there on a temporary
+        transfer included, from the membership timeline. Exempt members and
+        members temporarily transferred elsewhere are not summoned. The one
+        place that says who is invited."""
         groups = (
             self.env["party.organization"]
             .sudo()
@@ -362,25 +368,30 @@ class PartyMeeting(models.Model):
                 ]
             )
         )
-        members = (
-            self.env["party.member"]
-            .sudo()
-            .search(
+        Period = self.env["party.membership.period"].sudo()
+        by_org = defaultdict(set)
+        today = fields.Date.context_today(self)
+        day_of = {meeting.id: meeting._meeting_day() or today for meeting in self}
+        for day, meetings in self.grouped(lambda m: day_of[m.id]).items():
+            periods = Period.search(
                 [
-                    ("organization_id", "in", (self.organization_id | groups).ids),
-                    ("state", "in", INVITED_MEMBER_STATES),
+                    (
+                        "organization_id",
+                        "in",
+                        (meetings.organization_id | groups).ids,
+                    ),
+                    *Period._domain_on(day, kinds=INVITED_KINDS),
                 ]
             )
-        )
-        by_org = {}
-        for member in members:
-            org = member.organization_id
-            by_org.setdefault(org.id, []).append(member.id)
-            if org in groups:
-                by_org.setdefault(org.parent_id.id, []).append(member.id)
+            for period in periods:
+                org = period.organization_id
+                cell = org.parent_id if org in groups else org
+                by_org[(day, cell.id)].add(period.member_id.id)
         Member = self.env["party.member"]
         return {
-            meeting.id: Member.browse(by_org.get(meeting.organization_id.id, []))
+            meeting.id: Member.browse(
+                sorted(by_org.get((day_of[meeting.id], meeting.organization_id.id), ()))
+            )
             for meeting in self
         }
 

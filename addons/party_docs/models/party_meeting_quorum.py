@@ -16,12 +16,12 @@ import pytz
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.party_member.engine import timeline
 from odoo.addons.party_member.engine.admission import has_majority, vote_base
 
 from ..engine.meetings import PRESENT_STATES
 
 # Members who vote: official members, exempt ones when they attend.
-VOTING_MEMBER_STATES = ("official", "exempt")
 
 
 class PartyMeeting(models.Model):
@@ -57,24 +57,54 @@ class PartyMeeting(models.Model):
     )
     def _compute_quorum(self):
         Candidate = self.env["party.candidate"].sudo()
+        Period = self.env["party.membership.period"].sudo()
         for day, meetings in self.grouped(lambda m: m._meeting_day()).items():
             parts = (
                 Candidate._vote_base_parts(meetings.organization_id, day) if day else {}
             )
+            present_of = {
+                meeting.id: meeting.sudo()
+                .attendance_ids.filtered(lambda a: a.state in PRESENT_STATES)
+                .member_id
+                for meeting in meetings
+            }
+            # Official members registered in activity or exempt on the day,
+            # from the membership timeline: who votes among those present.
+            kind_of = {}
+            if day:
+                everyone = self.env["party.member"].union(*present_of.values())
+                for period in Period.search(
+                    [
+                        ("member_id", "in", everyone.ids),
+                        *Period._domain_on(
+                            day,
+                            kinds=(timeline.ACTIVE, timeline.EXEMPT),
+                            grades=("official",),
+                        ),
+                    ]
+                ):
+                    kind_of[period.member_id.id] = (
+                        period.kind,
+                        period.organization_id.parent_path,
+                    )
             for meeting in meetings:
-                present = meeting.sudo().attendance_ids.filtered(
-                    lambda a: a.state in PRESENT_STATES
-                )
+                present = present_of[meeting.id]
                 if meeting.kind == "committee":
                     # A committee decides with more than half of its members,
                     # those summoned to the meeting.
                     base = len(meeting.sudo().attendance_ids)
                     voters = len(present)
                 else:
-                    states = present.member_id.mapped("state")
+                    # Only members of this organisation (or its groups) vote.
+                    path = meeting.organization_id.parent_path or "-"
+                    kinds = [
+                        kind_of[mid][0]
+                        for mid in present.ids
+                        if mid in kind_of and kind_of[mid][1].startswith(path)
+                    ]
                     official, exempt = parts.get(meeting.organization_id.id, (0, 0))
-                    base = vote_base(official, exempt, states.count("exempt"))
-                    voters = sum(1 for s in states if s in VOTING_MEMBER_STATES)
+                    base = vote_base(official, exempt, kinds.count(timeline.EXEMPT))
+                    voters = len(kinds)
                 meeting.vote_base = base
                 meeting.present_voter_count = voters
                 meeting.quorum_reached = has_majority(voters, base)

@@ -5,7 +5,7 @@
 
 import random
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from odoo.tests import tagged
 
@@ -28,6 +28,7 @@ class TestMembershipTimeline(PartyKpiCase):
         super().setUpClass()
         cls.rng = random.Random(5122026)
         cls.cells = cls.cell_1 | cls.cell_2 | cls.group
+        cls.cell_2_and_group = set((cls.cell_2 | cls.group).ids)
         ids = tuple(cls.cells.ids)
         cls.histories = [
             random_history(cls.rng, ids, date(2008, 1, 1), date(2026, 11, 1))
@@ -157,6 +158,28 @@ class TestMembershipTimeline(PartyKpiCase):
                 if cell:
                     want.add((member.id, cell))
             self.assertEqual(got, want, month)
+
+    def test_meetings_invite_who_is_in_activity(self):
+        """A cell's meeting invites the members in activity that day in the
+        cell or its party groups, hosted members included."""
+        for day in self.days[:4]:
+            meeting = self.env["party.meeting"].create(
+                {
+                    "organization_id": self.cell_2.id,
+                    "kind": "regular",
+                    "date_start": datetime.combine(day, time(3, 0)),
+                }
+            )
+            got = meeting._get_invitee_members()[meeting.id] & self.members
+            want = set()
+            for member, history in zip(self.members, self.histories, strict=True):
+                places, _grade = history.places_on(day)
+                if any(
+                    kind in ("active", "hosted") and org in self.cell_2_and_group
+                    for org, kind in places
+                ):
+                    want.add(member.id)
+            self.assertEqual(set(got.ids), want, day)
 
     def test_timeline_follows_a_corrected_history(self):
         """Removing the last event (a recorded correction) rewrites the
