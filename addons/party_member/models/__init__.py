@@ -34,3 +34,5 @@ from . import party_fee_line
 from . import party_member_fee
 from . import party_member_sheet
 from . import party_organization
+from . import party_reminder_rule
+from . import party_reminder

@@ -34,3 +34,4 @@ from . import test_rules_party_age
 from . import test_rules_admission
 from . import test_rules_import
 from . import test_rules_cards
+from . import test_reminder

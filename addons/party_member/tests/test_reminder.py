@@ -1,0 +1,168 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import date, timedelta
+
+from freezegun import freeze_time
+
+from odoo.tests import tagged
+
+from .lifecycle_common import PartyLifecycleCase
+
+VI = "vi_VN"
+
+
+@tagged("post_install", "-at_install")
+class TestMemberReminders(PartyLifecycleCase):
+    """The reminder rules of party_member, run by the one cron of party_org."""
+
+    def _cron(self):
+        """Run the reminders as the scheduler does."""
+        self.env.ref("party_org.ir_cron_party_reminders").method_direct_trigger()
+
+    def _activities(self, rule, records):
+        return self.env["mail.activity"].search(
+            [
+                ("party_warning_rule", "=", rule),
+                ("res_model", "=", records._name),
+                ("res_id", "in", records.ids),
+            ]
+        )
+
+    def _setting(self, rule):
+        Rule = self.env["party.reminder.rule"]
+        Rule._ensure_rows(self.company)
+        return Rule.search([("rule", "=", rule), ("company_id", "=", self.company.id)])
+
+    @freeze_time("2026-05-04")
+    def test_probation_ending_once_to_secretary(self):
+        """30 days before probation ends the cell's secretary gets one activity,
+        however often the cron runs (issue #10: one reminder, not two)."""
+        ending = self._member("Hồ Thị Sắp Hết", self.cell_2, admitted=date(2025, 6, 3))
+        later = self._member("Ngô Văn Còn Lâu", self.cell_2, admitted=date(2025, 6, 4))
+        self._cron()
+        self._cron()
+        activities = self.env["mail.activity"].search(
+            [("res_model", "=", "party.member"), ("res_id", "in", (ending | later).ids)]
+        )
+        self.assertEqual(activities.res_id, ending.id)
+        self.assertEqual(len(activities), 1)
+        self.assertEqual(activities.party_warning_rule, "probation_ending")
+        self.assertEqual(activities.user_id, self.user_secretary)
+        self.assertEqual(activities.date_deadline, date(2026, 6, 3))
+
+    @freeze_time("2026-05-04")
+    def test_temporarily_transferred_probationer_reminded(self):
+        """A probationer temporarily transferred out is voted on by the home
+        branch: the home secretary is reminded (Quy định 294-QĐ/TW, 4.2)."""
+        member = self._member(
+            "Lê Văn Tạm Chuyển", self.cell_2, admitted=date(2025, 6, 3)
+        )
+        member._add_event("temporary_transfer_out", date(2026, 3, 2))
+        self.assertEqual(member.state, "temporarily_transferred")
+        self._cron()
+        activity = self._activities("probation_ending", member)
+        self.assertEqual(len(activity), 1)
+        self.assertEqual(activity.user_id, self.user_secretary)
+
+    @freeze_time("2026-05-04")
+    def test_closed_when_vote_recorded(self):
+        """Recognised members drop out of the rule: the open activity is
+        marked done with a note, not left behind."""
+        member = self._member("Phạm Thị Thu Hà", self.cell_2, admitted=date(2025, 6, 3))
+        self._cron()
+        activity = self._activities("probation_ending", member)
+        self.assertTrue(activity)
+        member._add_event("official_recognition", date(2026, 6, 3))
+        self._cron()
+        self.assertFalse(activity.exists())
+        self.assertFalse(self._activities("probation_ending", member))
+        self.assertTrue(
+            member.message_ids.filtered(lambda m: "Closed automatically" in m.body)
+        )
+
+    @freeze_time("2026-05-04")
+    def test_delay_setting_and_switch(self):
+        """The delay of the company decides what is found; a rule switched off
+        raises nothing and closes what it raised."""
+        member = self._member("Trần Văn Hạn", self.cell_2, admitted=date(2025, 6, 3))
+        setting = self._setting("probation_ending")
+        self.assertEqual(setting.delay, 30)
+        setting.delay = 20
+        self._cron()
+        self.assertFalse(self._activities("probation_ending", member))
+        setting.delay = 40
+        self._cron()
+        self.assertTrue(self._activities("probation_ending", member))
+        setting.enabled = False
+        self._cron()
+        self.assertFalse(self._activities("probation_ending", member))
+
+    @freeze_time("2026-05-04")
+    def test_vietnamese_secretary_gets_vietnamese(self):
+        """The cron writes the activity in the secretary's language (issue #10)."""
+        self.env["res.lang"]._activate_lang(VI)
+        self.user_secretary.lang = VI
+        member = self._member("Vũ Thị Việt", self.cell_2, admitted=date(2025, 6, 3))
+        self.env["party.reminder"].with_context(lang="en_US")._run(
+            date(2026, 5, 4), ["probation_ending"]
+        )
+        activity = self._activities("probation_ending", member)
+        self.assertIn("hết thời gian dự bị", activity.summary)
+
+    @freeze_time("2026-05-04")
+    def test_no_secretary_goes_to_office_not_odoobot(self):
+        """Without a secretary up the tree, a Party Office user of the company
+        gets the activity, never OdooBot."""
+        member = self._member("Đỗ Văn Ô", self.cell_1, admitted=date(2025, 6, 3))
+        self._cron()
+        activity = self._activities("probation_ending", member)
+        self.assertEqual(activity.user_id, self.user_office)
+
+    def test_recognition_overdue(self):
+        """No vote 30 working days after probation: overdue; the ending
+        reminder gives way to it."""
+        today = date(2026, 9, 1)
+        member = self._member("Quá Hạn", self.cell_2, admitted=date(2025, 6, 3))
+        self.env["party.reminder"]._run(today)
+        self.assertTrue(self._activities("recognition_overdue", member))
+        self.assertFalse(self._activities("probation_ending", member))
+
+    def test_unpaid_fees_closed_when_paid(self):
+        """Reads the stored flag of the fee job; closes once it is cleared."""
+        member = self.officials[0]
+        member.sudo().write({"fee_flagged": True, "fee_unpaid_months": 3})
+        Reminder = self.env["party.reminder"]
+        Reminder._run(date(2026, 5, 4), ["unpaid_fees"])
+        Reminder._run(date(2026, 5, 4), ["unpaid_fees"])
+        self.assertEqual(len(self._activities("unpaid_fees", member)), 1)
+        member.sudo().write({"fee_flagged": False, "fee_unpaid_months": 0})
+        Reminder._run(date(2026, 5, 5), ["unpaid_fees"])
+        self.assertFalse(self._activities("unpaid_fees", member))
+
+    def test_transfer_overdue(self):
+        """A draft transfer past its deadline is overdue."""
+        transfer = self.env["party.transfer"].create(
+            {
+                "member_id": self.officials[1].id,
+                "kind": "official",
+                "direction": "out",
+                "from_organization_id": self.cell_2.id,
+                "company_id": self.company.id,
+                "job_change_date": date(2026, 1, 5),
+            }
+        )
+        self.env["party.reminder"]._run(date(2026, 9, 1), ["transfer_overdue"])
+        activity = self._activities("transfer_overdue", transfer)
+        self.assertEqual(activity.user_id, self.user_secretary)
+
+    def test_badge_due(self):
+        """A member reaching 30 years of party age at the next occasion."""
+        today = date(2026, 5, 4)
+        member = self._member(
+            "Huy Hiệu",
+            self.cell_2,
+            admitted=today - timedelta(days=365 * 30 - 20),
+            official=today - timedelta(days=365 * 29),
+        )
+        self.env["party.reminder"]._run(today, ["badge_due"])
+        self.assertTrue(self._activities("badge_due", member))
