@@ -1,6 +1,6 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import date, timedelta
+from datetime import date
 
 from freezegun import freeze_time
 
@@ -157,12 +157,12 @@ class TestMemberReminders(PartyLifecycleCase):
 
     def test_badge_due(self):
         """A member reaching 30 years of party age at the next occasion."""
-        today = date(2026, 5, 4)
         member = self._member(
             "Huy Hiệu",
             self.cell_2,
-            admitted=today - timedelta(days=365 * 30 - 20),
-            official=today - timedelta(days=365 * 29),
+            admitted=date(1996, 5, 2),
+            official=date(1997, 5, 2),
         )
-        self.env["party.reminder"]._run(today, ["badge_due"])
+        # next occasion: 19/05/2026
+        self.env["party.reminder"]._run(date(2026, 5, 4), ["badge_due"])
         self.assertTrue(self._activities("badge_due", member))

@@ -105,7 +105,13 @@ class TestReminderEngine(ReminderCase):
         self.assertEqual(users[self.cell_2.id], self.user_office)
         self.env["party.reminder"]._run(TODAY, ["term_ending"])
         self.assertEqual(self._activities(self.cell_2).user_id, self.user_office)
-        other_cell = self._org("Chi bộ B", "grassroots_cell", self.other_committee)
+        other_cell = self.env["party.organization"].create(
+            {
+                "name": "Chi bộ cơ sở B",
+                "org_type": "grassroots_cell",
+                "company_id": self.other_company.id,
+            }
+        )
         self.env["party.term"].create(
             {
                 "organization_id": other_cell.id,
