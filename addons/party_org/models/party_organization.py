@@ -378,6 +378,8 @@ class PartyOrganization(models.Model):
     def _party_office_users(self, companies):
         """Company id → a Party Office user of it (its own users first),
         never the superuser."""
+        if not companies:
+            return {}
         users = (
             self.env["res.users"]
             .sudo()

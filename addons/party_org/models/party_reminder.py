@@ -150,18 +150,28 @@ class PartyReminder(models.AbstractModel):
         if not new:
             return self.env["mail.activity"]
         activity_type = self.env.ref("party_org.mail_activity_type_party_reminder")
-        orgs = self.env["party.organization"].browse(
-            {org.id for _record, org, *_rest in new.values() if org}
-        )
+        Org = self.env["party.organization"]
+        orgs = Org.browse({org.id for _record, org, *_rest in new.values() if org})
         users = orgs._party_responsible_users()
-        langs = {user.id: user.lang for user in set(users.values()) if user}
+        # Records without an organisation (a transfer from outside): the office.
+        companies = self.env["res.company"].browse(
+            {
+                record.company_id.id
+                for record, org, *_rest in new.values()
+                if not org and "company_id" in record._fields
+            }
+        )
+        office = Org._party_office_users(companies)
         model_ids = {
             name: self.env["ir.model"]._get_id(name)
             for name in {record._name for record, *_rest in new.values()}
         }
         vals_list = []
-        for (rule, model, res_id), (_record, org, deadline, summary) in new.items():
-            user = users.get(org.id) if org else None
+        for (rule, model, res_id), (record, org, deadline, summary) in new.items():
+            if org:
+                user = users.get(org.id)
+            else:
+                user = office.get(record.company_id.id)
             if not user:
                 _logger.info(
                     "Reminder %s on %s,%s: nobody responsible", rule, model, res_id
@@ -172,7 +182,7 @@ class PartyReminder(models.AbstractModel):
                     "res_model_id": model_ids[model],
                     "res_id": res_id,
                     "activity_type_id": activity_type.id,
-                    "summary": self._in_lang(summary, langs.get(user.id)),
+                    "summary": self._in_lang(summary, user.lang),
                     "date_deadline": deadline or fields.Date.context_today(self),
                     "user_id": user.id,
                     "party_warning_rule": rule,
