@@ -155,6 +155,23 @@ class TestMemberReminders(PartyLifecycleCase):
         activity = self._activities("transfer_overdue", transfer)
         self.assertEqual(activity.user_id, self.user_secretary)
 
+    def test_transfer_without_organisation_goes_to_office(self):
+        """A member arriving from outside has no organisation yet: the
+        company's party office is reminded."""
+        transfer = self.env["party.transfer"].create(
+            {
+                "member_name": "Người Từ Ngoài",
+                "kind": "official",
+                "direction": "in",
+                "from_external": "Đảng bộ tỉnh X",
+                "company_id": self.company.id,
+                "job_change_date": date(2026, 1, 5),
+            }
+        )
+        self.env["party.reminder"]._run(date(2026, 9, 1), ["transfer_overdue"])
+        activity = self._activities("transfer_overdue", transfer)
+        self.assertEqual(activity.user_id, self.user_office)
+
     def test_badge_due(self):
         """A member reaching 30 years of party age at the next occasion."""
         member = self._member(
