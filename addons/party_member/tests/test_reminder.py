@@ -118,6 +118,26 @@ class TestMemberReminders(PartyLifecycleCase):
         activity = self._activities("probation_ending", member)
         self.assertEqual(activity.user_id, self.user_office)
 
+    def test_rule_queries_do_not_grow(self):
+        """A rule makes the same number of queries for 1 or 5 members."""
+        Reminder = self.env["party.reminder"]
+        delays = {self.company.id: 30}
+        day = date(2026, 5, 4)
+
+        def queries():
+            self.env.invalidate_all()
+            before = self.env.cr.sql_log_count
+            found = Reminder._remind_probation_ending(day, delays)
+            return self.env.cr.sql_log_count - before, len(found)
+
+        self._member("Một", self.cell_2, admitted=date(2025, 6, 3))
+        one, found_one = queries()
+        for index in range(4):
+            self._member(f"Thêm {index}", self.cell_2, admitted=date(2025, 6, 3))
+        five, found_five = queries()
+        self.assertEqual((found_one, found_five), (1, 5))
+        self.assertEqual(one, five)
+
     def test_recognition_overdue(self):
         """No vote 30 working days after probation: overdue; the ending
         reminder gives way to it."""
