@@ -5,6 +5,9 @@ from odoo import api, fields, models
 from ..engine import lifecycle
 from .party_member import PARTY_OFFICE, PARTY_SECRETARY
 
+# Days before the end of probation when the branch secretary is reminded.
+PROBATION_REMINDER_DAYS = 30
+
 
 class PartyMember(models.Model):
     _inherit = "party.member"

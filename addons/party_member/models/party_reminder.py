@@ -11,6 +11,7 @@ from odoo.tools.translate import LazyTranslate
 from odoo.addons.party_org.models.party_reminder import month_end
 
 from ..engine.badge import next_occasion
+from .party_member_lifecycle import PROBATION_REMINDER_DAYS
 
 # Lazy texts rendered in each recipient's language by the engine.
 # pylint: disable=prefer-env-translation
@@ -32,7 +33,7 @@ class PartyReminder(models.AbstractModel):
     def _get_reminder_rules(self):
         return {
             **super()._get_reminder_rules(),
-            "probation_ending": 30,
+            "probation_ending": PROBATION_REMINDER_DAYS,
             "recognition_overdue": None,
             "transfer_overdue": None,
             "unpaid_fees": None,

@@ -2,10 +2,36 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import date
 
+from freezegun import freeze_time
+
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
 from .lifecycle_common import PartyLifecycleCase
+
+
+@tagged("post_install", "-at_install")
+class TestProbationReminder(PartyLifecycleCase):
+    def _activities(self, members):
+        return self.env["mail.activity"].search(
+            [("res_model", "=", "party.member"), ("res_id", "in", members.ids)]
+        )
+
+    @freeze_time("2026-05-04")
+    def test_secretary_reminded_once(self):
+        """30 days before probation ends the secretary gets one activity, not
+        two, however often the scheduler runs the reminders (issue #10)."""
+        ending = self._member("Hồ Thị Sắp Hết", self.cell_2, admitted=date(2025, 6, 3))
+        later = self._member("Ngô Văn Còn Lâu", self.cell_2, admitted=date(2025, 6, 4))
+        cron = self.env.ref("party_org.ir_cron_party_reminders")
+        cron.method_direct_trigger()
+        cron.method_direct_trigger()
+        activities = self._activities(ending | later)
+        self.assertEqual(activities.res_id, ending.id)
+        self.assertEqual(len(activities), 1)
+        self.assertEqual(activities.party_warning_rule, "probation_ending")
+        self.assertEqual(activities.user_id, self.user_secretary)
+        self.assertEqual(activities.date_deadline, date(2026, 6, 3))
 
 
 @tagged("post_install", "-at_install")

@@ -34,23 +34,6 @@ class TestMemberReminders(PartyLifecycleCase):
         return Rule.search([("rule", "=", rule), ("company_id", "=", self.company.id)])
 
     @freeze_time("2026-05-04")
-    def test_probation_ending_once_to_secretary(self):
-        """30 days before probation ends the cell's secretary gets one activity,
-        however often the cron runs (issue #10: one reminder, not two)."""
-        ending = self._member("Hồ Thị Sắp Hết", self.cell_2, admitted=date(2025, 6, 3))
-        later = self._member("Ngô Văn Còn Lâu", self.cell_2, admitted=date(2025, 6, 4))
-        self._cron()
-        self._cron()
-        activities = self.env["mail.activity"].search(
-            [("res_model", "=", "party.member"), ("res_id", "in", (ending | later).ids)]
-        )
-        self.assertEqual(activities.res_id, ending.id)
-        self.assertEqual(len(activities), 1)
-        self.assertEqual(activities.party_warning_rule, "probation_ending")
-        self.assertEqual(activities.user_id, self.user_secretary)
-        self.assertEqual(activities.date_deadline, date(2026, 6, 3))
-
-    @freeze_time("2026-05-04")
     def test_temporarily_transferred_probationer_reminded(self):
         """A probationer temporarily transferred out is voted on by the home
         branch: the home secretary is reminded (Quy định 294-QĐ/TW, 4.2)."""
