@@ -122,8 +122,11 @@ class PartyReminder(models.AbstractModel):
             wanted.setdefault(
                 (rule, record._name, record.id), (record, org, deadline, summary)
             )
+        # Extra copies of one (rule, record), left by older versions, go too.
+        copies = open_ - Activity.browse([a.id for a in by_key.values()])
         self._close(
-            open_.filtered(
+            copies
+            | open_.filtered(
                 lambda a: (a.party_warning_rule, a.res_model, a.res_id) not in wanted
             )
         )
