@@ -16,7 +16,6 @@
         "security/ir.model.access.csv",
         "security/party_docs_rules.xml",
         "data/party_document_type_data.xml",
-        "data/mail_activity_type_data.xml",
         "data/ir_cron.xml",
         "views/party_document_delivery_views.xml",
         "views/party_document_views.xml",

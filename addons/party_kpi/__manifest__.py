@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 {
     "name": "Party Work: Quality Review and KPIs",
-    "summary": "Annual quality review, KPIs, statistics and early warnings",
+    "summary": "Annual quality review, KPIs and statistics",
     "version": "18.0.1.0.0",
     "category": "Human Resources/Party Work",
     "author": "Party Work Suite contributors",
@@ -13,7 +13,6 @@
         "security/ir.model.access.csv",
         "security/party_kpi_rules.xml",
         "data/party_kpi_data.xml",
-        "data/mail_activity_type_data.xml",
         "data/party_kpi_kpis.xml",
         "data/ir_cron.xml",
         "views/party_evaluation_views.xml",

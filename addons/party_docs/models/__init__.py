@@ -21,3 +21,5 @@ from . import party_meeting_demo
 from . import party_signing_certificate
 from . import party_document_signature
 from . import party_document_demo
+from . import party_reminder_rule
+from . import party_reminder

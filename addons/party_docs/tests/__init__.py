@@ -15,3 +15,4 @@ from . import test_rules_numbering
 from . import test_meeting_lang
 from . import test_meeting_votes
 from . import test_decision_register
+from . import test_reminder

@@ -169,7 +169,8 @@ class TestMeeting(PartyDocsCase):
         self.assertEqual(result[self.cell_2.id]["regular_ok"], 0)
 
     def test_monthly_reminder_to_cell_secretary(self):
-        """Cells without a regular meeting this month remind their secretary once."""
+        """Cells without a regular meeting this month remind their secretary
+        once; the reminder closes when a meeting is planned."""
         term_1 = self.env["party.term"].create(
             {
                 "organization_id": self.cell_1.id,
@@ -186,22 +187,29 @@ class TestMeeting(PartyDocsCase):
                 "date_start": date(2025, 1, 1),
             }
         )
-        activity_type = self.env.ref("party_docs.mail_activity_type_regular_meeting")
+        cron = self.env.ref("party_org.ir_cron_party_reminders")
         with freeze_time("2025-07-02"):
-            self.Meeting._cron_remind_regular_meeting()
-            self.Meeting._cron_remind_regular_meeting()
-            activities = self.cell_1.activity_ids.filtered(
-                lambda a: a.activity_type_id == activity_type
-            )
+            cron.method_direct_trigger()
+            cron.method_direct_trigger()
+            activities = self._meeting_reminders(self.cell_1)
             self.assertEqual(activities.user_id, self.user_secretary)
             self.assertEqual(len(activities), 1)
+            self.assertEqual(activities.date_deadline, date(2025, 7, 31))
         with freeze_time("2025-08-02"):
+            cron.method_direct_trigger()
+            activities = self._meeting_reminders(self.cell_1)
+            self.assertEqual(len(activities), 1, "still one, moved to August")
+            self.assertEqual(activities.date_deadline, date(2025, 8, 31))
             self._meeting(date_start=datetime(2025, 8, 20, 1, 0))
-            self.Meeting._cron_remind_regular_meeting()
-            activities = self.cell_1.activity_ids.filtered(
-                lambda a: a.activity_type_id == activity_type
+            cron.method_direct_trigger()
+            self.assertFalse(
+                self._meeting_reminders(self.cell_1), "a meeting is planned for August"
             )
-            self.assertEqual(len(activities), 1, "a meeting is planned for August")
+
+    def _meeting_reminders(self, cell):
+        return cell.activity_ids.filtered(
+            lambda a: a.party_warning_rule == "no_regular_meeting"
+        )
 
     def test_minutes_render_and_conclusion_document(self):
         """The minutes render with attendance and votes; the conclusion becomes a document."""

@@ -68,11 +68,10 @@ class TestMeetingLanguage(PartyDocsCase):
                 "date_start": date(2025, 1, 1),
             }
         )
-        activity_type = self.env.ref("party_docs.mail_activity_type_regular_meeting")
         with freeze_time("2025-07-02"):
-            self.Meeting.with_context(lang="en_US")._cron_remind_regular_meeting()
+            self.env["party.reminder"].with_context(lang="en_US")._cron_run()
         activity = self.cell_1.activity_ids.filtered(
-            lambda a: a.activity_type_id == activity_type
+            lambda a: a.party_warning_rule == "no_regular_meeting"
         )
         self.assertEqual(activity.user_id, self.user_secretary)
         self.assertEqual(activity.summary, "Lên lịch sinh hoạt định kỳ tháng 07/2025")

@@ -14,8 +14,6 @@ from . import party_kpi_measures
 from . import party_kpi_measure_members
 from . import party_member_statistics
 from . import party_kpi_dashboard
-from . import party_early_warning
-from . import mail_activity
 from . import party_member
 from . import party_kpi_demo
 from . import res_company

@@ -37,7 +37,7 @@ class PartyKpiDemo(models.AbstractModel):
         if committee:
             self._demo_reviews(committee, today.year - 1, rng)
         self._demo_values(today, rng)
-        self.env["party.early.warning"]._run(today)
+        self.env["party.reminder"]._run(today)
         self.env["party.member"]._cron_risk()
 
     @api.model

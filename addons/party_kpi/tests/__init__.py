@@ -8,7 +8,6 @@ from . import test_statistics
 from . import test_statistics_export
 from . import test_engine_statistics
 from . import test_dashboard
-from . import test_warning
 from . import test_risk
 from . import test_access
 from . import test_org_grade_settings
@@ -16,7 +15,6 @@ from . import test_click_everywhere
 from . import test_red_team
 from . import test_red_team_kpi
 from . import test_rules_recognition
-from . import test_warning_lang
 from . import test_membership_timeline
 from . import test_review_scope
 from . import test_quota_split

@@ -184,25 +184,7 @@ class PartyMember(models.Model):
 
     @api.model
     def _cron_flag_unpaid_fees(self):
-        """Daily: flag members with 3 unpaid months and ask their secretary
-        to review them (to-do activity)."""
-        flagged = self._update_fee_flags()
-        for member in flagged:
-            user = member._party_responsible_user()
-            # written in the language of the secretary who gets it
-            env = self.with_context(lang=user.lang or self.env.lang).env
-            member.activity_schedule(
-                "mail.mail_activity_data_todo",
-                summary=env._(
-                    "3 unpaid months of party fees / 3 tháng không đóng đảng phí"
-                ),
-                note=env._(
-                    "%(name)s has not paid the party fee for %(count)s months this "
-                    "year: grounds for removal (Điều lệ Đảng, Điều 8). / Đồng chí "
-                    "%(name)s chưa đóng đảng phí %(count)s tháng trong năm.",
-                    name=member.name,
-                    count=member.fee_unpaid_months,
-                ),
-                user_id=user.id,
-            )
-        return flagged
+        """Daily: recount the unpaid months and flag members with 3. The
+        secretary's activity comes from the reminder rule ``unpaid_fees``
+        (``party.reminder``), which reads these stored flags."""
+        return self._update_fee_flags()

@@ -1,7 +1,5 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import timedelta
-
 from odoo import api, fields, models
 from odoo.osv import expression
 
@@ -157,61 +155,3 @@ class PartyMember(models.Model):
             "target": "new",
             "context": {"default_member_id": self.id, **(context or {})},
         }
-
-    # Cron
-    @api.model
-    def _cron_probation_reminders(self):
-        """Give the branch secretary an activity 30 days before a member's
-        probation ends (once per member)."""
-        today = fields.Date.context_today(self)
-        members = self.search(
-            [
-                ("state", "=", "probationary"),
-                ("probation_end_date", ">=", today),
-                (
-                    "probation_end_date",
-                    "<=",
-                    today + timedelta(days=PROBATION_REMINDER_DAYS),
-                ),
-            ]
-        )
-        if not members:
-            return
-        activity_type = self.env.ref("party_member.mail_activity_type_probation_end")
-        reminded = set(
-            self.env["mail.activity"]
-            .search(
-                [
-                    ("res_model", "=", self._name),
-                    ("res_id", "in", members.ids),
-                    ("activity_type_id", "=", activity_type.id),
-                ]
-            )
-            .mapped("res_id")
-        )
-        secretaries = members.organization_id
-        secretary_user = {org.id: org.secretary_id.user_id for org in secretaries}
-        values = []
-        model_id = self.env["ir.model"]._get_id(self._name)
-        for member in members:
-            user = secretary_user.get(member.organization_id.id)
-            if member.id in reminded or not user:
-                continue
-            # written in the language of the secretary who gets it
-            env = self.with_context(lang=user.lang or self.env.lang).env
-            values.append(
-                {
-                    "res_model_id": model_id,
-                    "res_id": member.id,
-                    "activity_type_id": activity_type.id,
-                    "user_id": user.id,
-                    "date_deadline": member.probation_end_date,
-                    "summary": env._(
-                        "Probation of %(name)s ends on %(date)s: prepare the "
-                        "recognition vote",
-                        name=member.name,
-                        date=member.probation_end_date.strftime("%d/%m/%Y"),
-                    ),
-                }
-            )
-        self.env["mail.activity"].create(values)

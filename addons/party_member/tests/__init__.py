@@ -41,3 +41,4 @@ from . import test_rules_candidate_pipeline
 from . import test_rules_transfer_qa
 from . import test_rules_cards_qa
 from . import test_rules_fees
+from . import test_reminder

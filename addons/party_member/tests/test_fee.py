@@ -131,6 +131,7 @@ class TestPartyFee(PartyCardCase):
         self.assertIn(self.wage, flagged)
         self.assertFalse(flagged & (self.pension | self.student | self.generous))
         self.assertEqual(self.wage.fee_unpaid_months, 3)
+        self.env["party.reminder"]._run(date(2026, 6, 15), ["unpaid_fees"])
         self.assertTrue(self.wage.activity_ids)
         self.assertEqual(
             self.env["party.member"].search(

@@ -5,3 +5,6 @@ from . import party_position
 from . import res_users
 from . import hr_employee
 from . import res_company
+from . import mail_activity
+from . import party_reminder_rule
+from . import party_reminder

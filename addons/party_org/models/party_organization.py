@@ -1,6 +1,6 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, fields, models
+from odoo import SUPERUSER_ID, api, fields, models
 from odoo.exceptions import ValidationError
 
 ORG_TYPES = [
@@ -23,6 +23,7 @@ ALLOWED_PARENT_TYPES = {
     "party_group": {"grassroots_cell", "cell"},
 }
 
+OFFICE_GROUP = "party_org.group_party_office"
 # Types that count as a branch (chi bộ), where members hold their activity.
 CELL_TYPES = ("grassroots_cell", "cell")
 # Grassroots organisations (tổ chức cơ sở đảng): they admit members and hold
@@ -339,3 +340,62 @@ class PartyOrganization(models.Model):
         return self.search(
             [("id", "child_of", self.ids), ("org_type", "in", CELL_TYPES)]
         )
+
+    def _party_responsible_users(self):
+        """Organisation id → the user a party task about it goes to: the
+        secretary of the organisation, else of its nearest ancestor in the
+        enterprise with one, else a Party Office user of its company. Never
+        the superuser (OdooBot); an empty user when nobody fits. A constant
+        number of queries."""
+        orgs = self.sudo()
+        paths = {
+            org.id: [int(part) for part in (org.parent_path or "").split("/") if part]
+            for org in orgs
+        }
+        ancestors = orgs.browse({org_id for path in paths.values() for org_id in path})
+        secretary_user = {
+            org.id: org.secretary_id.user_id.filtered("active")
+            for org in ancestors
+            if org.org_type != "external"
+        }
+        office = self._party_office_users(orgs.company_id)
+        users = self.env["res.users"]
+        result = {}
+        for org in orgs:
+            found = next(
+                (
+                    secretary_user[org_id]
+                    for org_id in reversed(paths[org.id])
+                    if secretary_user.get(org_id)
+                    and secretary_user[org_id].id != SUPERUSER_ID
+                ),
+                None,
+            )
+            result[org.id] = found or office.get(org.company_id.id) or users
+        return result
+
+    @api.model
+    def _party_office_users(self, companies):
+        """Company id → a Party Office user of it (its own users first),
+        never the superuser."""
+        if not companies:
+            return {}
+        users = (
+            self.env["res.users"]
+            .sudo()
+            .search(
+                [
+                    ("groups_id", "in", self.env.ref(OFFICE_GROUP).ids),
+                    ("share", "=", False),
+                    ("id", "!=", SUPERUSER_ID),
+                    ("company_ids", "in", companies.ids),
+                ],
+                order="id",
+            )
+        )
+        result = {}
+        for company in companies:
+            fits = users.filtered(lambda u, c=company: c in u.company_ids)
+            own = fits.filtered(lambda u, c=company: u.company_id == c)
+            result[company.id] = (own or fits)[:1]
+        return result

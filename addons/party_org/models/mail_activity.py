@@ -7,7 +7,9 @@ class MailActivity(models.Model):
     _inherit = "mail.activity"
 
     party_warning_rule = fields.Char(
+        string="Reminder Rule",
         index="btree_not_null",
-        help="The early-warning rule that raised this activity (party_kpi); "
+        readonly=True,
+        help="The reminder rule that raised this activity (party.reminder); "
         "one open activity per rule and record.",
     )
