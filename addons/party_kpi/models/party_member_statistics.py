@@ -81,6 +81,11 @@ class PartyMemberStatistics(models.Model):
     probationary_count = fields.Integer(string="Probationary", readonly=True)
     admission_count = fields.Integer(string="Admissions in the Year", readonly=True)
     exit_count = fields.Integer(string="Exits in the Year", readonly=True)
+    entry_count = fields.Integer(
+        string="Entries in the Year",
+        readonly=True,
+        help="Admitted, readmitted and transferred in from outside the committee.",
+    )
     # Admissions and exits in the year by kind (one column each on the form)
     new_admission_count = fields.Integer(string="Admitted", readonly=True)
     readmission_count = fields.Integer(string="Readmitted", readonly=True)
@@ -182,6 +187,7 @@ class PartyMemberStatistics(models.Model):
                 CASE WHEN c.is_member = 1 AND c.grade = 'probationary'
                     THEN 1 ELSE 0 END AS probationary_count,
                 c.admissions AS admission_count,
+                c.admissions + c.transfer_in_n AS entry_count,
                 c.exits AS exit_count,
                 %(kind_columns)s
             FROM counted c

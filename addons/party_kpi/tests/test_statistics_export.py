@@ -154,3 +154,19 @@ class TestStatisticsExport(PartyKpiCase):
         self.assertEqual(counts["Expelled"], 0)
         self.assertEqual(counts["Total exits"], 3)
         self.assertEqual(rows[self.cell_2.complete_name][-1], 3)
+
+    def test_party_group_counted_in_its_cell(self):
+        """A member registered in a party group (tổ đảng) counts in its cell's
+        row, not in a row of its own; entries have their total (QA docs #26)."""
+        self._official("Đặng Thị Hoa", self.group)
+        book = self._export()
+        _headers, _numbers, rows, total = self._table(book["1. Quality"])
+        self.assertNotIn(self.group.complete_name, rows)
+        self.assertEqual(rows[self.cell_2.complete_name][0], 2)
+        headers, _numbers, _rows, total = self._table(book["7. Admissions and exits"])
+        counts = dict(zip(headers, total[2:], strict=True))
+        self.assertEqual(
+            counts["Total entries"],
+            counts["Admitted"] + counts["Readmitted"] + counts["Transferred in"],
+        )
+        self.assertEqual(counts["Total entries"], 1)

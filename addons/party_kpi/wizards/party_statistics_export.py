@@ -21,7 +21,7 @@ PARTY_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
 # Aggregates of the statistics view read by the export, in this order
 MEMBER_AGGREGATES = ("member_count", "female_count", "probationary_count")
 SENSITIVE_AGGREGATES = ("ethnic_minority_count", "religious_count")
-MOVEMENT_AGGREGATES = (*KIND_COUNTS.values(), "exit_count")
+MOVEMENT_AGGREGATES = (*KIND_COUNTS.values(), "entry_count", "exit_count")
 GROUPBY = (
     "organization_id",
     "age_band",
@@ -120,7 +120,8 @@ class PartyStatisticsExport(models.TransientModel):
         return self.env.user.has_group(PARTY_OFFICE)
 
     def _rows(self):
-        """organisation → column key → count, in one query over the view."""
+        """organisation → column key → count, in one query over the view;
+        the members of a party group (tổ đảng) are counted in its cell."""
         Stats = self.env["party.member.statistics"].with_context(
             statistics_date=self.statistics_date
         )
@@ -135,7 +136,8 @@ class PartyStatisticsExport(models.TransientModel):
             domain, list(GROUPBY), [f"{key}:sum" for key in keys]
         )
         for org, age, education, qualification, theory, occupation, *values in groups:
-            row = rows[org]
+            # A party group's members count in its cell (QA docs #26).
+            row = rows[org.parent_id if org.org_type == "party_group" else org]
             values = dict(zip(keys, (value or 0 for value in values), strict=True))
             for key, value in values.items():
                 row[key] += value
@@ -200,6 +202,7 @@ class PartyStatisticsExport(models.TransientModel):
             ("new_admission_count", self.env._("Admitted")),
             ("readmission_count", self.env._("Readmitted")),
             ("transfer_in_count", self.env._("Transferred in")),
+            ("entry_count", self.env._("Total entries")),
             ("transfer_out_count", self.env._("Transferred out")),
             ("removal_count", self.env._("Removed")),
             ("expulsion_count", self.env._("Expelled")),
