@@ -13,3 +13,4 @@ from . import test_red_team
 from . import test_red_team_meetings
 from . import test_rules_numbering
 from . import test_meeting_lang
+from . import test_report_pdf

@@ -18,3 +18,4 @@ from . import test_red_team_kpi
 from . import test_rules_recognition
 from . import test_warning_lang
 from . import test_membership_timeline
+from . import test_report_pdf

@@ -36,3 +36,4 @@ from . import test_rules_import
 from . import test_rules_cards
 from . import test_engine_timeline
 from . import test_rules_hosting
+from . import test_report_pdf

@@ -5,3 +5,5 @@ from . import party_position
 from . import res_users
 from . import hr_employee
 from . import res_company
+from . import res_company_tz
+from . import ir_actions_report
