@@ -6,6 +6,11 @@ The document is always printed in Vietnamese, whatever the language of the
 user who prints it: it is the official text that is signed and registered.
 """
 
+# Fixed words of the form, in Vietnamese whatever the printing user's language.
+PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM"
+RECIPIENTS_LABEL = "Nơi nhận:"
+BODY_IN_FILE = "(Nội dung theo tệp đính kèm.)"
+
 # Titles of the types (Hướng dẫn 36-HD/VPTW, phụ lục). A công văn has no
 # title: its summary goes under the number as "V/v ...".
 TYPE_TITLES = {

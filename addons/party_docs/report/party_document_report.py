@@ -25,6 +25,9 @@ class ReportPartyDocument(models.AbstractModel):
         org = doc.organization_id
         abbreviation = doc.type_id.abbreviation
         return {
+            "party_name": document_format.PARTY_NAME,
+            "recipients_label": document_format.RECIPIENTS_LABEL,
+            "body_in_file": document_format.BODY_IN_FILE,
             "level_above": document_format.upper(org.parent_id.name),
             "issuing_body": document_format.upper(
                 document_format.issuing_body(org.name, org.org_type)
