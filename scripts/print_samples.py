@@ -29,6 +29,7 @@ SAMPLES = [
             ("state", "=", "issued"),
             ("direction", "=", "outgoing"),
             ("secrecy", "=", "normal"),
+            ("type_id.abbreviation", "=", "NQ"),
         ],
         "date desc",
     ),
@@ -37,7 +38,7 @@ SAMPLES = [
         "party_kpi.report_party_evaluation",
         "party.evaluation",
         [("state", "=", "approved")],
-        "year desc",
+        "year desc, total desc",
     ),
     (
         "collective_review",

@@ -67,11 +67,18 @@ def number_line(number_symbol, abbreviation, issuer_code):
 
 
 def recipient_lines(organisation_names, external_text):
-    """Lines of the "Nơi nhận" block: each recipient, then the file copy."""
-    lines = [f"- {name}," for name in organisation_names if name]
+    """Lines of the "Nơi nhận" block: each recipient, then the file copy
+    ("Lưu ...", added when the recipients do not name one), the last line
+    ending with a full stop."""
+    names = [name for name in organisation_names if name]
     for line in (external_text or "").splitlines():
         line = line.strip().lstrip("-").strip().rstrip(",;.")
         if line:
-            lines.append(f"- {line},")
-    lines.append("- Lưu Văn phòng.")
-    return lines
+            names.append(line)
+    if not any(name.lower().startswith("lưu") for name in names):
+        names.append("Lưu Văn phòng")
+    return [f"- {name}{'.' if last else ','}" for name, last in _with_last(names)]
+
+
+def _with_last(items):
+    return [(item, index == len(items) - 1) for index, item in enumerate(items)]

@@ -14,3 +14,4 @@ from . import test_red_team_meetings
 from . import test_rules_numbering
 from . import test_meeting_lang
 from . import test_report_pdf
+from . import test_document_format

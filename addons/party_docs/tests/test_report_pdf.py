@@ -169,6 +169,9 @@ class TestDocsReportPdf(PdfReportMixin, HttpCase, PartyDocsCase):
             "01/01/2025 – 31/12/2025",
         )
         self.assertNotIn("2025-03-01", pages[0])
+        self.assertEqual(
+            set(self._pdf_page_sizes(pdf)), {A4_PORTRAIT[::-1]}, "landscape"
+        )
         self.assertNotIn("02-NQ/ĐU", pages[1], "the incoming register is empty")
 
     def test_register_over_http_as_office(self):
