@@ -102,6 +102,10 @@ class TestDocsReportPdf(PdfReportMixin, HttpCase, PartyDocsCase):
             "tán thành 1",
             "quán triệt nghị quyết",
         )
+        self.assertIn(
+            "Thư ký: Lê Thị Bình (vắng mặt)", text, "the absent clerk is flagged"
+        )
+        self.assertNotIn("Trần Văn An (vắng mặt)", text)
         self.assertNotIn("01:00", text, "times print in the company's time zone")
         self.assertNotIn("08:00:00", text, "times print without seconds")
         self.assertEqual(set(self._pdf_page_sizes(pdf)), {A4_PORTRAIT})
