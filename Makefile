@@ -1,5 +1,5 @@
 # Party Work Suite: one command each. See README.md.
-.PHONY: help demo test lint bench i18n clean
+.PHONY: help demo test lint bench i18n print-samples clean
 
 help:
 	@echo "make demo   - set up (venv, PostgreSQL, database) and serve Odoo with demo data at http://localhost:8069"
@@ -7,6 +7,7 @@ help:
 	@echo "make lint   - ruff and pylint-odoo on the addons"
 	@echo "make bench  - run the benchmarks (bench/README.md)"
 	@echo "make i18n   - export .pot files and merge them into vi.po"
+	@echo "make print-samples - one PDF and PNG of every report in docs/samples/ (from the demo database)"
 
 demo:
 	@scripts/demo.sh
@@ -22,6 +23,9 @@ bench:
 
 i18n:
 	@scripts/i18n.sh
+
+print-samples:
+	@scripts/print_samples.sh
 
 clean:
 	rm -rf .venv

@@ -127,21 +127,25 @@ odoo_bin() {
     "$@"
 }
 
-# wkhtmltopdf renders Odoo's QWeb PDF reports; chromium runs Odoo's browser
-# tests (tours). Both are Debian packages, installed when missing and root.
+# wkhtmltopdf renders Odoo's QWeb PDF reports, in DejaVu (every Vietnamese
+# glyph); poppler-utils turns them into the PNG samples (make print-samples);
+# chromium runs Odoo's browser tests (tours). All are Debian packages,
+# installed when missing and root.
 ensure_system_packages() {
   local missing=()
   command -v wkhtmltopdf >/dev/null || missing+=(wkhtmltopdf)
+  [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+  command -v pdftoppm >/dev/null || missing+=(poppler-utils)
   command -v chromium >/dev/null || command -v chromium-browser >/dev/null \
     || command -v google-chrome >/dev/null || missing+=(chromium)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    log "installing ${missing[*]} (PDF reports, browser tests)"
+    log "installing ${missing[*]} (PDF reports and samples, browser tests)"
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null 2>&1 \
       || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; } \
       || log "could not install ${missing[*]}"
   else
-    log "missing ${missing[*]}: install them (apt-get install ${missing[*]}) for PDF reports and browser tests"
+    log "missing ${missing[*]}: install them (apt-get install ${missing[*]}) for PDF reports, samples and browser tests"
   fi
 }
 

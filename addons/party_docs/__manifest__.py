@@ -24,6 +24,7 @@
         "report/party_meeting_reports.xml",
         "views/party_meeting_views.xml",
         "report/party_document_register_report.xml",
+        "report/party_document_report.xml",
         "wizards/party_document_register_views.xml",
         "wizards/party_correction_views.xml",
         "views/party_docs_menus.xml",

@@ -15,6 +15,7 @@
         "security/party_org_rules.xml",
         "data/ir_cron.xml",
         "data/mail_activity_type_data.xml",
+        "data/report_paperformat.xml",
         "views/party_organization_views.xml",
         "views/party_term_views.xml",
         "views/party_position_views.xml",
@@ -23,6 +24,9 @@
         "views/party_org_menus.xml",
     ],
     "demo": ["demo/party_org_demo.xml"],
+    "assets": {
+        "web.report_assets_common": ["party_org/static/src/scss/party_report.scss"],
+    },
     "installable": True,
     "application": True,
 }

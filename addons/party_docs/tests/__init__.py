@@ -16,3 +16,5 @@ from . import test_meeting_lang
 from . import test_meeting_votes
 from . import test_decision_register
 from . import test_reminder
+from . import test_report_pdf
+from . import test_document_format

@@ -19,3 +19,4 @@ from . import test_membership_timeline
 from . import test_review_scope
 from . import test_quota_split
 from . import test_kpi_drilldown
+from . import test_report_pdf

@@ -42,3 +42,4 @@ from . import test_rules_transfer_qa
 from . import test_rules_cards_qa
 from . import test_rules_fees
 from . import test_reminder
+from . import test_report_pdf

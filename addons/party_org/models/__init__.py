@@ -8,3 +8,5 @@ from . import res_company
 from . import mail_activity
 from . import party_reminder_rule
 from . import party_reminder
+from . import res_company_tz
+from . import ir_actions_report

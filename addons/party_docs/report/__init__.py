@@ -1,0 +1,1 @@
+from . import party_document_report

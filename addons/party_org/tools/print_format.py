@@ -1,0 +1,116 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Dates, times and numbers as Vietnamese party paperwork prints them.
+
+Plain Python, no ORM: the reports get a ``PrintFormat`` of the company's
+time zone as ``party_fmt`` (see ``models/ir_actions_report.py``).
+
+- dates ``05/11/2026``; date lines ``Hà Nội, ngày 05 tháng 11 năm 2026``
+  (Hướng dẫn 36-HD/VPTW: day and month below 10 get a leading zero);
+- times in the company's time zone, to the minute: ``08:30, 05/11/2026``;
+- numbers with ``.`` between thousands and ``,`` before decimals
+  (``1.234,5``), years and numbers of documents without separators.
+"""
+
+import datetime
+
+import pytz
+
+DEFAULT_TZ = "Asia/Ho_Chi_Minh"
+
+
+def format_date(value):
+    """``dd/mm/yyyy``, or an empty string."""
+    if not value:
+        return ""
+    return f"{value:%d/%m/%Y}"
+
+
+def date_in_words(value):
+    """``ngày 05 tháng 11 năm 2026`` (Hướng dẫn 36-HD/VPTW), or ``ngày ... tháng ... năm ...``."""
+    if not value:
+        return "ngày ... tháng ... năm ..."
+    return f"ngày {value:%d} tháng {value:%m} năm {value.year}"
+
+
+def place_and_date(place, value):
+    """``Hà Nội, ngày 05 tháng 11 năm 2026``: the date line of a party document."""
+    words = date_in_words(value)
+    return f"{place}, {words}" if place else words[:1].upper() + words[1:]
+
+
+def format_number(value, digits=0):
+    """``1.234.567`` / ``14,29``: Vietnamese separators, ``digits`` decimals
+    (trailing zeros after the comma dropped)."""
+    if value is None or value is False:
+        return ""
+    text = f"{value:,.{digits}f}"
+    if digits:
+        text = text.rstrip("0").rstrip(".")
+    return text.translate(str.maketrans({",": ".", ".": ","}))
+
+
+class PrintFormat:
+    """Formatting in one time zone (the company's), for QWeb templates."""
+
+    def __init__(self, tz_name=None):
+        self.tz_name = tz_name or DEFAULT_TZ
+        self.tz = pytz.timezone(self.tz_name)
+
+    def local(self, value):
+        """A naive UTC datetime (as Odoo stores them) in the local time zone."""
+        if not value:
+            return None
+        if isinstance(value, datetime.datetime):
+            if value.tzinfo is None:
+                value = pytz.utc.localize(value)
+            return value.astimezone(self.tz)
+        return value
+
+    def local_date(self, value):
+        """The local day of a datetime; a date is returned as it is."""
+        local = self.local(value)
+        if isinstance(local, datetime.datetime):
+            return local.date()
+        return local
+
+    def time(self, value):
+        """``08:30``: local hours and minutes, no seconds."""
+        local = self.local(value)
+        return f"{local:%H:%M}" if local else ""
+
+    def datetime(self, value):
+        """``08:30, 05/11/2026`` in local time."""
+        local = self.local(value)
+        return f"{local:%H:%M}, {local:%d/%m/%Y}" if local else ""
+
+    def date(self, value):
+        return format_date(self.local_date(value))
+
+    def date_in_words(self, value):
+        return date_in_words(self.local_date(value))
+
+    def place_and_date(self, place, value):
+        return place_and_date(place, self.local_date(value))
+
+    def cell(self, value):
+        """A table cell: dates as ``dd/mm/yyyy``, numbers as Vietnamese."""
+        if isinstance(value, datetime.date):
+            return self.date(value)
+        if isinstance(value, bool) or value is None:
+            return ""
+        if isinstance(value, int):
+            return str(value)
+        if isinstance(value, float):
+            return format_number(value, 2)
+        return value
+
+    def now(self):
+        return datetime.datetime.now(pytz.utc).astimezone(self.tz)
+
+    def number(self, value, digits=0):
+        return format_number(value, digits)
+
+    def percent(self, value, digits=2):
+        """``14,29%``."""
+        return f"{format_number(value or 0.0, digits)}%"
