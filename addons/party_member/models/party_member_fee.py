@@ -94,7 +94,7 @@ class PartyMember(models.Model):
                         "định 293/2025/NĐ-CP). Enter the full monthly amount in "
                         "đồng, or 0 if it is not known yet.",
                         name=member.name,
-                        base=f"{member.fee_base:,}",
+                        base=format(member.fee_base, ","),
                     )
                 )
 
