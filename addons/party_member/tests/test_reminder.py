@@ -6,6 +6,8 @@ from freezegun import freeze_time
 
 from odoo.tests import tagged
 
+from odoo.addons.party_org.models.party_reminder import CLOSED_NOTE
+
 from .lifecycle_common import PartyLifecycleCase
 
 VI = "vi_VN"
@@ -55,13 +57,12 @@ class TestMemberReminders(PartyLifecycleCase):
         self._cron()
         activity = self._activities("probation_ending", member)
         self.assertTrue(activity)
+        note = self.env["party.reminder"]._in_lang(CLOSED_NOTE, activity.user_id.lang)
         member._add_event("official_recognition", date(2026, 6, 3))
         self._cron()
         self.assertFalse(activity.exists())
         self.assertFalse(self._activities("probation_ending", member))
-        self.assertTrue(
-            member.message_ids.filtered(lambda m: "Closed automatically" in m.body)
-        )
+        self.assertTrue(member.message_ids.filtered(lambda m: note in m.body))
 
     @freeze_time("2026-05-04")
     def test_delay_setting_and_switch(self):

@@ -8,6 +8,7 @@ from odoo import SUPERUSER_ID
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
 
+from ..models.party_reminder import CLOSED_NOTE
 from .common import PartyOrgCase
 from .red_team import RedTeamMixin
 
@@ -47,6 +48,7 @@ class TestReminderEngine(ReminderCase):
         activity = self._activities(self.cell_2)
         self.assertEqual(len(activity), 1)
         self.assertEqual(activity.date_deadline, date(2027, 12, 31))
+        note = self.env["party.reminder"]._in_lang(CLOSED_NOTE, activity.user_id.lang)
         self.env["party.term"].create(
             {
                 "organization_id": self.cell_2.id,
@@ -57,9 +59,7 @@ class TestReminderEngine(ReminderCase):
         with freeze_time(TODAY):
             cron.method_direct_trigger()
         self.assertFalse(self._activities(self.cell_2))
-        self.assertTrue(
-            self.cell_2.message_ids.filtered(lambda m: "Closed automatically" in m.body)
-        )
+        self.assertTrue(self.cell_2.message_ids.filtered(lambda m: note in m.body))
 
     def test_delay_and_switch_from_settings(self):
         """The company's delay decides what is found; switched off, nothing."""
