@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 from odoo import api
 
-from odoo.addons.party_docs.tests.concurrency import cursor_env, issue_worker
+from odoo.addons.party_docs.tools.concurrency import cursor_env, issue_worker
 
 
 def bench_document_numbers(env, n=1000, workers=4):

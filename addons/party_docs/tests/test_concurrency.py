@@ -6,7 +6,7 @@ from datetime import date
 from odoo.tests import TransactionCase, tagged
 
 from ..engine.numbering import find_gaps
-from .concurrency import cursor_env, issue_worker
+from ..tools.concurrency import cursor_env, issue_worker
 
 DOCUMENTS = 24
 WORKERS = 4
