@@ -16,6 +16,7 @@ Functions return a problem key or None; the Odoo layer translates.
 """
 
 import re
+import unicodedata
 
 CITIZEN_ID_RE = re.compile(r"[0-9]{12}")  # ASCII digits only: no full-width ones
 FILE_NUMBER_RE = re.compile(r"[0-9]{6}[A-ZĐ]{1,3}")
@@ -64,3 +65,14 @@ def file_number_problem(value):
     if not value or not FILE_NUMBER_RE.fullmatch(value):
         return PROBLEM_FILE_NUMBER_FORMAT
     return None
+
+
+def search_key(text):
+    """Fold Vietnamese ``text`` for searching without accents: "Nguyễn Văn
+    An" and "nguyen van  an" both give "nguyen van an" (marks dropped, đ
+    read as d, lower case, single spaces)."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(letters.lower().split())

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
+from odoo.osv import expression
 
 from ..engine import identity
 from ..engine.lifecycle import probation_end
@@ -103,6 +104,13 @@ class PartyMember(models.Model):
     # Identity (Lý lịch 2-KNĐ, Phiếu đảng viên 2-HSĐV)
     name = fields.Char(
         required=True, tracking=True, help="Full name as on the citizen ID."
+    )
+    name_search_key = fields.Char(
+        compute="_compute_name_search_key",
+        store=True,
+        index="trigram",
+        help="The name without accents, in lower case: typing 'nguyen van an' "
+        "finds NGUYỄN VĂN AN.",
     )
     birth_name = fields.Char()
     aliases = fields.Char()
@@ -337,6 +345,22 @@ class PartyMember(models.Model):
                         name=member.name,
                     )
                 )
+
+    @api.depends("name")
+    def _compute_name_search_key(self):
+        for member in self:
+            member.name_search_key = identity.search_key(member.name)
+
+    @api.model
+    def _search_display_name(self, operator, value):
+        """Names are found with or without accents (Vietnamese users often
+        type without them)."""
+        domain = super()._search_display_name(operator, value)
+        if operator in ("ilike", "=ilike", "like", "=like") and isinstance(value, str):
+            domain = expression.OR(
+                [domain, [("name_search_key", operator, identity.search_key(value))]]
+            )
+        return domain
 
     @api.model_create_multi
     def create(self, vals_list):
