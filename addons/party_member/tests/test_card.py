@@ -115,9 +115,11 @@ class TestPartyCard(PartyCardCase):
         self.assertIn("/web/content/", single["url"])
 
     def test_member_form_pdf(self):
-        """The member record form (2-HSĐV) prints as a PDF."""
+        """The member record form (2-HSĐV) is a report, streamed and not stored
+        (the PDF itself: test_member_reports_pdf)."""
         action = self.official.action_print_member_form()
-        attachment = self.env["ir.attachment"].browse(
-            int(action["url"].split("/")[3].split("?")[0])
+        self.assertEqual(action["type"], "ir.actions.report")
+        self.assertEqual(action["report_name"], "party_member.report_party_member_form")
+        self.assertFalse(
+            self.env.ref("party_member.party_member_form_report").attachment
         )
-        self.assertTrue(attachment.raw.startswith(b"%PDF"))
