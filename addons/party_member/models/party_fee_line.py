@@ -271,7 +271,7 @@ class PartyFeeLine(models.Model):
                 )
             )
         return self.env.ref("party_member.party_fee_receipt_report").report_action(
-            lines
+            lines, config=False
         )
 
     def _collect(self, day, method, receipt, amount=None):

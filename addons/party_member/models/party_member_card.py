@@ -67,7 +67,9 @@ class PartyMember(models.Model):
         the report checks that they are in the user's charge and logs the
         print; the file is streamed, never stored."""
         self._party_check_action("write", PARTY_SECRETARY)
-        return self.env.ref("party_member.party_member_form_report").report_action(self)
+        return self.env.ref("party_member.party_member_form_report").report_action(
+            self, config=False
+        )
 
     # ------------------------------------------------------------------
     # Hooks

@@ -134,7 +134,7 @@ class PartyBadgeProposal(models.TransientModel):
         if not self.line_ids:
             self.action_compute()
         return self.env.ref("party_member.party_badge_proposal_report").report_action(
-            self
+            self, config=False
         )
 
     def action_export_xlsx(self):

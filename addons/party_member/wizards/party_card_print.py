@@ -20,6 +20,10 @@ LAYOUTS = [
     ("sheet", "A4 Sheets (10 cards a page, crop marks)"),
     ("single", "One Card a Page (card printer)"),
 ]
+CARD_REPORTS = {
+    "sheet": "party_member.party_card_sheet_report",
+    "single": "party_member.party_card_single_report",
+}
 DATE_FORMAT = "%d/%m/%Y"
 CARD_HOLDER_STATES = CARD_MEMBER_STATES + CARD_MEMBER_STATES_IF_OFFICIAL
 # Generated files (prints, exports) are kept this long, then deleted.
@@ -67,16 +71,30 @@ class PartyCardPrint(models.TransientModel):
         return cards
 
     def action_print(self):
+        """The cards as one PDF: the report of the chosen layout (reportlab,
+        streamed, never stored), which checks and logs again."""
         self.ensure_one()
         self._party_check_action("write", PARTY_SECRETARY)
         cards = self._get_cards()
         cards._party_check_action("write", PARTY_SECRETARY)
+        return self.env.ref(CARD_REPORTS[self.layout]).report_action(
+            cards, config=False
+        )
+
+    @api.model
+    def _render_cards(self, cards, layout="sheet"):
+        """PDF bytes of the printable ``cards`` (report ``CARD_REPORTS``):
+        cards in the user's charge only, each holder logged as printed."""
+        cards._party_check_action("write", PARTY_SECRETARY)
+        cards = cards.filtered(lambda card: card.sudo()._is_printable())
+        if not cards:
+            raise UserError(self.env._("No card to print. / Không có thẻ nào để in."))
         data = self._prepare_card_data(cards)
         self.env["party.member.access.log"]._log(
             cards.member_id, "print", ["party card"]
         )
-        render = render_sheets if self.layout == "sheet" else render_single
-        return self._download("the-dang-vien.pdf", render(data), "application/pdf")
+        render = render_sheets if layout == "sheet" else render_single
+        return render(data)
 
     @api.model
     def _prepare_card_data(self, cards):

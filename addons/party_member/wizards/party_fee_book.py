@@ -125,7 +125,9 @@ class PartyFeeBook(models.TransientModel):
         streamed, never stored)."""
         self.ensure_one()
         self._party_check_action("write", PARTY_SECRETARY)
-        return self.env.ref("party_member.party_fee_book_report").report_action(self)
+        return self.env.ref("party_member.party_fee_book_report").report_action(
+            self, config=False
+        )
 
     def action_export_xlsx(self):
         title, subtitle, rows, footer = self._book_table()
