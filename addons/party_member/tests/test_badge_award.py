@@ -142,10 +142,10 @@ class TestBadgeEligibility(PartyCardCase):
             action["report_name"], "party_member.report_party_badge_proposal"
         )
         action = wizard.action_export_xlsx()
-        attachment = self.env["ir.attachment"].browse(
-            int(action["url"].split("/")[3].split("?")[0])
+        export = self.env["party.member.export"].browse(
+            int(action["url"].split("/")[4])
         )
-        self.assertTrue(attachment.raw)
+        self.assertTrue(export.file)
 
     def test_constant_query_count(self):
         """Eligibility makes the same number of queries for 5 and 20 members."""

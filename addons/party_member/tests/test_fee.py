@@ -104,10 +104,10 @@ class TestPartyFee(PartyCardCase):
             book.action_print_pdf()["report_name"], "party_member.report_party_fee_book"
         )
         action = book.action_export_xlsx()
-        attachment = self.env["ir.attachment"].browse(
-            int(action["url"].split("/")[3].split("?")[0])
+        export = self.env["party.member.export"].browse(
+            int(action["url"].split("/")[4])
         )
-        self.assertTrue(attachment.raw)
+        self.assertTrue(export.file)
         book.action_remit()
         self.assertTrue(all(lines.mapped("remitted")))
 

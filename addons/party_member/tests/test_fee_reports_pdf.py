@@ -5,6 +5,7 @@
 from datetime import date
 
 from odoo.tests import HttpCase, tagged
+from odoo.tools import mute_logger
 
 from odoo.addons.party_org.tests.pdf_common import A4_PORTRAIT
 
@@ -150,3 +151,19 @@ class TestFeeBookPdf(MemberReportCase, HttpCase):
         self._fetch_pdf(
             BOOK, book, self.user_secretary.login, "SỔ THU NỘP ĐẢNG PHÍ", "12.345.650"
         )
+
+    def test_book_xlsx_is_a_transient_file(self):
+        """The XLSX book is a transient file of its creator, not an attachment;
+        the secretary downloads it, the office cannot."""
+        attachments = self.env["ir.attachment"].search_count([])
+        action = self._book().action_export_xlsx()
+        self.assertEqual(self.env["ir.attachment"].search_count([]), attachments)
+        self.assertIn("/web/content/party.member.export/", action["url"])
+        self.authenticate(self.user_secretary.login, self.user_secretary.login)
+        response = self.url_open(action["url"], timeout=60)
+        self.assertEqual(response.status_code, 200)
+        self.assertTrue(response.content.startswith(b"PK"))
+        self.authenticate(self.user_office.login, self.user_office.login)
+        with mute_logger("odoo.http"):
+            response = self.url_open(action["url"], timeout=60)
+        self.assertNotEqual(response.status_code, 200)

@@ -169,23 +169,20 @@ class TestSafeFiles(MemberImportCase):
         """QA #1: generated exports and prints are deleted by the hourly cron."""
         member = self._official("TỆP TẠM")
         export_action = member.with_user(self.user_office).action_export_member_sheet()
-        print_action = (
+        book_action = (
             self.env["party.card.print"]
             .with_user(self.user_office)
-            ._download("the-dang-vien.pdf", b"%PDF-1.4", "application/pdf")
+            ._download("so-thu.xlsx", b"PK", "application/octet-stream")
         )
-        export = self.env["party.member.export"].browse(
-            int(export_action["url"].split("/")[4])
-        )
-        attachment = self.env["ir.attachment"].browse(
-            int(print_action["url"].split("/")[3].split("?")[0])
-        )
+        Export = self.env["party.member.export"]
+        export = Export.browse(int(export_action["url"].split("/")[4]))
+        book_file = Export.browse(int(book_action["url"].split("/")[4]))
         Print = self.env["party.card.print"]
         Print._gc_generated_files()
-        self.assertTrue(export.exists() and attachment.exists())
+        self.assertTrue(export.exists() and book_file.exists())
         with freeze_time(fields.Datetime.now() + timedelta(hours=2)):
             Print._gc_generated_files()
-        self.assertFalse(export.exists() or attachment.exists())
+        self.assertFalse(export.exists() or book_file.exists())
         self.assertEqual(
             self.env.ref("party_member.ir_cron_party_generated_files").interval_type,
             "hours",

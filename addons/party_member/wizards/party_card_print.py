@@ -147,30 +147,18 @@ class PartyCardPrint(models.TransientModel):
         ]
 
     @api.model
-    def _download(self, filename, content, mimetype):
-        """Store ``content`` as a private attachment and download it: an
-        attachment without a record is readable only by its creator, and the
-        hourly cron deletes it (``_gc_generated_files``)."""
-        attachment = self.env["ir.attachment"].create(
-            {
-                "name": filename,
-                "raw": content,
-                "mimetype": mimetype,
-                "res_model": self._name,
-                "public": False,
-            }
-        )
-        return {
-            "type": "ir.actions.act_url",
-            "url": f"/web/content/{attachment.id}?download=true",
-            "target": "self",
-        }
+    def _download(self, filename, content, mimetype=None):
+        """Download a generated spreadsheet (fee book, badge list): a
+        transient file readable only by its creator (``party.member.export``,
+        record rule), never an attachment; the hourly cron deletes it
+        (``_gc_generated_files``). The PDFs are report actions."""
+        return self.env["party.member.export"]._action_download(content, filename)
 
     @api.model
     def _gc_generated_files(self, hours=GENERATED_FILE_HOURS):
-        """Cron: delete the generated prints and exports older than
-        ``hours``: the private download attachments and the member list
-        exports (``party.member.export``)."""
+        """Cron: delete the generated files older than ``hours``: the
+        transient downloads (``party.member.export``) and any private
+        download attachment left by earlier versions."""
         limit = fields.Datetime.now() - timedelta(hours=hours)
         attachments = (
             self.env["ir.attachment"]
