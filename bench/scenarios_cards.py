@@ -205,14 +205,14 @@ def cards_print(env, members):
     cards = _create_cards(env, member_ids)
     env.flush_all()
     env.invalidate_all()
-    Print = env["party.card.print"]
     report = env.ref("party_member.party_card_report")
+    sheets = env.ref("party_member.party_card_sheet_report")
 
     def qweb():
         return report._render_qweb_pdf(report.report_name, cards.ids)[0]
 
     def reportlab():
-        return Print.create({"card_ids": [(6, 0, cards.ids)]}).action_print()
+        return sheets._render_qweb_pdf(sheets.report_name, cards.ids)[0]
 
     _pdf, baseline, _q = measure(env, qweb)
     env.invalidate_all()

@@ -61,6 +61,34 @@ SAMPLES = [
         [("state", "=", "issued")],
         "id",
     ),
+    (
+        "party_card_sheet",
+        "party_member.report_party_card_sheet",
+        "party.card",
+        [("state", "=", "issued")],
+        "id",
+    ),
+    (
+        "member_form",
+        "party_member.report_party_member_form",
+        "party.member",
+        [("state", "=", "official")],
+        "id",
+    ),
+    (
+        "fee_receipt",
+        "party_member.report_party_fee_receipt",
+        "party.fee.line",
+        [("receipt_number", "!=", False)],
+        "month desc, id",
+    ),
+    (
+        "badge_list",
+        "party_member.report_party_badge_award_list",
+        "party.badge.award",
+        [],
+        "occasion_date desc, id",
+    ),
 ]
 
 
@@ -132,6 +160,27 @@ def main(url, db, out_dir):
                 register,
                 None,
             )
+        )
+    # The fee book is a wizard too: the cell and month of the latest receipt.
+    line = client.call(
+        "party.fee.line",
+        "search_read",
+        [("receipt_number", "!=", False)],
+        ["organization_id", "month"],
+        limit=1,
+        order="month desc, id",
+    )
+    if line:
+        book = client.call(
+            "party.fee.book",
+            "create",
+            {
+                "organization_id": line[0]["organization_id"][0],
+                "month": line[0]["month"],
+            },
+        )
+        samples.append(
+            ("fee_book", "party_member.report_party_fee_book", None, book, None)
         )
     failed = 0
     for name, report_name, model, domain, order in samples:

@@ -42,6 +42,7 @@
         "views/party_member_privacy_views.xml",
         "views/party_card_menus.xml",
         "report/party_card_report.xml",
+        "report/party_member_reports.xml",
     ],
     "demo": [
         "demo/party_member_demo.xml",

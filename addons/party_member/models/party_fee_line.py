@@ -260,8 +260,8 @@ class PartyFeeLine(models.Model):
         return True
 
     def action_print_receipt(self):
-        from ..report.fee_reports import render_receipt
-
+        """The receipt of these lines (report ``party_fee_receipt_report``,
+        which checks, logs and streams it)."""
         self._party_check_action("write", PARTY_SECRETARY)
         lines = self.filtered("receipt_number")
         if not lines:
@@ -270,10 +270,8 @@ class PartyFeeLine(models.Model):
                     "These lines have no receipt yet. / Các dòng này chưa có biên lai."
                 )
             )
-        data = render_receipt(lines)
-        self.env["party.member.access.log"]._log(lines.member_id, "print", ["receipt"])
-        return self.env["party.card.print"]._download(
-            f"bien-lai-{lines[0].receipt_number}.pdf", data, "application/pdf"
+        return self.env.ref("party_member.party_fee_receipt_report").report_action(
+            lines, config=False
         )
 
     def _collect(self, day, method, receipt, amount=None):

@@ -64,16 +64,12 @@ class PartyMember(models.Model):
 
     def action_print_member_form(self):
         """Phiếu đảng viên (2-HSĐV) of the selected members as one PDF:
-        the members in the user's charge; the print is logged."""
-        from ..report.member_form_pdf import render_member_forms
-
+        the report checks that they are in the user's charge and logs the
+        print; the file is streamed, never stored."""
         self._party_check_action("write", PARTY_SECRETARY)
-        data = render_member_forms(self)
-        self.env["party.member.access.log"]._log(self, "print", ["2-HSĐV"])
-        name = (
-            "phieu-dang-vien.pdf" if len(self) > 1 else f"phieu-dang-vien-{self.id}.pdf"
+        return self.env.ref("party_member.party_member_form_report").report_action(
+            self, config=False
         )
-        return self.env["party.card.print"]._download(name, data, "application/pdf")
 
     # ------------------------------------------------------------------
     # Hooks

@@ -1,77 +1,13 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Simple list documents (proposal lists, collection books) as PDF and XLSX."""
+"""Simple list documents (proposal lists, collection books) as XLSX; their
+PDFs are QWeb reports (``party_member_reports.xml``)."""
 
 import io
 
 import xlsxwriter
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import (
-    LongTable,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    TableStyle,
-)
 
 from odoo.addons.party_org.tools.spreadsheet import safe_cell, xlsx_workbook_options
-
-from .fonts import register_fonts
-from .markup import text
-
-
-def pdf_table(title, subtitle, headers, rows, footer=None, wide=False, issuer=""):
-    """Return PDF bytes: party header, title, a table with repeated headers."""
-    font, bold = register_fonts()
-    buffer = io.BytesIO()
-    pagesize = landscape(A4) if wide else A4
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=pagesize,
-        leftMargin=15 * mm,
-        rightMargin=12 * mm,
-        topMargin=12 * mm,
-        bottomMargin=12 * mm,
-        title=title,
-    )
-    small = ParagraphStyle("s", fontName=font, fontSize=8.5, leading=10.5)
-    head = ParagraphStyle("h", fontName=bold, fontSize=8.5, leading=10.5, alignment=1)
-    # Every value is plain text (names, organisations): escaped markup.
-    story = [
-        Paragraph(text(issuer), ParagraphStyle("i", fontName=bold, fontSize=10)),
-        Paragraph(
-            "ĐẢNG CỘNG SẢN VIỆT NAM",
-            ParagraphStyle("p", fontName=bold, fontSize=11, alignment=2),
-        ),
-        Spacer(1, 4 * mm),
-        Paragraph(
-            text(title), ParagraphStyle("t", fontName=bold, fontSize=14, alignment=1)
-        ),
-        Paragraph(
-            text(subtitle),
-            ParagraphStyle("st", fontName=font, fontSize=10, alignment=1),
-        ),
-        Spacer(1, 4 * mm),
-    ]
-    data = [[Paragraph(text(h), head) for h in headers]]
-    data += [[Paragraph(text(v), small) for v in row] for row in rows]
-    if footer:
-        data.append([Paragraph(text(v), head) for v in footer])
-    table = LongTable(data, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.3, "#777777"),
-                ("BACKGROUND", (0, 0), (-1, 0), "#eeeeee"),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]
-        )
-    )
-    story.append(table)
-    doc.build(story)
-    return buffer.getvalue()
 
 
 def xlsx_table(sheet_name, title, headers, rows, footer=None, money_columns=()):

@@ -44,3 +44,6 @@ from . import test_rules_fees
 from . import test_reminder
 from . import test_report_pdf
 from . import test_member_search
+from . import test_fee_reports_pdf
+from . import test_member_reports_pdf
+from . import test_red_team_reports

@@ -137,11 +137,15 @@ class TestBadgeEligibility(PartyCardCase):
         wizard = self.env["party.badge.proposal"].create({"occasion_date": OCCASION})
         wizard.action_compute()
         self.assertTrue(wizard.line_ids)
-        for action in (wizard.action_print_pdf(), wizard.action_export_xlsx()):
-            attachment = self.env["ir.attachment"].browse(
-                int(action["url"].split("/")[3].split("?")[0])
-            )
-            self.assertTrue(attachment.raw)
+        action = wizard.action_print_pdf()
+        self.assertEqual(
+            action["report_name"], "party_member.report_party_badge_proposal"
+        )
+        action = wizard.action_export_xlsx()
+        export = self.env["party.member.export"].browse(
+            int(action["url"].split("/")[4])
+        )
+        self.assertTrue(export.file)
 
     def test_constant_query_count(self):
         """Eligibility makes the same number of queries for 5 and 20 members."""

@@ -101,23 +101,30 @@ class TestPartyCard(PartyCardCase):
         self.assertNotEqual(first.access_token, old)
 
     def test_print_cards_pdf(self):
-        """Batch printing returns one PDF download for the selection."""
+        """Batch printing returns the card report (reportlab, one PDF for the
+        selection, streamed and not stored)."""
         cards = self._card(self.official) | self._card(self._official("TRẦN VĂN BA"))
         action = cards.action_print_cards()
-        attachment_id = int(action["url"].split("/")[3].split("?")[0])
-        attachment = self.env["ir.attachment"].browse(attachment_id)
-        self.assertTrue(attachment.raw.startswith(b"%PDF"))
+        self.assertEqual(action["report_name"], "party_member.report_party_card_sheet")
+        Report = self.env["ir.actions.report"]
+        pdf, kind = Report._render_qweb_pdf(action["report_name"], cards.ids)
+        self.assertEqual(kind, "pdf")
+        self.assertTrue(pdf.startswith(b"%PDF"))
         single = (
             self.env["party.card.print"]
             .create({"card_ids": [(6, 0, cards.ids)], "layout": "single"})
             .action_print()
         )
-        self.assertIn("/web/content/", single["url"])
+        self.assertEqual(single["report_name"], "party_member.report_party_card_single")
+        pdf = Report._render_qweb_pdf(single["report_name"], cards.ids)[0]
+        self.assertTrue(pdf.startswith(b"%PDF"))
 
     def test_member_form_pdf(self):
-        """The member record form (2-HSĐV) prints as a PDF."""
+        """The member record form (2-HSĐV) is a report, streamed and not stored
+        (the PDF itself: test_member_reports_pdf)."""
         action = self.official.action_print_member_form()
-        attachment = self.env["ir.attachment"].browse(
-            int(action["url"].split("/")[3].split("?")[0])
+        self.assertEqual(action["type"], "ir.actions.report")
+        self.assertEqual(action["report_name"], "party_member.report_party_member_form")
+        self.assertFalse(
+            self.env.ref("party_member.party_member_form_report").attachment
         )
-        self.assertTrue(attachment.raw.startswith(b"%PDF"))

@@ -94,17 +94,20 @@ class TestPartyFee(PartyCardCase):
             .create({"method": "cash", "date": date(2026, 3, 10)})
         )
         action = wizard.action_collect()
-        self.assertIn("/web/content/", action["url"])
+        self.assertEqual(action["report_name"], "party_member.report_party_fee_receipt")
         self.assertEqual(set(lines.mapped("state")), {"paid"})
         self.assertEqual(len(set(lines.mapped("receipt_number"))), 1)
         book = self.env["party.fee.book"].create(
             {"organization_id": self.cell_1.id, "month": date(2026, 3, 5)}
         )
-        for action in (book.action_print_pdf(), book.action_export_xlsx()):
-            attachment = self.env["ir.attachment"].browse(
-                int(action["url"].split("/")[3].split("?")[0])
-            )
-            self.assertTrue(attachment.raw)
+        self.assertEqual(
+            book.action_print_pdf()["report_name"], "party_member.report_party_fee_book"
+        )
+        action = book.action_export_xlsx()
+        export = self.env["party.member.export"].browse(
+            int(action["url"].split("/")[4])
+        )
+        self.assertTrue(export.file)
         book.action_remit()
         self.assertTrue(all(lines.mapped("remitted")))
 

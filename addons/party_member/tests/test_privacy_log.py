@@ -88,8 +88,12 @@ class TestPrivacyLog(PrivacyLogCase):
         """M3: the 2-HSĐV form, card prints and the 7-HSĐV list are logged."""
         member = self.members[0]
         card = self._card(member)
-        member.with_user(self.user_secretary).action_print_member_form()
-        card.with_user(self.user_secretary).action_print_cards()
+        self.env["ir.actions.report"].with_user(self.user_secretary)._render_qweb_html(
+            "party_member.party_member_form_report", member.ids
+        )
+        self.env["ir.actions.report"].with_user(self.user_secretary)._render_qweb_pdf(
+            "party_member.report_party_card_sheet", card.ids
+        )
         self.members[:2].with_user(self.user_secretary).action_export_member_sheet()
         prints = self._logged(self.user_secretary, "print")
         self.assertEqual(sorted(prints.mapped("field_names")), ["2-HSĐV", "party card"])

@@ -120,7 +120,10 @@ class TestRecordsRedTeam(RecordsCase):
         with self.assertRaises(UserError):
             self.card_in.with_user(self.user_secretary).action_print_cards()
         action = (self.card_in | self.card_out).with_user(self.user_office)
-        self.assertIn("/web/content/", action.action_print_cards()["url"])
+        self.assertEqual(
+            action.action_print_cards()["report_name"],
+            "party_member.report_party_card_sheet",
+        )
 
     def test_reissue_is_linked_and_checked(self):
         """H6: a reissued card replaces a lost card of the same member only."""

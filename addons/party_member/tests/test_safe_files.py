@@ -23,8 +23,7 @@ from odoo.tests import HttpCase, tagged
 from odoo.addons.party_org.tools.spreadsheet import safe_cell
 
 from ..engine import member_sheet_xlsx as xlsx
-from ..report.member_form_pdf import render_member_forms
-from ..report.tables import pdf_table, xlsx_table
+from ..report.tables import xlsx_table
 from .test_card_verify import _png
 from .test_member_import import MemberImportCase, build_sheet, member_row
 
@@ -110,9 +109,13 @@ class TestSafeFiles(MemberImportCase):
         member = self._official(
             "NGOẶC NHỌN", birth_place="a < b & c", current_residence=self.img
         )
-        self.assertTrue(render_member_forms(member).startswith(b"%PDF"))
-        data = pdf_table(self.img, "a < b", ["<b>", "x"], [("<", self.img)])
-        self.assertTrue(data.startswith(b"%PDF"))
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html("party_member.party_member_form_report", member.ids)[0]
+            .decode()
+        )
+        self.assertIn("a &lt; b &amp; c", html)
+        self.assertNotIn(self.img, html)
         self.assertEqual(_Listener.hits, [])
 
     def test_reportlab_fetches_nothing(self):
@@ -126,10 +129,11 @@ class TestSafeFiles(MemberImportCase):
         """QA #5: the 2-HSĐV form prints for a member with a photo."""
         member = self._official("CÓ ẢNH", image_1920=_png())
         action = member.action_print_member_form()
-        attachment = self.env["ir.attachment"].browse(
-            int(action["url"].split("/")[3].split("?")[0])
-        )
-        self.assertTrue(attachment.raw.startswith(b"%PDF"))
+        self.assertEqual(action["report_name"], "party_member.report_party_member_form")
+        html = self.env["ir.actions.report"]._render_qweb_html(
+            "party_member.party_member_form_report", member.ids
+        )[0]
+        self.assertIn(b"data:image/png;base64,", html)
 
     def test_import_into_own_companies_only(self):
         """L4: the import goes only into a company the user works in."""
@@ -165,19 +169,20 @@ class TestSafeFiles(MemberImportCase):
         """QA #1: generated exports and prints are deleted by the hourly cron."""
         member = self._official("TỆP TẠM")
         export_action = member.with_user(self.user_office).action_export_member_sheet()
-        print_action = member.with_user(self.user_office).action_print_member_form()
-        export = self.env["party.member.export"].browse(
-            int(export_action["url"].split("/")[4])
+        book_action = (
+            self.env["party.card.print"]
+            .with_user(self.user_office)
+            ._download("so-thu.xlsx", b"PK", "application/octet-stream")
         )
-        attachment = self.env["ir.attachment"].browse(
-            int(print_action["url"].split("/")[3].split("?")[0])
-        )
+        Export = self.env["party.member.export"]
+        export = Export.browse(int(export_action["url"].split("/")[4]))
+        book_file = Export.browse(int(book_action["url"].split("/")[4]))
         Print = self.env["party.card.print"]
         Print._gc_generated_files()
-        self.assertTrue(export.exists() and attachment.exists())
+        self.assertTrue(export.exists() and book_file.exists())
         with freeze_time(fields.Datetime.now() + timedelta(hours=2)):
             Print._gc_generated_files()
-        self.assertFalse(export.exists() or attachment.exists())
+        self.assertFalse(export.exists() or book_file.exists())
         self.assertEqual(
             self.env.ref("party_member.ir_cron_party_generated_files").interval_type,
             "hours",

@@ -6,9 +6,8 @@ from odoo import api, fields, models
 
 from ..engine.badge import next_occasion
 from ..models.party_badge_award import PARTY_SECRETARY
-from ..report.tables import pdf_table, xlsx_table
-
-HEADERS = ["STT", "Họ và tên", "Ngày sinh", "Ngày vào Đảng", "Chi bộ", "Huy hiệu (năm)"]
+from ..report.badge_reports import HEADERS, badge_table
+from ..report.tables import xlsx_table
 
 
 class PartyBadgeProposal(models.TransientModel):
@@ -118,22 +117,24 @@ class PartyBadgeProposal(models.TransientModel):
             f"Dịp {self.occasion_date.strftime('%d/%m/%Y')}",
         )
 
+    def _print_table(self):
+        """The printed list (``report_party_badge_proposal``): checked here,
+        logged by ``_rows``."""
+        self.ensure_one()
+        self._party_check_action("write", PARTY_SECRETARY)
+        title, subtitle = self._title()
+        return badge_table(
+            self.env, self.organization_id, title, subtitle, HEADERS, self._rows()
+        )
+
     def action_print_pdf(self):
+        """The list as a PDF (streamed by the report, never stored)."""
         self.ensure_one()
         self._party_check_action("write", PARTY_SECRETARY)
         if not self.line_ids:
             self.action_compute()
-        title, subtitle = self._title()
-        data = pdf_table(
-            title,
-            subtitle,
-            HEADERS,
-            self._rows(),
-            wide=True,
-            issuer=self.organization_id.name or "",
-        )
-        return self.env["party.card.print"]._download(
-            f"huy-hieu-dang-{self.occasion_date}.pdf", data, "application/pdf"
+        return self.env.ref("party_member.party_badge_proposal_report").report_action(
+            self, config=False
         )
 
     def action_export_xlsx(self):

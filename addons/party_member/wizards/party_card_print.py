@@ -20,6 +20,10 @@ LAYOUTS = [
     ("sheet", "A4 Sheets (10 cards a page, crop marks)"),
     ("single", "One Card a Page (card printer)"),
 ]
+CARD_REPORTS = {
+    "sheet": "party_member.party_card_sheet_report",
+    "single": "party_member.party_card_single_report",
+}
 DATE_FORMAT = "%d/%m/%Y"
 CARD_HOLDER_STATES = CARD_MEMBER_STATES + CARD_MEMBER_STATES_IF_OFFICIAL
 # Generated files (prints, exports) are kept this long, then deleted.
@@ -67,16 +71,30 @@ class PartyCardPrint(models.TransientModel):
         return cards
 
     def action_print(self):
+        """The cards as one PDF: the report of the chosen layout (reportlab,
+        streamed, never stored), which checks and logs again."""
         self.ensure_one()
         self._party_check_action("write", PARTY_SECRETARY)
         cards = self._get_cards()
         cards._party_check_action("write", PARTY_SECRETARY)
+        return self.env.ref(CARD_REPORTS[self.layout]).report_action(
+            cards, config=False
+        )
+
+    @api.model
+    def _render_cards(self, cards, layout="sheet"):
+        """PDF bytes of the printable ``cards`` (report ``CARD_REPORTS``):
+        cards in the user's charge only, each holder logged as printed."""
+        cards._party_check_action("write", PARTY_SECRETARY)
+        cards = cards.filtered(lambda card: card.sudo()._is_printable())
+        if not cards:
+            raise UserError(self.env._("No card to print. / Không có thẻ nào để in."))
         data = self._prepare_card_data(cards)
         self.env["party.member.access.log"]._log(
             cards.member_id, "print", ["party card"]
         )
-        render = render_sheets if self.layout == "sheet" else render_single
-        return self._download("the-dang-vien.pdf", render(data), "application/pdf")
+        render = render_sheets if layout == "sheet" else render_single
+        return render(data)
 
     @api.model
     def _prepare_card_data(self, cards):
@@ -129,30 +147,18 @@ class PartyCardPrint(models.TransientModel):
         ]
 
     @api.model
-    def _download(self, filename, content, mimetype):
-        """Store ``content`` as a private attachment and download it: an
-        attachment without a record is readable only by its creator, and the
-        hourly cron deletes it (``_gc_generated_files``)."""
-        attachment = self.env["ir.attachment"].create(
-            {
-                "name": filename,
-                "raw": content,
-                "mimetype": mimetype,
-                "res_model": self._name,
-                "public": False,
-            }
-        )
-        return {
-            "type": "ir.actions.act_url",
-            "url": f"/web/content/{attachment.id}?download=true",
-            "target": "self",
-        }
+    def _download(self, filename, content, mimetype=None):
+        """Download a generated spreadsheet (fee book, badge list): a
+        transient file readable only by its creator (``party.member.export``,
+        record rule), never an attachment; the hourly cron deletes it
+        (``_gc_generated_files``). The PDFs are report actions."""
+        return self.env["party.member.export"]._action_download(content, filename)
 
     @api.model
     def _gc_generated_files(self, hours=GENERATED_FILE_HOURS):
-        """Cron: delete the generated prints and exports older than
-        ``hours``: the private download attachments and the member list
-        exports (``party.member.export``)."""
+        """Cron: delete the generated files older than ``hours``: the
+        transient downloads (``party.member.export``) and any private
+        download attachment left by earlier versions."""
         limit = fields.Datetime.now() - timedelta(hours=hours)
         attachments = (
             self.env["ir.attachment"]

@@ -5,9 +5,11 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.party_org.tools.print_format import PrintFormat
+
 from ..models.party_fee_line import PARTY_SECRETARY, first_of_month
-from ..report.fee_reports import vnd
-from ..report.tables import pdf_table, xlsx_table
+from ..report.print_tables import issuer_of, make_table, vnd
+from ..report.tables import xlsx_table
 
 HEADERS = [
     "STT",
@@ -92,26 +94,39 @@ class PartyFeeBook(models.TransientModel):
         subtitle = f"{self.organization_id.name} – tháng {month}"
         return title, subtitle, rows, footer
 
-    def action_print_pdf(self):
+    def _book_print_table(self):
+        """The printed book (``report_party_fee_book``): checked and logged
+        by ``_book_table``; amounts as Vietnamese numbers."""
         title, subtitle, rows, footer = self._book_table()
         money = (3, 4, 5)
         rows = [
             tuple(vnd(v) if i in money else v for i, v in enumerate(r)) for r in rows
         ]
         footer = [vnd(v) if i in money and v != "" else v for i, v in enumerate(footer)]
-        data = pdf_table(
-            title,
-            subtitle,
-            HEADERS,
-            rows,
+        organization = self.organization_id
+        company = organization.sudo().company_id
+        fmt = PrintFormat(company._party_tz())
+        parent, issuer = issuer_of(organization, company)
+        return make_table(
+            parent=parent,
+            issuer=issuer,
+            place_date=fmt.place_and_date(company.city, fmt.now().date()),
+            title=title,
+            subtitle=subtitle,
+            headers=HEADERS,
+            rows=rows,
             footer=footer,
-            wide=True,
-            issuer=self.organization_id.name,
+            numeric=money,
+            signatures=[("NGƯỜI LẬP SỔ", ""), ("T/M CHI ỦY", "")],
         )
-        return self.env["party.card.print"]._download(
-            f"so-thu-nop-dang-phi-{first_of_month(self.month):%Y-%m}.pdf",
-            data,
-            "application/pdf",
+
+    def action_print_pdf(self):
+        """The book as a PDF (report ``party_member.party_fee_book_report``:
+        streamed, never stored)."""
+        self.ensure_one()
+        self._party_check_action("write", PARTY_SECRETARY)
+        return self.env.ref("party_member.party_fee_book_report").report_action(
+            self, config=False
         )
 
     def action_export_xlsx(self):
