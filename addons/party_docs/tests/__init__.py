@@ -20,3 +20,4 @@ from . import test_report_pdf
 from . import test_document_format
 from . import test_signing_pdf
 from . import test_issue_checks
+from . import test_register_xlsx
