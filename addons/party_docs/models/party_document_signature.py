@@ -25,7 +25,8 @@ from ..engine.pdf_signature import (
     sign_pdf,
     verify_pdf,
 )
-from ..report.document_format import issuing_body
+from ..engine.pdf_split import split_at_markers
+from ..report.document_format import issuing_body, number_line
 
 _logger = logging.getLogger(__name__)
 
@@ -107,12 +108,11 @@ class PartyDocument(models.Model):
         certificates = self._signing_certificates()
         self._check_numbering_terms()
         self._take_outgoing_numbers()
+        pdfs = self._render_official_pdfs()
         for doc in self:
             certificate = certificates[doc.organization_id.id]
             data, password = certificate._get_signing_material()
-            signed = sign_pdf(
-                doc._render_official_pdf(), data, password, doc._stamp_lines()
-            )
+            signed = sign_pdf(pdfs[doc.id], data, password, doc._stamp_lines())
             stem = (doc.number_symbol or "van-ban").replace("/", "-")
             doc.sudo().write(
                 {
@@ -187,6 +187,38 @@ class PartyDocument(models.Model):
                 _logger.info("Certificate %s cannot be read", certificate.id)
         return roots
 
+    def _render_official_pdfs(self):
+        """Map document id → the PDF to sign. Several documents are rendered
+        in one wkhtmltopdf run and cut back at each one's "Số ..." line
+        (they are numbered by now); one at a time when that cut is not
+        certain."""
+        if len(self) > 1:
+            pdf, kind = self.env["ir.actions.report"]._render_qweb_pdf(
+                DOCUMENT_REPORT, self.ids
+            )
+            parts = None
+            if kind == "pdf" and pdf.startswith(b"%PDF"):
+                parts = split_at_markers(
+                    pdf,
+                    [
+                        number_line(d.number_symbol, d.type_id.abbreviation, "")
+                        for d in self
+                    ],
+                )
+            if parts:
+                return {
+                    doc.id: doc._append_main_file(part)
+                    for doc, part in zip(self, parts, strict=True)
+                }
+        return {doc.id: doc._render_official_pdf() for doc in self}
+
+    def _append_main_file(self, pdf):
+        """The official pages, then the main PDF when the body is in it."""
+        self.ensure_one()
+        if self.main_file and not self._has_body():
+            return merge_pdf([pdf, base64.b64decode(self.main_file)])
+        return pdf
+
     def _render_official_pdf(self):
         """The PDF that is signed: the document in the format of Hướng dẫn
         36-HD/VPTW, followed by the main PDF when the body is in that file.
@@ -197,14 +229,11 @@ class PartyDocument(models.Model):
         pdf, kind = self.env["ir.actions.report"]._render_qweb_pdf(
             DOCUMENT_REPORT, self.ids
         )
-        main = base64.b64decode(self.main_file) if self.main_file else None
         if kind != "pdf" or not pdf.startswith(b"%PDF"):
-            if not main:
+            if not self.main_file:
                 raise UserError(self.env._("The document could not be printed."))
-            return main
-        if main and not self._has_body():
-            return merge_pdf([pdf, main])
-        return pdf
+            return base64.b64decode(self.main_file)
+        return self._append_main_file(pdf)
 
     def _stamp_lines(self):
         """The visible stamp: issuer, signer's title and name, and the

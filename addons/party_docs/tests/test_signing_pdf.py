@@ -95,6 +95,23 @@ class TestSignAfterNumbering(PdfReportMixin, HttpCase, PartyDocsCase):
         self.assertIn("Số 01-NQ/ĐU", text)
         self.assertIn("Noi dung trong tep chinh", text)
 
+    def test_several_documents_signed_at_once_keep_their_own_pages(self):
+        """One rendering for the batch, cut back per document: each signed
+        file carries its own number and body only."""
+        first = self._approved(body="<p>Nội dung thứ nhất.</p>")
+        second = self._approved(body="<p>Nội dung thứ hai.</p>")
+        (first | second).action_sign_digital()
+        texts = [pdf_text(base64.b64decode(d.signed_file)) for d in (first, second)]
+        self.assertIn("Số 01-NQ/ĐU", texts[0])
+        self.assertIn("Nội dung thứ nhất.", texts[0])
+        self.assertNotIn("Nội dung thứ hai.", texts[0])
+        self.assertIn("Số 02-NQ/ĐU", texts[1])
+        self.assertIn("Nội dung thứ hai.", texts[1])
+        self.assertNotIn("Số 01-NQ/ĐU", texts[1])
+        for doc in (first, second):
+            doc.action_verify_signature()
+            self.assertEqual(doc.verification_state, "valid")
+
     def test_untrusted_certificate_is_not_valid(self):
         """An intact signature by a certificate nobody registered is reported
         "intact, certificate not trusted", never "valid"."""
