@@ -20,6 +20,7 @@ from odoo.tools.pdf import merge_pdf
 from odoo.addons.party_org.tools.print_format import PrintFormat
 
 from ..engine.pdf_signature import (
+    make_signer,
     public_certificate_der,
     sha256,
     sign_pdf,
@@ -109,10 +110,18 @@ class PartyDocument(models.Model):
         self._check_numbering_terms()
         self._take_outgoing_numbers()
         pdfs = self._render_official_pdfs()
+        signers = {}
         for doc in self:
             certificate = certificates[doc.organization_id.id]
-            data, password = certificate._get_signing_material()
-            signed = sign_pdf(pdfs[doc.id], data, password, doc._stamp_lines())
+            if certificate not in signers:
+                signers[certificate] = make_signer(*certificate._get_signing_material())
+            signed = sign_pdf(
+                pdfs[doc.id],
+                None,
+                None,
+                doc._stamp_lines(),
+                signer=signers[certificate],
+            )
             stem = (doc.number_symbol or "van-ban").replace("/", "-")
             doc.sudo().write(
                 {
