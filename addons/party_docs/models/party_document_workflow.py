@@ -158,6 +158,27 @@ class PartyDocument(models.Model):
                 summary=doc._activity_label("handle"),
             )
         self.sudo().write({"state": "assigned"})
+        today = fields.Date.context_today(self)
+        late = self.filtered(lambda d: d.deadline < today)
+        if late:
+            return {
+                "type": "ir.actions.client",
+                "tag": "display_notification",
+                "params": {
+                    "type": "warning",
+                    "sticky": True,
+                    "title": self.env._("Deadline already passed"),
+                    "message": self.env._(
+                        "Assigned with a deadline already passed, so overdue at "
+                        "once: %(docs)s",
+                        docs=", ".join(
+                            f"{d.display_name} ({d.deadline:%d/%m/%Y})" for d in late
+                        ),
+                    ),
+                    "next": {"type": "ir.actions.client", "tag": "soft_reload"},
+                },
+            }
+        return True
 
     def action_start(self):
         self._party_check_handler_or_writer()

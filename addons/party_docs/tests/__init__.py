@@ -21,3 +21,4 @@ from . import test_document_format
 from . import test_signing_pdf
 from . import test_issue_checks
 from . import test_register_xlsx
+from . import test_pdf_split

@@ -1,5 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import date
+
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
@@ -82,3 +84,18 @@ class TestIssueChecks(PartyDocsCase):
         doc.action_approve()
         doc.action_sign()
         self.assertIs(doc.action_issue(), True)
+
+    def test_assign_with_a_past_deadline_warns(self):
+        """QA docs #21: assigning with a deadline already passed warns the
+        secretary instead of passing silently; a future deadline does not."""
+        doc = self._doc(direction="incoming", number_symbol="3-TB/ĐUK")
+        doc.write({"handler_id": self.user_secretary.id, "deadline": date(2020, 1, 1)})
+        action = doc.action_assign()
+        self.assertEqual(doc.state, "assigned")
+        self.assertEqual(action["params"]["type"], "warning")
+        self.assertIn("01/01/2020", action["params"]["message"])
+        fresh = self._doc(direction="incoming", number_symbol="4-TB/ĐUK")
+        fresh.write(
+            {"handler_id": self.user_secretary.id, "deadline": date(2099, 1, 1)}
+        )
+        self.assertIs(fresh.action_assign(), True)
