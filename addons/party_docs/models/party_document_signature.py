@@ -53,6 +53,19 @@ SIGNATURE_FIELDS = frozenset(
         "signing_certificate_id",
     }
 )
+# Printed in the signed PDF (with the approved content, see
+# party_document_lock): frozen once the document is signed digitally.
+PRINTED_FIELDS = frozenset(
+    {
+        "date",
+        "place",
+        "urgency",
+        "number",
+        "term_id",
+        "recipient_organization_ids",
+        "recipient_external",
+    }
+)
 SECRETARY_GROUP = "party_org.group_party_secretary"
 DOCUMENT_REPORT = "party_docs.report_party_document"
 # The stamp is part of the official text: Vietnamese whatever the user's language.
@@ -89,6 +102,15 @@ class PartyDocument(models.Model):
                 self.env._(
                     "A digitally signed PDF is immutable. / "
                     "Văn bản đã ký số không được sửa đổi."
+                )
+            )
+        signed = self.filtered(lambda d: d.signature_state == "signed")
+        if PRINTED_FIELDS & set(vals) and signed:
+            raise UserError(
+                self.env._(
+                    "%(doc)s is signed digitally: its date, place, urgency, number "
+                    "and recipients are printed in the signed PDF and cannot change.",
+                    doc=signed[0].display_name,
                 )
             )
         return super().write(vals)

@@ -5,6 +5,7 @@ import shutil
 import subprocess
 import unittest
 
+from odoo.exceptions import UserError
 from odoo.tests import HttpCase, tagged
 
 from odoo.addons.party_org.tests.pdf_common import PdfReportMixin
@@ -76,6 +77,9 @@ class TestSignAfterNumbering(PdfReportMixin, HttpCase, PartyDocsCase):
         ):
             self.assertIn(fragment, text)
         self.assertEqual(doc.signed_filename, "01-NQ-ĐU-ky-so.pdf")
+        for vals in ({"place": "Huế"}, {"date": "2025-03-02"}):
+            with self.assertRaises(UserError):
+                doc.sudo().write(vals)
         doc.action_verify_signature()
         self.assertEqual(doc.verification_state, "valid", doc.verification_details)
         doc.action_issue()
