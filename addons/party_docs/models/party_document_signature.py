@@ -162,6 +162,9 @@ class PartyDocument(models.Model):
         organisations of the company are the trusted ones."""
         self._party_check_action("write", SECRETARY_GROUP)
         trust_roots = self._trusted_certificates()
+        labels = dict(
+            self._fields["verification_state"]._description_selection(self.env)
+        )
         for doc in self:
             pdf = doc.signed_file or doc.main_file
             if not pdf:
@@ -173,8 +176,12 @@ class PartyDocument(models.Model):
             status, details = verify_pdf(base64.b64decode(pdf), trust_roots)
             if doc.signed_hash and sha256(base64.b64decode(pdf)) != doc.signed_hash:
                 status = "modified"
+            # The outcome in the user's language first, pyHanko's details after.
             doc.sudo().write(
-                {"verification_state": status, "verification_details": details}
+                {
+                    "verification_state": status,
+                    "verification_details": f"{labels[status]}\n{details}",
+                }
             )
 
     def _signing_certificates(self):

@@ -132,3 +132,9 @@ class TestSignAfterNumbering(PdfReportMixin, HttpCase, PartyDocsCase):
         )
         incoming.action_verify_signature()
         self.assertEqual(incoming.verification_state, "untrusted")
+        self.assertTrue(
+            incoming.verification_details.startswith(
+                "Intact, Certificate Not Trusted\n"
+            )
+        )
+        self.assertIn("trusted=False", incoming.verification_details)
