@@ -45,6 +45,11 @@ def bench_document_numbers(env, n=1000, workers=4):
                         "summary": f"Bench {i}",
                         "date": date(2025, 6, 1),
                         "secrecy": "secret" if i % 10 == 0 else "normal",
+                        "place": "Hà Nội",
+                        "signer_title": "Bí thư",
+                        "signer_name": "Nguyễn Văn Hùng",
+                        "body": "<p>Nội dung.</p>",
+                        "recipient_external": "Lưu Văn phòng",
                     }
                     for i in range(n)
                 ]

@@ -1,17 +1,25 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Printing scenarios (issue 11): many review forms into one PDF.
+"""Printing scenarios (issue 11): many review forms into one PDF; outgoing
+documents numbered, rendered in the 36-HD/VPTW format and signed.
 
 wkhtmltopdf renders the real PDF here; the report's CSS is fetched from
 ``web.base.url`` when a server answers there (``make demo``), else the page
 prints unstyled, which is no slower.
 """
 
+import base64
+from datetime import date
+
+from odoo.addons.party_docs.engine.pdf_signature import make_self_signed_pkcs12
+
 from .framework import Result, measure
 from .scenarios_cards import _company_and_cell, _insert_members
 
 REVIEWS_TO_PRINT = 500
 YEAR = 2025
+DOCUMENTS_TO_SIGN = 200
+CERTIFICATE_PASSWORD = "bench-chung-thu"
 
 
 def review_forms_print(env, members):
@@ -40,4 +48,71 @@ def review_forms_print(env, members):
     )
 
 
-SCENARIOS = {"review_forms_print": review_forms_print}
+def _approved_documents(env, count):
+    """``count`` approved outgoing resolutions of one committee, with the
+    elements 36-HD/VPTW requires, and the committee's certificate."""
+    company, top, cells = _company_and_cell(env, "signing")
+    company.partner_id.write({"city": "Hà Nội", "tz": "Asia/Ho_Chi_Minh"})
+    top.write({"code": "ĐUBS"})
+    env["party.term"].create(
+        {
+            "organization_id": top.id,
+            "date_start": date(YEAR - 2, 10, 1),
+            "date_end": date(YEAR + 3, 9, 30),
+        }
+    )
+    env["party.signing.certificate"].create(
+        {
+            "organization_id": top.id,
+            "pkcs12_file": base64.b64encode(
+                make_self_signed_pkcs12("Đảng ủy bench", CERTIFICATE_PASSWORD)
+            ),
+            "password_input": CERTIFICATE_PASSWORD,
+        }
+    )
+    documents = env["party.document"].create(
+        [
+            {
+                "direction": "outgoing",
+                "type_id": env.ref("party_docs.document_type_nq").id,
+                "organization_id": top.id,
+                "summary": f"Nghị quyết về nhiệm vụ trọng tâm số {i + 1}",
+                "date": date(YEAR, 6, 1),
+                "place": "Hà Nội",
+                "signer_authority": "T/M ĐẢNG ỦY",
+                "signer_title": "Bí thư",
+                "signer_name": "Nguyễn Văn Hùng",
+                "body": (
+                    "<p>Đảng ủy quyết nghị tăng cường công tác kiểm tra, giám "
+                    f"sát và kỷ luật đảng trong năm {YEAR}.</p>" * 6
+                ),
+                "recipient_organization_ids": [(6, 0, cells[:3].ids)],
+                "recipient_external": "Lưu Văn phòng Đảng ủy",
+            }
+            for i in range(count)
+        ]
+    )
+    documents.write({"state": "approved"})
+    env.flush_all()
+    env.invalidate_all()
+    return documents
+
+
+def documents_sign(env, members):
+    """200 outgoing documents numbered, rendered (36-HD/VPTW) and signed."""
+    documents = _approved_documents(env, DOCUMENTS_TO_SIGN)
+    _done, seconds, queries = measure(env, documents.action_sign_digital)
+    signed = documents.filtered(lambda d: d.signature_state == "signed")
+    return Result(
+        f"documents_sign ({len(signed)} signed)",
+        seconds,
+        queries,
+        max_seconds=60,
+        note=f"{seconds / max(len(documents), 1) * 1000:.0f} ms a document",
+    )
+
+
+SCENARIOS = {
+    "review_forms_print": review_forms_print,
+    "documents_sign": documents_sign,
+}

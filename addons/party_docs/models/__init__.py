@@ -4,6 +4,7 @@ from . import party_document
 from . import party_document_lock
 from . import party_document_secrecy
 from . import party_document_workflow
+from . import party_document_requirements
 from . import party_document_register_number
 from . import party_decision
 from . import party_document_qr

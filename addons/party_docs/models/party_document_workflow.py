@@ -3,6 +3,14 @@
 """Outgoing workflow (draft → to approve → approved → signed → issued) and
 incoming handling (received → assigned → in progress → done).
 
+Numbering comes before the signature: "Sign Digitally" takes the register
+number and date, renders the official PDF and signs it in one server action
+(party_document_signature), so the signed file shows them; a document
+signed on paper ("Mark Signed") is numbered when it is issued, as the
+office writes the number on the paper. Submitting, signing and issuing all
+refuse a document that lacks an element required by Hướng dẫn 36-HD/VPTW
+(party_document_requirements).
+
 Who does each step is checked on the server, whatever the view shows:
 branch secretaries draft and submit; the document is approved by someone
 else than whoever drafted or submitted it, holding the right role; it is
@@ -34,6 +42,7 @@ class PartyDocument(models.Model):
     def action_submit(self):
         self._party_check_action("write", SECRETARY_GROUP)
         self._check_transition(["draft"], ("outgoing", "internal"))
+        self._check_required_elements()
         for doc in self:
             if not doc.organization_id.code:
                 raise UserError(
@@ -65,20 +74,41 @@ class PartyDocument(models.Model):
         self._party_check_action("write", SECRETARY_GROUP)
         self._party_check_signer()
         self._check_transition(["approved"], ("outgoing", "internal"))
+        self._check_required_elements()
         self.sudo().write({"state": "signed"})
 
     def action_issue(self):
-        """Number the documents, then deliver the non-secret ones to their
-        recipients and give them a QR token. Secret documents go on paper."""
+        """Number the documents not numbered yet (signed on paper), then
+        deliver the non-secret ones to their recipients and give them a QR
+        token. Secret documents go on paper. Addressed organisations that
+        nobody can receive for are reported to the sender (chatter and a
+        warning)."""
         self._party_check_action("write", SECRETARY_GROUP)
         self._party_check_signer()
         self._check_transition(["signed"], ("outgoing", "internal"))
+        self._check_required_elements()
         self._check_numbering_terms()
         self._take_outgoing_numbers()
         self.sudo().write({"state": "issued"})
         public = self.filtered(lambda d: not d.is_secret)
         public._deliver()
         public._ensure_access_token()
+        warning = public._report_unreached_organizations(
+            public._recipient_users_by_org()
+        )
+        if warning:
+            return {
+                "type": "ir.actions.client",
+                "tag": "display_notification",
+                "params": {
+                    "type": "warning",
+                    "sticky": True,
+                    "title": self.env._("Not delivered to every recipient"),
+                    "message": warning,
+                    "next": {"type": "ir.actions.client", "tag": "soft_reload"},
+                },
+            }
+        return True
 
     def action_reset_draft(self):
         self._party_check_action("write", SECRETARY_GROUP)
@@ -128,6 +158,27 @@ class PartyDocument(models.Model):
                 summary=doc._activity_label("handle"),
             )
         self.sudo().write({"state": "assigned"})
+        today = fields.Date.context_today(self)
+        late = self.filtered(lambda d: d.deadline < today)
+        if late:
+            return {
+                "type": "ir.actions.client",
+                "tag": "display_notification",
+                "params": {
+                    "type": "warning",
+                    "sticky": True,
+                    "title": self.env._("Deadline already passed"),
+                    "message": self.env._(
+                        "Assigned with a deadline already passed, so overdue at "
+                        "once: %(docs)s",
+                        docs=", ".join(
+                            f"{d.display_name} ({d.deadline:%d/%m/%Y})" for d in late
+                        ),
+                    ),
+                    "next": {"type": "ir.actions.client", "tag": "soft_reload"},
+                },
+            }
+        return True
 
     def action_start(self):
         self._party_check_handler_or_writer()
@@ -249,10 +300,9 @@ class PartyDocument(models.Model):
 
     # Delivery
 
-    def _get_recipient_users(self):
-        """Map document id → users who receive it: the people named and the
-        committee members (open positions) of the organisations named and
-        the users of the members named."""
+    def _recipient_users_by_org(self):
+        """Map addressed organisation id → ids of the users who receive for
+        it (committee members in an open position)."""
         positions = (
             self.env["party.position"]
             .sudo()
@@ -266,7 +316,13 @@ class PartyDocument(models.Model):
                 ["user_id:array_agg"],
             )
         )
-        users_by_org = {org.id: set(user_ids) for org, user_ids in positions}
+        return {org.id: set(user_ids) for org, user_ids in positions}
+
+    def _get_recipient_users(self):
+        """Map document id → users who receive it: the people named and the
+        committee members (open positions) of the organisations named and
+        the users of the members named."""
+        users_by_org = self._recipient_users_by_org()
         result = {}
         for doc in self:
             user_ids = set(doc.recipient_user_ids.ids)

@@ -18,3 +18,7 @@ from . import test_decision_register
 from . import test_reminder
 from . import test_report_pdf
 from . import test_document_format
+from . import test_signing_pdf
+from . import test_issue_checks
+from . import test_register_xlsx
+from . import test_pdf_split

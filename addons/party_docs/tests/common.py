@@ -41,6 +41,13 @@ class PartyDocsCase(PartyOrgCase):
             "organization_id": self.committee.id,
             "summary": "Về công tác xây dựng Đảng năm 2025",
             "date": date(2025, 3, 1),
+            # the elements Hướng dẫn 36-HD/VPTW requires before submitting
+            "place": "Hà Nội",
+            "signer_authority": "T/M ĐẢNG ỦY",
+            "signer_title": "Bí thư",
+            "signer_name": "Nguyễn Văn Hùng",
+            "body": "<p>Nội dung văn bản.</p>",
+            "recipient_external": "Lưu Văn phòng Đảng ủy",
         }
         values.update(vals)
         return self.Document.create(values)

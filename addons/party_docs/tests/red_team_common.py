@@ -66,6 +66,13 @@ class DocsRedTeamCase(PartyDocsCase):
                 }
             )
         cls.pdf = base64.b64encode(make_pdf())
+        # the elements Hướng dẫn 36-HD/VPTW requires before submitting
+        cls.required = {
+            "place": "Hà Nội",
+            "signer_title": "Bí thư",
+            "signer_name": "Nguyễn Văn Hùng",
+            "recipient_external": "Lưu Văn phòng",
+        }
         # A resolution of the committee delivered to the cell 2 secretary.
         cls.delivered = cls.Document.create(
             {
@@ -74,6 +81,8 @@ class DocsRedTeamCase(PartyDocsCase):
                 "summary": "Nghị quyết của Đảng ủy",
                 "date": date(2025, 11, 1),
                 "recipient_user_ids": [(6, 0, cls.user_secretary.ids)],
+                "body": "<p>Nội dung nghị quyết.</p>",
+                **cls.required,
             }
         )
         cls.delivered.action_submit()
@@ -88,6 +97,7 @@ class DocsRedTeamCase(PartyDocsCase):
                 "summary": "Dự thảo nghị quyết của Đảng ủy",
                 "main_file": cls.pdf,
                 "main_filename": "nq.pdf",
+                **cls.required,
             }
         )
         cls.committee_approved.action_submit()
@@ -131,6 +141,7 @@ class DocsRedTeamCase(PartyDocsCase):
             "summary": "Nghị quyết của Chi bộ 2",
             "main_file": self.pdf,
             "main_filename": "nq.pdf",
+            **self.required,
         }
         values.update(vals)
         return self.Document.with_user(user).create(values)

@@ -44,6 +44,11 @@ class TestConcurrentNumbering(TransactionCase):
                         "summary": f"Văn bản {i}",
                         "date": date(2025, 6, 1),
                         "secrecy": "secret" if i % 5 == 0 else "normal",
+                        "place": "Hà Nội",
+                        "signer_title": "Bí thư",
+                        "signer_name": "Nguyễn Văn Hùng",
+                        "body": "<p>Nội dung.</p>",
+                        "recipient_external": "Lưu Văn phòng",
                     }
                     for i in range(DOCUMENTS)
                 ]

@@ -51,6 +51,9 @@ class TestDocumentDoors(HttpCase):
             "date": date(2025, 5, 5),
             "main_file": PDF,
             "main_filename": "vb.pdf",
+            "place": "Hà Nội",
+            "signer_title": "Bí thư",
+            "signer_name": "Nguyễn Văn Hùng",
         }
         cls.secret = cls.env["party.document"].create(
             dict(

@@ -93,6 +93,8 @@ class TestDocumentForgery(RedTeamMixin, DocsRedTeamCase):
                 "type_id": self.type_nq.id,
                 "organization_id": self.committee.id,
                 "summary": "Dự thảo",
+                "body": "<p>Dự thảo nghị quyết.</p>",
+                **self.required,
             }
         )
         doc.action_submit()

@@ -27,6 +27,10 @@ class TestSecrecy(PartyDocsCase):
                 "audience_user_ids": [(6, 0, cls.user_reader.ids)],
                 "main_file": PDF,
                 "main_filename": "mat.pdf",
+                "place": "Hà Nội",
+                "signer_title": "Bí thư",
+                "signer_name": "Nguyễn Văn Hùng",
+                "recipient_external": "Lưu Văn phòng",
             }
         )
         cls.annex = cls.env["ir.attachment"].create(

@@ -15,6 +15,10 @@ REGISTER_DIRECTIONS = [
     ("outgoing", "Outgoing Register (Sổ đăng ký văn bản đi)"),
     ("incoming", "Incoming Register (Sổ đăng ký văn bản đến)"),
 ]
+# The register is an official book: its sheets and files are named in
+# Vietnamese whatever the language of the user who exports it.
+SHEET_NAMES = {"outgoing": "Văn bản đi", "incoming": "Văn bản đến"}
+FILE_STEMS = {"outgoing": "so-dang-ky-van-ban-di", "incoming": "so-dang-ky-van-ban-den"}
 
 
 class PartyDocumentRegister(models.TransientModel):
@@ -100,13 +104,23 @@ class PartyDocumentRegister(models.TransientModel):
                     doc.type_id.name,
                     doc.summary,
                     doc.signer_name or "",
-                    ", ".join(doc.recipient_organization_ids.mapped("name"))
-                    + (f"; {doc.recipient_external}" if doc.recipient_external else ""),
+                    self._recipients_cell(doc),
                     secrecy[doc.secrecy],
                 ]
                 for doc in documents
             ]
         return header, rows
+
+    @api.model
+    def _recipients_cell(self, doc):
+        """The organisations addressed, then the outside recipients one per
+        line of the field, separated by "; " (never a leading "; ")."""
+        outside = [
+            line.strip().lstrip("-").strip().rstrip(",;.")
+            for line in (doc.recipient_external or "").splitlines()
+        ]
+        names = doc.recipient_organization_ids.mapped("name") + outside
+        return "; ".join(name for name in names if name)
 
     def action_print_pdf(self):
         self._party_check_action("write", SECRETARY_GROUP)
@@ -120,7 +134,7 @@ class PartyDocumentRegister(models.TransientModel):
         header, rows = self._register_rows(self._get_documents(), self.direction)
         buffer = io.BytesIO()
         workbook = xlsxwriter.Workbook(buffer, xlsx_workbook_options(in_memory=True))
-        sheet = workbook.add_worksheet(self.direction)
+        sheet = workbook.add_worksheet(SHEET_NAMES[self.direction])
         bold = workbook.add_format({"bold": True, "border": 1, "text_wrap": True})
         cell = workbook.add_format({"border": 1, "text_wrap": True, "valign": "top"})
         day = workbook.add_format(
@@ -157,7 +171,8 @@ class PartyDocumentRegister(models.TransientModel):
             {
                 "xlsx_file": base64.b64encode(buffer.getvalue()),
                 "xlsx_filename": (
-                    f"so-dang-ky-{self.direction}-{self.date_from}-{self.date_to}.xlsx"
+                    f"{FILE_STEMS[self.direction]}-"
+                    f"{self.date_from:%d-%m-%Y}-{self.date_to:%d-%m-%Y}.xlsx"
                 ),
             }
         )
