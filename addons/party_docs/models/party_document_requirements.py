@@ -21,18 +21,18 @@ class PartyDocument(models.Model):
     def _missing_elements(self):
         """Labels of the required elements ``self`` lacks (one document)."""
         self.ensure_one()
-        _ = self.env._
+        env = self.env
         checks = (
-            (self.signer_name, _("signer's name")),
-            (self.signer_title, _("signer's title")),
-            (self._has_body() or self.main_file, _("body or main PDF")),
-            (self.place or self.company_id.city, _("place of issue")),
+            (self.signer_name, env._("signer's name")),
+            (self.signer_title, env._("signer's title")),
+            (self._has_body() or self.main_file, env._("body or main PDF")),
+            (self.place or self.company_id.city, env._("place of issue")),
             (
                 self.recipient_organization_ids
                 or self.recipient_user_ids
                 or self.recipient_member_ids
                 or (self.recipient_external or "").strip(),
-                _("recipients"),
+                env._("recipients"),
             ),
         )
         return [label for present, label in checks if not present]
