@@ -163,6 +163,9 @@ class PartyMembershipPeriod(models.Model):
                 page_size=5000,
             )
         self.invalidate_model()
+        self.env["party.member"].browse(ids).invalidate_recordset(
+            ["membership_period_ids"]
+        )
 
     @api.model
     def _sync_all(self):

@@ -28,14 +28,16 @@ class PartyOrganization(models.Model):
         context key (the destination of a transfer), the organisations of the
         user's companies are offered by name, not only those in their scope.
         Only names are disclosed; completing the transfer is checked again in
-        ``party.transfer.action_done``."""
+        ``party.transfer.action_done``. The caller's ``args`` are dropped:
+        evaluated as superuser, a domain on related fields (positions,
+        employees) would answer questions about records the user may not
+        read."""
         if (
             self.env.context.get("party_transfer_destination")
             and not self.env.su
             and self.env.user.has_group(PARTY_SECRETARY)
         ):
             domain = [
-                *(args or []),
                 ("company_id", "in", self.env.companies.ids),
                 ("org_type", "!=", "external"),
             ]

@@ -31,6 +31,16 @@ class TestTransferQa(LifecycleRedTeamCase):
         }
         self.assertIn(self.cell_1.id, offered)
         self.assertIn(self.cell_2.id, offered)
+        # A probing domain is not evaluated as superuser: it changes nothing.
+        probed = {
+            org_id
+            for org_id, _name in Org.with_context(
+                party_transfer_destination=True
+            ).name_search(
+                "", [("position_ids.employee_id.name", "=", "nobody")], limit=None
+            )
+        }
+        self.assertEqual(probed, offered)
         transfer = self._transfer(
             user=self.user_secretary,
             member_id=self.ours.id,
