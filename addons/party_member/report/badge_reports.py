@@ -7,7 +7,7 @@ from odoo import api, models
 
 from odoo.addons.party_org.tools.print_format import PrintFormat, format_date
 
-from .print_tables import PARTY_SECRETARY, issuer_of, make_table
+from .print_tables import PARTY_SECRETARY, issued_table
 
 TITLE = "DANH SÁCH ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG"
 HEADERS = ["STT", "Họ và tên", "Ngày sinh", "Ngày vào Đảng", "Chi bộ", "Huy hiệu (năm)"]
@@ -17,11 +17,9 @@ def badge_table(env, organizations, title, subtitle, headers, rows):
     """The proposal list of ``organizations`` (empty: the user's company)."""
     company = organizations.sudo().company_id[:1] or env.company
     fmt = PrintFormat(company.sudo()._party_tz())
-    parent, issuer = issuer_of(organizations, company)
-    return make_table(
-        parent=parent,
-        issuer=issuer,
-        place_date=fmt.place_and_date(company.city, fmt.now().date()),
+    return issued_table(
+        organizations,
+        company,
         title=title,
         subtitle=subtitle,
         headers=headers,

@@ -10,7 +10,7 @@ columns) and ``signatures`` (``(role, name)`` pairs). QWeb escapes every
 value, so a member's text never becomes markup.
 """
 
-from odoo.addons.party_org.tools.print_format import format_number
+from odoo.addons.party_org.tools.print_format import PrintFormat, format_number
 
 PARTY_SECRETARY = "party_org.group_party_secretary"
 
@@ -49,3 +49,15 @@ def make_table(**values):
     }
     table.update(values)
     return table
+
+
+def issued_table(organizations, company, **values):
+    """A table issued by ``organizations`` (see ``issuer_of``), dated today
+    in the company's time zone at the company's city, unless ``place_date``
+    is given."""
+    company = company.sudo()
+    parent, issuer = issuer_of(organizations, company)
+    if "place_date" not in values:
+        fmt = PrintFormat(company._party_tz())
+        values["place_date"] = fmt.place_and_date(company.city, fmt.now().date())
+    return make_table(parent=parent, issuer=issuer, **values)

@@ -5,10 +5,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from odoo.addons.party_org.tools.print_format import PrintFormat
-
 from ..models.party_fee_line import PARTY_SECRETARY, first_of_month
-from ..report.print_tables import issuer_of, make_table, vnd
+from ..report.print_tables import issued_table, vnd
 from ..report.tables import xlsx_table
 
 HEADERS = [
@@ -104,13 +102,9 @@ class PartyFeeBook(models.TransientModel):
         ]
         footer = [vnd(v) if i in money and v != "" else v for i, v in enumerate(footer)]
         organization = self.organization_id
-        company = organization.sudo().company_id
-        fmt = PrintFormat(company._party_tz())
-        parent, issuer = issuer_of(organization, company)
-        return make_table(
-            parent=parent,
-            issuer=issuer,
-            place_date=fmt.place_and_date(company.city, fmt.now().date()),
+        return issued_table(
+            organization,
+            organization.sudo().company_id,
             title=title,
             subtitle=subtitle,
             headers=HEADERS,
