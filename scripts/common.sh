@@ -9,7 +9,8 @@ ODOO_PATH=${ODOO_PATH:-/opt/odoo18}
 CACHE_DIR=${PWS_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/party-work-suite}
 VENV=${VENV:-$ROOT/.venv}
 PYTHON=${PYTHON:-python3}
-PARTY_ADDONS=party_org,party_member,party_docs,party_kpi,party_member_hr_contract
+# Every addon of the suite: each folder of addons/ with a manifest.
+PARTY_ADDONS=$(cd "$ROOT/addons" && ls -d -- */__manifest__.py | cut -d/ -f1 | paste -sd, -)
 export PGHOST=${PGHOST:-127.0.0.1}
 export PGPORT=${PGPORT:-5432}
 DB_USER=${PGUSER:-odoo}

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make test`: a fresh database, the four party addons installed with their
+# `make test`: a fresh database, every party addon installed with their
 # tests, then the suite-level tests in tests/ with pytest-odoo.
 # Fails on a failing test and on any ERROR/WARNING logged (see
 # scripts/known-warnings.txt), and ends with one line: "N passed, N failed".
@@ -13,7 +13,8 @@ ODOO_LOG="$LOG_DIR/$DB-odoo.log"
 PYTEST_LOG="$LOG_DIR/$DB-pytest.log"
 # TEST_ADDONS / TEST_TAGS narrow a run while developing; CI uses the defaults.
 ADDONS_TO_TEST=${TEST_ADDONS:-$PARTY_ADDONS}
-TAGS=${TEST_TAGS:-/party_org,/party_member,/party_docs,/party_kpi,/party_member_hr_contract}
+ALL_TAGS="/${PARTY_ADDONS//,/,\/}"
+TAGS=${TEST_TAGS:-$ALL_TAGS}
 
 log "dropping and recreating database $DB"
 PGPASSWORD="$DB_PASSWORD" dropdb -h "$PGHOST" -p "$PGPORT" -U "$DB_USER" --if-exists "$DB"

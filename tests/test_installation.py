@@ -2,22 +2,11 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The database built by `make test` holds the whole suite, in Vietnamese too."""
 
-from pathlib import Path
-
 import polib
+from suite_addons import ADDONS, ROOT
 
 from odoo.tests import TransactionCase
 from odoo.tools.translate import TranslationModuleReader
-
-ROOT = Path(__file__).resolve().parent.parent
-
-ADDONS = [
-    "party_org",
-    "party_member",
-    "party_docs",
-    "party_kpi",
-    "party_member_hr_contract",
-]
 
 
 class TestInstallation(TransactionCase):

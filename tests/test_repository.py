@@ -4,24 +4,16 @@
 
 import ast
 import re
-from pathlib import Path
 
 import polib
 import pytest
+from suite_addons import ADDONS, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-ADDONS = [
-    "party_org",
-    "party_member",
-    "party_docs",
-    "party_kpi",
-    "party_member_hr_contract",
-]
-CHAIN = {
-    "party_member": "party_org",
-    "party_docs": "party_member",
-    "party_kpi": "party_docs",
-}
+# The addons the product was specified with: their names and roles stay.
+SPECIFIED = ("party_org", "party_member", "party_docs", "party_kpi")
+MODEL_NAME = re.compile(r"""^\s+_name = ["'](party\.[a-z0-9_.]+)["']""", re.M)
+MODEL_USE = re.compile(r"""["'](party\.[a-z0-9_.]+)["']""")
+ADDON_USE = re.compile(r"\b(party_[a-z0-9_]+)\.[a-zA-Z_]")
 
 
 def manifest(addon):
@@ -38,12 +30,61 @@ def test_manifest_conventions(addon):
     assert data["installable"] is True
 
 
-@pytest.mark.parametrize("addon", CHAIN)
-def test_dependencies_point_one_way(addon):
-    """party_org ← party_member ← party_docs ← party_kpi, never backwards."""
-    assert CHAIN[addon] in manifest(addon)["depends"]
-    later = ADDONS[ADDONS.index(addon) + 1 :]
-    assert not set(later) & set(manifest(addon)["depends"])
+def suite_depends(addon):
+    return set(manifest(addon)["depends"]) & set(ADDONS)
+
+
+def closure(addon):
+    """``addon`` and every suite addon it depends on, directly or not."""
+    seen, todo = set(), [addon]
+    while todo:
+        current = todo.pop()
+        if current not in seen:
+            seen.add(current)
+            todo.extend(suite_depends(current))
+    return seen
+
+
+def sources(addon):
+    for path in sorted((ROOT / "addons" / addon).rglob("*")):
+        if path.suffix in (".py", ".xml", ".csv") and path.is_file():
+            yield path, path.read_text()
+
+
+def test_dependency_graph_is_a_dag():
+    """The suite's addons depend on each other without a cycle, and the
+    specified four keep their places: party_member on party_org, party_docs
+    and party_kpi on party_member."""
+    assert set(SPECIFIED) <= set(ADDONS)
+    order, remaining = [], set(ADDONS)
+    while remaining:
+        ready = {a for a in remaining if not suite_depends(a) & remaining}
+        assert ready, f"dependency cycle among {sorted(remaining)}"
+        order += sorted(ready)
+        remaining -= ready
+    assert "party_org" in closure("party_member")
+    assert "party_member" in closure("party_docs")
+    assert "party_member" in closure("party_kpi")
+
+
+def test_no_sibling_reach_in():
+    """An addon names only the models and external ids of addons it depends
+    on: a sibling's model or record is reached through a bridge addon that
+    depends on both, never directly."""
+    owner = {}
+    for addon in ADDONS:
+        for _path, text in sources(addon):
+            for model in MODEL_NAME.findall(text):
+                owner.setdefault(model, addon)
+    reach_ins = []
+    for addon in ADDONS:
+        allowed = closure(addon)
+        for path, text in sources(addon):
+            used = {owner.get(m) for m in MODEL_USE.findall(text)}
+            used |= set(ADDON_USE.findall(text)) & set(ADDONS)
+            for other in sorted(used - allowed - {None}):
+                reach_ins.append(f"{path.relative_to(ROOT)} → {other}")
+    assert not reach_ins, reach_ins
 
 
 def test_views_use_odoo18_syntax():

@@ -142,9 +142,7 @@ class TestBadgeEligibility(PartyCardCase):
             action["report_name"], "party_member.report_party_badge_proposal"
         )
         action = wizard.action_export_xlsx()
-        export = self.env["party.member.export"].browse(
-            int(action["url"].split("/")[4])
-        )
+        export = self.env["party.download"].browse(int(action["url"].split("/")[4]))
         self.assertTrue(export.file)
 
     def test_constant_query_count(self):

@@ -104,9 +104,7 @@ class TestPartyFee(PartyCardCase):
             book.action_print_pdf()["report_name"], "party_member.report_party_fee_book"
         )
         action = book.action_export_xlsx()
-        export = self.env["party.member.export"].browse(
-            int(action["url"].split("/")[4])
-        )
+        export = self.env["party.download"].browse(int(action["url"].split("/")[4]))
         self.assertTrue(export.file)
         book.action_remit()
         self.assertTrue(all(lines.mapped("remitted")))

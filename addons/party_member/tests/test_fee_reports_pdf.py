@@ -158,7 +158,7 @@ class TestFeeBookPdf(MemberReportCase, HttpCase):
         attachments = self.env["ir.attachment"].search_count([])
         action = self._book().action_export_xlsx()
         self.assertEqual(self.env["ir.attachment"].search_count([]), attachments)
-        self.assertIn("/web/content/party.member.export/", action["url"])
+        self.assertIn("/web/content/party.download/", action["url"])
         self.authenticate(self.user_secretary.login, self.user_secretary.login)
         response = self.url_open(action["url"], timeout=60)
         self.assertEqual(response.status_code, 200)

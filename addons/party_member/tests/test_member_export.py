@@ -14,7 +14,7 @@ from .test_member_import import MemberImportCase, member_row
 class TestMemberExport(MemberImportCase):
     def _download(self, action, user):
         export_id = int(action["url"].split("/")[4])
-        export = self.env["party.member.export"].with_user(user).browse(export_id)
+        export = self.env["party.download"].with_user(user).browse(export_id)
         return xlsx.read_workbook(base64.b64decode(export.file))
 
     def test_round_trip(self):
@@ -52,7 +52,7 @@ class TestMemberExport(MemberImportCase):
         members.unlink()
         # the exported file, as downloaded, is the file to import
         export_id = int(action["url"].split("/")[4])
-        file = self.env["party.member.export"].browse(export_id).file
+        file = self.env["party.download"].browse(export_id).file
         wizard = (
             self.env["party.member.import"]
             .with_user(self.user_office_hr)

@@ -194,9 +194,7 @@ class TestMemberImport(MemberImportCase):
         """The template has the headers, an example row that is not imported, lists."""
         wizard = self.env["party.member.import"].with_user(self.user_office).create({})
         action = wizard.action_download_template()
-        export = self.env["party.member.export"].browse(
-            int(action["url"].split("/")[4])
-        )
+        export = self.env["party.download"].browse(int(action["url"].split("/")[4]))
         data = base64.b64decode(export.with_user(self.user_office).file)
         self.assertEqual(xlsx.read_workbook(data), [])
         book = openpyxl.load_workbook(io.BytesIO(data))

@@ -86,9 +86,7 @@ class TestSafeFiles(MemberImportCase):
             professional_qualification=FORMULAS[2],
         )
         action = member.with_user(self.user_office).action_export_member_sheet()
-        export = self.env["party.member.export"].browse(
-            int(action["url"].split("/")[4])
-        )
+        export = self.env["party.download"].browse(int(action["url"].split("/")[4]))
         data = base64.b64decode(export.file)
         self.assertEqual(formula_cells(data), [])
         rows = xlsx.read_workbook(data)
@@ -170,21 +168,20 @@ class TestSafeFiles(MemberImportCase):
         member = self._official("TỆP TẠM")
         export_action = member.with_user(self.user_office).action_export_member_sheet()
         book_action = (
-            self.env["party.card.print"]
+            self.env["party.download"]
             .with_user(self.user_office)
-            ._download("so-thu.xlsx", b"PK", "application/octet-stream")
+            ._action_download(b"PK", "so-thu.xlsx")
         )
-        Export = self.env["party.member.export"]
-        export = Export.browse(int(export_action["url"].split("/")[4]))
-        book_file = Export.browse(int(book_action["url"].split("/")[4]))
-        Print = self.env["party.card.print"]
-        Print._gc_generated_files()
+        Download = self.env["party.download"]
+        export = Download.browse(int(export_action["url"].split("/")[4]))
+        book_file = Download.browse(int(book_action["url"].split("/")[4]))
+        Download._gc_generated_files()
         self.assertTrue(export.exists() and book_file.exists())
         with freeze_time(fields.Datetime.now() + timedelta(hours=2)):
-            Print._gc_generated_files()
+            Download._gc_generated_files()
         self.assertFalse(export.exists() or book_file.exists())
         self.assertEqual(
-            self.env.ref("party_member.ir_cron_party_generated_files").interval_type,
+            self.env.ref("party_org.ir_cron_party_generated_files").interval_type,
             "hours",
         )
 
@@ -197,14 +194,14 @@ class TestExportDownloadHttp(MemberImportCase, HttpCase):
         member = self._official("XUẤT DANH SÁCH", self.cell_2)
         action = member.with_user(self.user_office).action_export_member_sheet()
         export_id = int(action["url"].split("/")[4])
-        url = f"/web/content/party.member.export/{export_id}/file?download=true"
+        url = f"/web/content/party.download/{export_id}/file?download=true"
         self.authenticate(self.user_secretary.login, self.user_secretary.login)
         self.assertIn(self.url_open(url).status_code, (403, 404))
         own = member.with_user(self.user_secretary).action_export_member_sheet()
         response = self.url_open(own["url"])
         self.assertEqual(response.status_code, 200)
         self.assertTrue(response.content.startswith(b"PK"))
-        Export = self.env["party.member.export"].with_user(self.user_secretary)
+        Export = self.env["party.download"].with_user(self.user_secretary)
         self.assertEqual(Export.search([]).ids, [int(own["url"].split("/")[4])])
         self.authenticate(self.user_office.login, self.user_office.login)
         self.assertEqual(self.url_open(url).status_code, 200)

@@ -144,10 +144,8 @@ class PartyBadgeProposal(models.TransientModel):
             self.action_compute()
         title, subtitle = self._title()
         data = xlsx_table("Huy hieu", f"{title} – {subtitle}", HEADERS, self._rows())
-        return self.env["party.card.print"]._download(
-            f"huy-hieu-dang-{self.occasion_date}.xlsx",
-            data,
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        return self.env["party.download"]._action_download(
+            data, f"huy-hieu-dang-{self.occasion_date}.xlsx"
         )
 
 

@@ -3,7 +3,6 @@
 """Batch printing of party cards into one PDF (reportlab, not QWeb)."""
 
 import base64
-from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
@@ -27,7 +26,6 @@ CARD_REPORTS = {
 DATE_FORMAT = "%d/%m/%Y"
 CARD_HOLDER_STATES = CARD_MEMBER_STATES + CARD_MEMBER_STATES_IF_OFFICIAL
 # Generated files (prints, exports) are kept this long, then deleted.
-GENERATED_FILE_HOURS = 1
 
 
 class PartyCardPrint(models.TransientModel):
@@ -145,35 +143,3 @@ class PartyCardPrint(models.TransientModel):
             )
             for card in cards
         ]
-
-    @api.model
-    def _download(self, filename, content, mimetype=None):
-        """Download a generated spreadsheet (fee book, badge list): a
-        transient file readable only by its creator (``party.member.export``,
-        record rule), never an attachment; the hourly cron deletes it
-        (``_gc_generated_files``). The PDFs are report actions."""
-        return self.env["party.member.export"]._action_download(content, filename)
-
-    @api.model
-    def _gc_generated_files(self, hours=GENERATED_FILE_HOURS):
-        """Cron: delete the generated files older than ``hours``: the
-        transient downloads (``party.member.export``) and any private
-        download attachment left by earlier versions."""
-        limit = fields.Datetime.now() - timedelta(hours=hours)
-        attachments = (
-            self.env["ir.attachment"]
-            .sudo()
-            .search(
-                [
-                    ("res_model", "=", self._name),
-                    ("res_id", "in", [0, False]),
-                    ("create_date", "<", limit),
-                ]
-            )
-        )
-        attachments.unlink()
-        exports = (
-            self.env["party.member.export"].sudo().search([("create_date", "<", limit)])
-        )
-        exports.unlink()
-        return len(attachments) + len(exports)

@@ -133,10 +133,8 @@ class PartyFeeBook(models.TransientModel):
             footer=footer,
             money_columns=(3, 4, 5),
         )
-        return self.env["party.card.print"]._download(
-            f"so-thu-nop-dang-phi-{first_of_month(self.month):%Y-%m}.xlsx",
-            data,
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        return self.env["party.download"]._action_download(
+            data, f"so-thu-nop-dang-phi-{first_of_month(self.month):%Y-%m}.xlsx"
         )
 
     def action_remit(self):

@@ -1,7 +1,5 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-import base64
-
 from odoo import api, fields, models
 
 from ..engine import member_sheet as sheet
@@ -9,16 +7,12 @@ from ..engine import member_sheet_xlsx as xlsx
 from ..models.party_member_sheet import MEMBER_ORG_TYPES
 
 
-class PartyMemberExport(models.TransientModel):
-    """A generated member list (7-HSĐV) file: readable only by the user who
-    generated it (record rule), deleted after an hour (cron)."""
+class PartyMemberExport(models.AbstractModel):
+    """The member list (7-HSĐV) and its empty template, as downloads
+    (``party.download``: the creator's only, deleted after an hour)."""
 
     _name = "party.member.export"
     _description = "Member List Export (7-HSĐV)"
-    _inherit = ["party.protected.mixin"]
-
-    file = fields.Binary(readonly=True, attachment=False)
-    file_name = fields.Char(readonly=True)
 
     @api.model
     def _download(self, members, subtitle=""):
@@ -26,7 +20,7 @@ class PartyMemberExport(models.TransientModel):
         those the user can read; restricted columns per group)."""
         data = xlsx.write_workbook(members._member_sheet_rows(), subtitle=subtitle)
         stamp = fields.Date.context_today(self).strftime("%Y%m%d")
-        return self._action_download(data, f"7-HSDV_{stamp}.xlsx")
+        return self.env["party.download"]._action_download(data, f"7-HSDV_{stamp}.xlsx")
 
     @api.model
     def _download_template(self, company):
@@ -43,17 +37,4 @@ class PartyMemberExport(models.TransientModel):
         }
         example = sheet.format_row(sheet.EXAMPLE_VALUES)
         data = xlsx.write_workbook([example], lists=lists, subtitle=company.name)
-        return self._action_download(data, "7-HSDV_mau.xlsx")
-
-    @api.model
-    def _action_download(self, data, file_name):
-        # The file is generated here, never given by the client; the creator
-        # (sudo keeps the user) is the only reader.
-        export = self.sudo().create(
-            {"file": base64.b64encode(data), "file_name": file_name}
-        )
-        return {
-            "type": "ir.actions.act_url",
-            "url": f"/web/content/{self._name}/{export.id}/file/{file_name}?download=true",
-            "target": "download",
-        }
+        return self.env["party.download"]._action_download(data, "7-HSDV_mau.xlsx")

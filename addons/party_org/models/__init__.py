@@ -10,3 +10,4 @@ from . import party_reminder_rule
 from . import party_reminder
 from . import res_company_tz
 from . import ir_actions_report
+from . import party_download
