@@ -84,7 +84,7 @@ SAMPLES = [
     ),
     (
         "badge_list",
-        "party_member.report_party_badge_award_list",
+        "party_badge.report_party_badge_award_list",
         "party.badge.award",
         [],
         "occasion_date desc, id",

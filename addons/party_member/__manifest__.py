@@ -34,7 +34,6 @@
         "views/party_member_lifecycle_views.xml",
         "views/party_member_lifecycle_wizard_views.xml",
         "views/party_card_views.xml",
-        "views/party_badge_award_views.xml",
         "views/party_fee_views.xml",
         "views/party_card_verify_templates.xml",
         "wizards/party_member_import_views.xml",

@@ -13,6 +13,6 @@ Modules:
   and anniversaries (Điều lệ Đảng, Điều 5.4).
 - ``admission``: age, certificate, dossier, votes and readmission checks.
 - ``lifecycle``: probation, recognition and transfer deadlines.
-- ``badge``: Huy hiệu Đảng milestone eligibility, single and batch.
+- ``discipline``: discipline forms and their hold periods.
 - ``fee``: đảng phí amounts and unpaid months.
 """

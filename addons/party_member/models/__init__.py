@@ -32,7 +32,6 @@ from . import party_card
 from . import party_card_member_rules
 from . import party_member_card
 from . import party_member_event_card
-from . import party_badge_award
 from . import party_fee_rule
 from . import party_fee_line
 from . import party_fee_line_generate

@@ -22,15 +22,6 @@ class PartyMember(models.Model):
         search="_search_card_number",
         help="Number of the member's valid party card.",
     )
-    badge_award_ids = fields.One2many(
-        "party.badge.award", "member_id", string="Party Badges"
-    )
-    badge_serious_illness = fields.Boolean(
-        string="Serious Illness (badge)",
-        groups="party_org.group_party_office",
-        help="A seriously ill member may receive the badge up to 12 months early "
-        "(30-65 years) or 24 months early (70-90 years) (Hướng dẫn 01-HD/TW, 18).",
-    )
 
     def _compute_card_count(self):
         groups = self.env["party.card"]._read_group(

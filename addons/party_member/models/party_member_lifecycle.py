@@ -4,7 +4,7 @@ from odoo import api, fields, models
 from odoo.osv import expression
 
 from ..engine import lifecycle
-from ..engine.badge import DEFAULT_DISCIPLINE_HOLD_MONTHS
+from ..engine.discipline import DEFAULT_DISCIPLINE_HOLD_MONTHS
 from ..engine.party_age import add_months
 from .party_member import PARTY_OFFICE, PARTY_SECRETARY
 

@@ -10,7 +10,6 @@ from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.party_org.models.party_reminder import month_end
 
-from ..engine.badge import next_occasion
 from .party_member_lifecycle import PROBATION_REMINDER_DAYS
 
 # Lazy texts rendered in each recipient's language by the engine.
@@ -37,7 +36,6 @@ class PartyReminder(models.AbstractModel):
             "recognition_overdue": None,
             "transfer_overdue": None,
             "unpaid_fees": None,
-            "badge_due": None,
         }
 
     def _probationers(self, delays, domain):
@@ -152,27 +150,4 @@ class PartyReminder(models.AbstractModel):
                 ),
             )
             for member in members
-        ]
-
-    def _remind_badge_due(self, today, delays):
-        """A member reaches a badge milestone at the next occasion: propose
-        the badge."""
-        Award = self.env["party.badge.award"]
-        occasion = next_occasion(today, Award._get_badge_rules().occasions)
-        eligible = Award._get_eligible(occasion)
-        milestones = {member_id: milestone for member_id, _org, milestone in eligible}
-        members = self.env["party.member"].browse(list(milestones))
-        return [
-            (
-                member,
-                member.organization_id,
-                occasion,
-                _lt(
-                    "%(years)s-year badge due on %(date)s",
-                    years=milestones[member.id],
-                    date=occasion.strftime("%d/%m/%Y"),
-                ),
-            )
-            for member in members
-            if member.company_id.id in delays
         ]

@@ -7,7 +7,6 @@ RULES = [
     ("recognition_overdue", "Recognition Vote Overdue"),
     ("transfer_overdue", "Transfer Overdue"),
     ("unpaid_fees", "Three Unpaid Fee Months"),
-    ("badge_due", "Party Badge Due"),
 ]
 
 

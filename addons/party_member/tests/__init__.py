@@ -1,7 +1,6 @@
 from . import test_engine_party_age
 from . import test_engine_admission
 from . import test_engine_lifecycle
-from . import test_engine_badge
 from . import test_engine_fee
 from . import test_engine_member_state
 from . import test_member_history
@@ -19,7 +18,6 @@ from . import test_red_team_lifecycle_rpc
 from . import test_member_privacy
 from . import test_card
 from . import test_card_verify
-from . import test_badge_award
 from . import test_fee
 from . import test_card_access
 from . import test_engine_member_sheet

@@ -1,6 +1,6 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Members, fee lines and badge proposals of cell_2 (the secretary's scope)
+"""Members and fee lines of cell_2 (the secretary's scope)
 and one member of cell_1 (outside it), for the report tests."""
 
 from datetime import date
@@ -12,14 +12,11 @@ from .test_card_verify import _png
 
 RECEIPT = "party_member.party_fee_receipt_report"
 BOOK = "party_member.party_fee_book_report"
-PROPOSAL = "party_member.party_badge_proposal_report"
-AWARDS = "party_member.party_badge_award_list_report"
 FORM = "party_member.party_member_form_report"
 CARDS = "party_member.party_card_sheet_report"
 A4_LANDSCAPE = (842, 595)
 MARCH = date(2026, 3, 1)
 APRIL = date(2026, 4, 1)
-OCCASION = date(2026, 2, 3)
 
 
 class MemberReportCase(PdfReportMixin, PartyCardCase):

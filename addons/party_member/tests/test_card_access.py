@@ -23,19 +23,13 @@ class TestCardAccess(PartyCardCase):
         Line = cls.env["party.fee.line"]
         Line._generate(date(2026, 1, 1), cls.committee)
         cls.lines = {m: Line.search([("member_id", "=", m.id)]) for m in cls.cards}
-        cls.awards = {
-            m: cls.env["party.badge.award"].create(
-                {"member_id": m.id, "milestone": 30, "occasion_date": date(2026, 2, 3)}
-            )
-            for m in cls.cards
-        }
 
     def _visible(self, model, user):
         return self.env[model].with_user(user).search([]).mapped("member_id")
 
     def test_member_reads_own_only(self):
-        """A member reads their own card, fees and badges, and cannot change them."""
-        for model in ("party.card", "party.fee.line", "party.badge.award"):
+        """A member reads their own card and fees, and cannot change them."""
+        for model in ("party.card", "party.fee.line"):
             self.assertEqual(self._visible(model, self.user_member), self.own, model)
         with self.assertRaises(AccessError):
             self.cards[self.in_subtree].with_user(self.user_member).read(["number"])
@@ -43,8 +37,8 @@ class TestCardAccess(PartyCardCase):
             self.cards[self.own].with_user(self.user_member).write({"e_card_id": "X"})
 
     def test_secretary_subtree(self):
-        """A secretary works on the cards, fees and badges of their subtree only."""
-        for model in ("party.card", "party.fee.line", "party.badge.award"):
+        """A secretary works on the cards and fees of their subtree only."""
+        for model in ("party.card", "party.fee.line"):
             self.assertEqual(
                 self._visible(model, self.user_secretary), self.in_subtree, model
             )
@@ -78,6 +72,6 @@ class TestCardAccess(PartyCardCase):
 
     def test_plain_user_no_access(self):
         """Users without a party group see no card or fee."""
-        for model in ("party.card", "party.fee.line", "party.badge.award"):
+        for model in ("party.card", "party.fee.line"):
             with self.assertRaises(AccessError):
                 self.env[model].with_user(self.user_plain).search([])

@@ -20,8 +20,7 @@ MARCH = date(2026, 3, 1)
 
 class RecordsCase(RedTeamMixin, PartyCardCase):
     """A secretary of the sub-committee (cell_2), a member of their cell and
-    one of cell_1 (outside), each with a card, a March fee line and a
-    badge proposal."""
+    one of cell_1 (outside), each with a card and a March fee line."""
 
     @classmethod
     def setUpClass(cls):
@@ -37,22 +36,6 @@ class RecordsCase(RedTeamMixin, PartyCardCase):
         Line = cls.env["party.fee.line"]
         cls.line_in = Line.search([("member_id", "=", cls.inside.id)])
         cls.line_out = Line.search([("member_id", "=", cls.outside.id)])
-        Award = cls.env["party.badge.award"]
-        cls.award_in, cls.award_out = (
-            Award.create(
-                {"member_id": member.id, "milestone": 30, "occasion_date": MARCH}
-            )
-            for member in (cls.inside, cls.outside)
-        )
-        cls.badge_decision = cls.env["party.decision"].create(
-            {
-                "name": "310-QĐ/ĐUK",
-                "date": date(2026, 2, 20),
-                "decision_type": "badge",
-                "issuer_organization_id": cls.committee.id,
-                "company_id": cls.company.id,
-            }
-        )
 
 
 @tagged("post_install", "-at_install")
@@ -147,26 +130,6 @@ class TestRecordsRedTeam(RecordsCase):
         self.assertEqual(new.state, "reissued")
         self.assertTrue(new._is_valid())
 
-    def test_badge_awarded_by_office_on_decision(self):
-        """H6, QA #24: only the party office approves and awards, on a decision."""
-        award = self.award_in.with_user(self.user_secretary)
-        with self.assertUnchanged(self.award_in):
-            for method in ("action_approve", "action_award"):
-                with self.assertRaises(AccessError):
-                    getattr(award, method)()
-            with self.assertRaises(AccessError):
-                award.write({"state": "awarded"})
-            with self.assertRaises(AccessError):
-                award.write({"milestone": 50})
-        office = self.award_in.with_user(self.user_office)
-        with self.assertUnchanged(self.award_in), self.assertRaises(UserError):
-            office.action_award()
-        office.write({"decision_id": self.badge_decision.id})
-        office.action_award()
-        self.assertEqual(self.award_in.state, "awarded")
-        with self.assertRaises(UserError):
-            office.write({"note": "sửa sau khi trao"})
-
     def test_fee_amounts_only_through_collection(self):
         """H6, QA #36: amounts and payment change only through the collection."""
         line = self.line_in.with_user(self.user_secretary)
@@ -209,12 +172,9 @@ class TestRecordsRedTeam(RecordsCase):
             "BÍ THƯ ĐÃ XÓA TÊN", self.cell_1, employee_id=self.employee_secretary.id
         )
         card = self._card(me)
-        award = self.env["party.badge.award"].create(
-            {"member_id": me.id, "milestone": 30, "occasion_date": MARCH}
-        )
         me._add_event("removal", date(2026, 1, 5))
         self.env.registry.clear_cache()
-        for record in (card, award):
+        for record in (card,):
             mine = record.with_user(self.user_secretary)
             self.assertTrue(mine.read(["note"]))
             with self.assertUnchanged(record), self.assertRaises(AccessError):
@@ -235,18 +195,7 @@ class TestRecordsRedTeam(RecordsCase):
             self.env["party.fee.book"]
             .with_user(office)
             .create({"organization_id": self.committee.id}),
-            self.env["party.badge.proposal"]
-            .with_user(office)
-            .create(
-                {
-                    "occasion_date": MARCH,
-                    "line_ids": [
-                        (0, 0, {"member_id": self.outside.id, "milestone": 30})
-                    ],
-                }
-            ),
         ]
-        wizards.append(wizards[-1].line_ids)
         for wizard in wizards:
             Model = self.env[wizard._name].with_user(self.user_secretary)
             self.assertFalse(Model.search_read([], ["id"]), wizard._name)
@@ -306,7 +255,7 @@ class TestRecordsRedTeamHttp(RecordsCase, HttpCase):
         self.assertNotEqual(self.card_in.access_token, old)
 
     def test_http_card_and_badge_states_refused(self):
-        """H6 over RPC: card and badge states are not written, even with context."""
+        """H6 over RPC: card states are not written, even with context."""
         self.card_in.action_report_lost()
         context = {"tracking_disable": True, "mail_notrack": True}
         with self.assertUnchanged(self.card_in):
@@ -322,20 +271,6 @@ class TestRecordsRedTeamHttp(RecordsCase, HttpCase):
                 "party.card",
                 "write",
                 [[self.card_in.id], {"member_id": self.outside.id}],
-            )
-        with self.assertUnchanged(self.award_in):
-            self.assertRefusedRpc(
-                self.user_secretary,
-                "party.badge.award",
-                "action_award",
-                [[self.award_in.id]],
-            )
-            self.assertRefusedRpc(
-                self.user_secretary,
-                "party.badge.award",
-                "write",
-                [[self.award_in.id], {"state": "awarded"}],
-                context=context,
             )
 
     def test_http_fee_amount_refused(self):

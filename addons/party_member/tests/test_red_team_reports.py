@@ -8,11 +8,9 @@ from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
 
 from .reports_common import (
-    AWARDS,
     BOOK,
     FORM,
     MARCH,
-    OCCASION,
     RECEIPT,
     MemberReportCase,
 )
@@ -49,12 +47,6 @@ class TestRedTeamReports(MemberReportCase, HttpCase):
     def test_receipt_outside_scope(self):
         self._assert_refused(RECEIPT, self.outsider_line)
         self._assert_refused(RECEIPT, self.march | self.outsider_line)
-
-    def test_award_list_outside_scope(self):
-        awards = self.env["party.badge.award"]._create_proposals(
-            OCCASION, [(self.outsider.id, self.cell_1.id, 30)]
-        )
-        self._assert_refused(AWARDS, awards)
 
     def test_fee_book_outside_scope(self):
         """The book of a cell outside the scope cannot be asked for; an

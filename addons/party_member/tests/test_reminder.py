@@ -175,15 +175,3 @@ class TestMemberReminders(PartyLifecycleCase):
         self.env["party.reminder"]._run(date(2026, 9, 1), ["transfer_overdue"])
         activity = self._activities("transfer_overdue", transfer)
         self.assertEqual(activity.user_id, self.user_office)
-
-    def test_badge_due(self):
-        """A member reaching 30 years of party age at the next occasion."""
-        member = self._member(
-            "Huy Hiệu",
-            self.cell_2,
-            admitted=date(1996, 5, 2),
-            official=date(1997, 5, 2),
-        )
-        # next occasion: 19/05/2026
-        self.env["party.reminder"]._run(date(2026, 5, 4), ["badge_due"])
-        self.assertTrue(self._activities("badge_due", member))

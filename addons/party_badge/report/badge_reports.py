@@ -5,9 +5,8 @@ the selected awards (Print menu of party.badge.award)."""
 
 from odoo import api, models
 
+from odoo.addons.party_member.report.print_tables import PARTY_SECRETARY, issued_table
 from odoo.addons.party_org.tools.print_format import PrintFormat, format_date
-
-from .print_tables import PARTY_SECRETARY, issued_table
 
 TITLE = "DANH SÁCH ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG"
 HEADERS = ["STT", "Họ và tên", "Ngày sinh", "Ngày vào Đảng", "Chi bộ", "Huy hiệu (năm)"]
@@ -30,7 +29,7 @@ def badge_table(env, organizations, title, subtitle, headers, rows):
 
 
 class ReportPartyBadgeProposal(models.AbstractModel):
-    _name = "report.party_member.report_party_badge_proposal"
+    _name = "report.party_badge.report_party_badge_proposal"
     _description = "Party Badge Proposal List"
 
     @api.model
@@ -45,7 +44,7 @@ class ReportPartyBadgeProposal(models.AbstractModel):
 
 
 class ReportPartyBadgeAwardList(models.AbstractModel):
-    _name = "report.party_member.report_party_badge_award_list"
+    _name = "report.party_badge.report_party_badge_award_list"
     _description = "Party Badge Award List"
 
     @api.model

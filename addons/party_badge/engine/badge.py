@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from .party_age import (
+from odoo.addons.party_member.engine.discipline import DEFAULT_DISCIPLINE_HOLD_MONTHS
+from odoo.addons.party_member.engine.party_age import (
     EXPULSION,
     add_months,
     anniversary_from_periods,
@@ -44,12 +45,6 @@ DEFAULT_OCCASIONS = ((2, 3), (5, 19), (9, 2), (11, 7))
 # (lowest milestone of the tier, months early) for serious illness
 DEFAULT_EARLY_AWARD_MONTHS = ((30, 12), (70, 24))
 
-# Discipline forms
-REPRIMAND = "reprimand"
-WARNING = "warning"
-REMOVAL_FROM_POST = "removal_from_post"
-DISCIPLINE_FORMS = (REPRIMAND, WARNING, REMOVAL_FROM_POST, EXPULSION)
-DEFAULT_DISCIPLINE_HOLD_MONTHS = ((REPRIMAND, 6), (WARNING, 9), (REMOVAL_FROM_POST, 12))
 # Slack for the pre-filters only; exact checks follow.
 _SLACK = timedelta(days=3)
 

@@ -4,10 +4,11 @@
 
 from odoo import api, fields, models
 
+from odoo.addons.party_member.report.tables import xlsx_table
+
 from ..engine.badge import next_occasion
 from ..models.party_badge_award import PARTY_SECRETARY
 from ..report.badge_reports import HEADERS, badge_table
-from ..report.tables import xlsx_table
 
 
 class PartyBadgeProposal(models.TransientModel):
@@ -81,7 +82,7 @@ class PartyBadgeProposal(models.TransientModel):
             ],
         )
         action = self.env["ir.actions.act_window"]._for_xml_id(
-            "party_member.party_badge_award_action"
+            "party_badge.party_badge_award_action"
         )
         action["domain"] = [("id", "in", awards.ids)]
         action["context"] = {}
@@ -133,7 +134,7 @@ class PartyBadgeProposal(models.TransientModel):
         self._party_check_action("write", PARTY_SECRETARY)
         if not self.line_ids:
             self.action_compute()
-        return self.env.ref("party_member.party_badge_proposal_report").report_action(
+        return self.env.ref("party_badge.party_badge_proposal_report").report_action(
             self, config=False
         )
 

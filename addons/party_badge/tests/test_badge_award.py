@@ -4,14 +4,14 @@ from datetime import date
 
 from odoo.tests import tagged
 
-from ..engine.party_age import add_months
-from .common_cards import PartyCardCase
+from odoo.addons.party_member.engine.party_age import add_months
+from odoo.addons.party_member.tests.common import PartyMemberCase
 
 OCCASION = date(2026, 2, 3)
 
 
 @tagged("post_install", "-at_install")
-class TestBadgeEligibility(PartyCardCase):
+class TestBadgeEligibility(PartyMemberCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -139,7 +139,7 @@ class TestBadgeEligibility(PartyCardCase):
         self.assertTrue(wizard.line_ids)
         action = wizard.action_print_pdf()
         self.assertEqual(
-            action["report_name"], "party_member.report_party_badge_proposal"
+            action["report_name"], "party_badge.report_party_badge_proposal"
         )
         action = wizard.action_export_xlsx()
         export = self.env["party.download"].browse(int(action["url"].split("/")[4]))

@@ -7,6 +7,12 @@ from dateutil.relativedelta import relativedelta
 
 from odoo.tests import BaseCase, tagged
 
+from odoo.addons.party_member.engine.party_age import (
+    anniversary_date,
+    is_member_on,
+    membership_periods,
+)
+
 from ..engine.badge import (
     DEFAULT_MILESTONES,
     BadgeCandidate,
@@ -18,7 +24,6 @@ from ..engine.badge import (
     occasion_dates,
     previous_occasion,
 )
-from ..engine.party_age import anniversary_date, is_member_on, membership_periods
 
 MAY_19 = date(2026, 5, 19)
 SEP_2 = date(2026, 9, 2)

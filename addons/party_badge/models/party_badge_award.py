@@ -13,8 +13,10 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL
 
-from ..engine import badge, timeline
-from ..engine.party_age import add_months
+from odoo.addons.party_member.engine import timeline
+from odoo.addons.party_member.engine.party_age import add_months
+
+from ..engine import badge
 
 AWARD_STATES = [
     ("proposed", "Proposed"),
