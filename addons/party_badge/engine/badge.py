@@ -2,8 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Huy hiệu Đảng (party badge) eligibility.
 
-Governing texts: Quy định 232-QĐ/TW (2025) on implementing the Charter
-(replacing 24-QĐ/TW, 2021) and Hướng dẫn 01-HD/TW (2021), mục 18:
+Governing texts: Quy định 294-QĐ/TW (2025) on implementing the Charter
+(which replaced 232-QĐ/TW) and Hướng dẫn 01-HD/TW (2021), mục 18:
 
 - milestones of 30, 40, 45, ... 90 years of party age (``party_age``),
   awarded on the occasions 3/2, 19/5, 2/9 and 7/11 (both configurable);

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Huy hiệu Đảng (party badge): proposals and awards, bulk eligibility.
 
-The rules live in ``engine.badge`` (Quy định 232-QĐ/TW, Hướng dẫn 01-HD/TW
+The rules live in ``engine.badge`` (Quy định 294-QĐ/TW, Hướng dẫn 01-HD/TW
 mục 18); this model fetches what the engine needs with a constant number
 of queries whatever the number of members.
 """
