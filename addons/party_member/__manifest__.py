@@ -37,7 +37,6 @@
         "views/party_badge_award_views.xml",
         "views/party_fee_views.xml",
         "views/party_card_verify_templates.xml",
-        "wizards/party_member_import_views.xml",
         "views/party_member_menus.xml",
         "views/party_member_privacy_views.xml",
         "views/party_card_menus.xml",

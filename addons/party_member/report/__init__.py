@@ -3,4 +3,3 @@
 from . import badge_reports
 from . import card_sheet_report
 from . import fee_reports
-from . import member_form_report

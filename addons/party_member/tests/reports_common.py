@@ -14,7 +14,6 @@ RECEIPT = "party_member.party_fee_receipt_report"
 BOOK = "party_member.party_fee_book_report"
 PROPOSAL = "party_member.party_badge_proposal_report"
 AWARDS = "party_member.party_badge_award_list_report"
-FORM = "party_member.party_member_form_report"
 CARDS = "party_member.party_card_sheet_report"
 A4_LANDSCAPE = (842, 595)
 MARCH = date(2026, 3, 1)
