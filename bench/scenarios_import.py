@@ -1,6 +1,6 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""party_member import scenario: the member list (7-HSĐV) with employees."""
+"""party_member_sheet import scenario: the member list (7-HSĐV) with employees."""
 
 import base64
 import random
@@ -12,8 +12,8 @@ from .generate import TreeShape, build_tree, org_values, person_name
 
 def _sheet(env, members, cells, rng):
     """The XLSX member list of ``members`` rows over ``cells``."""
-    from odoo.addons.party_member.engine import member_sheet as sheet
-    from odoo.addons.party_member.engine import member_sheet_xlsx as xlsx
+    from odoo.addons.party_member_sheet.engine import member_sheet as sheet
+    from odoo.addons.party_member_sheet.engine import member_sheet_xlsx as xlsx
 
     ethnicities = env["party.ethnicity"].search([], limit=10).mapped("name")
     rows = []

@@ -70,7 +70,7 @@ SAMPLES = [
     ),
     (
         "member_form",
-        "party_member.report_party_member_form",
+        "party_member_sheet.report_party_member_form",
         "party.member",
         [("state", "=", "official")],
         "id",

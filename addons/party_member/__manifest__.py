@@ -36,7 +36,6 @@
         "views/party_card_views.xml",
         "views/party_fee_views.xml",
         "views/party_card_verify_templates.xml",
-        "wizards/party_member_import_views.xml",
         "views/party_member_menus.xml",
         "views/party_member_privacy_views.xml",
         "views/party_card_menus.xml",

@@ -76,3 +76,26 @@ def search_key(text):
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     letters = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(letters.lower().split())
+
+
+def nfc(value):
+    """Return ``value`` in Unicode NFC when it is text (else unchanged).
+
+    Text typed on macOS or pasted from Excel for Mac is often decomposed
+    (NFD: "Á" as "A" + U+0301); stored as is, it is not found by a search
+    typed in the usual composed form."""
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+
+def nfc_vals(vals, text_fields):
+    """Normalise to NFC, in place, the values of ``vals`` whose key is in
+    ``text_fields``; return ``vals``."""
+    for fname in text_fields & vals.keys():
+        vals[fname] = nfc(vals[fname])
+    return vals
+
+
+def has_foreign_digits(text):
+    """True when ``text`` holds a digit other than 0-9 (full-width "０",
+    Arabic-Indic...): Python's ``\\d`` and ``int()`` accept them."""
+    return any(char.isdigit() and not "0" <= char <= "9" for char in text)

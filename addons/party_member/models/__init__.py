@@ -36,7 +36,6 @@ from . import party_fee_rule
 from . import party_fee_line
 from . import party_fee_line_generate
 from . import party_member_fee
-from . import party_member_sheet
 from . import party_organization
 from . import party_reminder_rule
 from . import party_reminder

@@ -163,6 +163,7 @@ class PartyMember(models.Model):
         help="Date of the admission ceremony; probation lasts 12 months from it.",
     )
     official_date = fields.Date(tracking=True)
+    note = fields.Text(help="Note (ghi chú) of the member list (7-HSĐV).")
     organization_id = fields.Many2one(
         "party.organization",
         string="Party Cell",
@@ -307,6 +308,25 @@ class PartyMember(models.Model):
                     )
                 )
 
+    @api.constrains("citizen_id", "file_number")
+    def _check_ascii_digits(self):
+        """Identifiers are written with the digits 0-9: Python and the
+        format checks would take full-width "０" or other scripts' digits."""
+        for member in self.sudo():
+            for number in (member.citizen_id, member.file_number):
+                if number and identity.has_foreign_digits(number):
+                    raise ValidationError(
+                        self.env._(
+                            "%(number)s of %(name)s holds full-width or other "
+                            "non-ASCII digits: write the citizen ID and the file "
+                            "number with 0-9. / %(number)s của %(name)s có chữ số "
+                            "toàn khổ hoặc chữ số lạ: hãy ghi số CCCD và số lý lịch "
+                            "bằng chữ số 0-9.",
+                            number=number,
+                            name=member.name,
+                        )
+                    )
+
     @api.constrains("file_number")
     def _check_file_number(self):
         for member in self.filtered("file_number"):
@@ -418,6 +438,16 @@ class PartyMember(models.Model):
 
     @api.model
     def _normalize_vals(self, vals):
+        """Text values in Unicode NFC, whatever the keyboard or the file (a
+        decomposed name would not be found by a search); identifiers
+        without spaces."""
+        text_fields = {
+            fname
+            for fname in vals
+            if fname in self._fields
+            and self._fields[fname].type in ("char", "text", "html")
+        }
+        identity.nfc_vals(vals, text_fields)
         if vals.get("file_number"):
             vals["file_number"] = identity.normalize_file_number(vals["file_number"])
         if vals.get("citizen_id"):

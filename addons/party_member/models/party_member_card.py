@@ -53,15 +53,6 @@ class PartyMember(models.Model):
         action["context"] = {"default_member_id": self.id}
         return action
 
-    def action_print_member_form(self):
-        """Phiếu đảng viên (2-HSĐV) of the selected members as one PDF:
-        the report checks that they are in the user's charge and logs the
-        print; the file is streamed, never stored."""
-        self._party_check_action("write", PARTY_SECRETARY)
-        return self.env.ref("party_member.party_member_form_report").report_action(
-            self, config=False
-        )
-
     # ------------------------------------------------------------------
     # Hooks
     # ------------------------------------------------------------------

@@ -5,6 +5,7 @@ from . import test_engine_fee
 from . import test_engine_member_state
 from . import test_member_history
 from . import test_member_fields
+from . import test_member_text
 from . import test_employee_public
 from . import test_party_age
 from . import test_member_access
@@ -20,9 +21,6 @@ from . import test_card
 from . import test_card_verify
 from . import test_fee
 from . import test_card_access
-from . import test_engine_member_sheet
-from . import test_member_import
-from . import test_member_export
 from . import test_red_team_records
 from . import test_privacy_log
 from . import test_safe_files
@@ -30,7 +28,6 @@ from . import test_rules_transfer
 from . import test_rules_recognition
 from . import test_rules_party_age
 from . import test_rules_admission
-from . import test_rules_import
 from . import test_rules_cards
 from . import test_engine_timeline
 from . import test_rules_hosting

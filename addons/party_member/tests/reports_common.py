@@ -12,7 +12,6 @@ from .test_card_verify import _png
 
 RECEIPT = "party_member.party_fee_receipt_report"
 BOOK = "party_member.party_fee_book_report"
-FORM = "party_member.party_member_form_report"
 CARDS = "party_member.party_card_sheet_report"
 A4_LANDSCAPE = (842, 595)
 MARCH = date(2026, 3, 1)

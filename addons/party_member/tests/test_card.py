@@ -118,13 +118,3 @@ class TestPartyCard(PartyCardCase):
         self.assertEqual(single["report_name"], "party_member.report_party_card_single")
         pdf = Report._render_qweb_pdf(single["report_name"], cards.ids)[0]
         self.assertTrue(pdf.startswith(b"%PDF"))
-
-    def test_member_form_pdf(self):
-        """The member record form (2-HSĐV) is a report, streamed and not stored
-        (the PDF itself: test_member_reports_pdf)."""
-        action = self.official.action_print_member_form()
-        self.assertEqual(action["type"], "ir.actions.report")
-        self.assertEqual(action["report_name"], "party_member.report_party_member_form")
-        self.assertFalse(
-            self.env.ref("party_member.party_member_form_report").attachment
-        )

@@ -9,7 +9,6 @@ from odoo.tools import mute_logger
 
 from .reports_common import (
     BOOK,
-    FORM,
     MARCH,
     RECEIPT,
     MemberReportCase,
@@ -33,17 +32,6 @@ class TestRedTeamReports(MemberReportCase, HttpCase):
             self.env["party.member.access.log"].search([("user_id", "=", user.id)])
         )
 
-    def test_member_form_outside_scope(self):
-        """2-HSĐV of a member of another cell, alone or hidden in a selection."""
-        self._assert_refused(FORM, self.outsider)
-        self._assert_refused(FORM, self.in_scope | self.outsider)
-        with self.assertRaises(AccessError):
-            self.outsider.with_user(self.user_secretary).action_print_member_form()
-
-    def test_member_form_by_plain_member(self):
-        """A party member without the secretary group prints nobody's form."""
-        self._assert_refused(FORM, self.tuyet, self.user_member)
-
     def test_receipt_outside_scope(self):
         self._assert_refused(RECEIPT, self.outsider_line)
         self._assert_refused(RECEIPT, self.march | self.outsider_line)
@@ -61,9 +49,9 @@ class TestRedTeamReports(MemberReportCase, HttpCase):
 
     @mute_logger("odoo.http")
     def test_http_outside_scope(self):
-        """Over HTTP the outsider's form and receipt are refused, unprinted."""
+        """Over HTTP the outsider's receipt is refused, unprinted."""
         self.authenticate(self.user_secretary.login, self.user_secretary.login)
-        for report, record in ((FORM, self.outsider), (RECEIPT, self.outsider_line)):
+        for report, record in ((RECEIPT, self.outsider_line),):
             name = self.env.ref(report).report_name
             response = self.url_open(f"/report/pdf/{name}/{record.id}", timeout=60)
             self.assertNotEqual(response.status_code, 200)

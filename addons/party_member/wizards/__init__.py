@@ -8,5 +8,3 @@ from . import party_card_print
 from . import party_fee_generate
 from . import party_fee_collect
 from . import party_fee_book
-from . import party_member_export
-from . import party_member_import

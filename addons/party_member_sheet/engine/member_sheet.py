@@ -14,7 +14,7 @@ the admission age (full 18 years, counted in months); Điều lệ Đảng, Đi�
 and Quy định 294-QĐ/TW, point 4.2, for the official date (the end of the
 12 months of probation from the ceremony); Thông tư 59/2021/TT-BCA for the
 citizen ID (12 digits 0-9). Vietnamese text is stored in Unicode NFC, the
-form users type and search in (``nfc``).
+form users type and search in (``identity.nfc``).
 """
 
 import re
@@ -22,9 +22,8 @@ import unicodedata
 from collections import namedtuple
 from datetime import date, datetime, timedelta
 
-from . import identity
-from .admission import DEFAULT_MIN_AGE_YEARS
-from .party_age import add_months, full_months_between
+from odoo.addons.party_member.engine import identity
+from odoo.addons.party_member.engine.party_age import add_months, full_months_between
 
 # Kinds of cell
 KIND_SEQ = "seq"
@@ -156,6 +155,8 @@ THEORY_ALIASES = {
 DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d")
 EXCEL_EPOCH = date(1899, 12, 30)
 PROBATION_MONTHS = 12
+# Admission at full 18 years at least (Điều lệ Đảng, Điều 1), in months
+MIN_AGE_YEARS = 18
 
 # Error keys
 ERROR_REQUIRED = "required"
@@ -206,29 +207,6 @@ class SheetError(Exception):
     def __init__(self, key):
         super().__init__(key)
         self.key = key
-
-
-def nfc(value):
-    """Return ``value`` in Unicode NFC when it is text (else unchanged).
-
-    Text typed on macOS or pasted from Excel for Mac is often decomposed
-    (NFD: "Á" as "A" + U+0301); stored as is, it is not found by a search
-    typed in the usual composed form."""
-    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
-
-
-def nfc_vals(vals, text_fields):
-    """Normalise to NFC, in place, the values of ``vals`` whose key is in
-    ``text_fields``; return ``vals``."""
-    for fname in text_fields & vals.keys():
-        vals[fname] = nfc(vals[fname])
-    return vals
-
-
-def has_foreign_digits(text):
-    """True when ``text`` holds a digit other than 0-9 (full-width "０",
-    Arabic-Indic...): Python's ``\\d`` and ``int()`` accept them."""
-    return any(char.isdigit() and not "0" <= char <= "9" for char in text)
 
 
 def lookup_key(text):
@@ -302,7 +280,7 @@ def _text(value):
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return " ".join(nfc(str(value)).split())
+    return " ".join(identity.nfc(str(value)).split())
 
 
 # ----------------------------------------------------------------------
@@ -337,7 +315,7 @@ def parse_citizen_id(value):
         text = str(int(value)).zfill(12) if float(value).is_integer() else str(value)
     else:
         text = re.sub(r"[\s.]", "", str(value))
-    if has_foreign_digits(text):
+    if identity.has_foreign_digits(text):
         return False, ERROR_CITIZEN_ID_DIGITS
     return text, None
 
@@ -346,7 +324,7 @@ def parse_file_number(value):
     if _is_empty(value):
         return False, None
     text = identity.normalize_file_number(_text(value))
-    if has_foreign_digits(text):
+    if identity.has_foreign_digits(text):
         return text, ERROR_FILE_NUMBER
     return text, identity.file_number_problem(text)
 
@@ -381,7 +359,7 @@ PARSERS = {
 # ----------------------------------------------------------------------
 # Rows
 # ----------------------------------------------------------------------
-def parse_row(raw, today=None, min_age_years=DEFAULT_MIN_AGE_YEARS):
+def parse_row(raw, today=None, min_age_years=MIN_AGE_YEARS):
     """Return ``(values, errors)`` for the raw cells of one row.
 
     ``values`` maps column key → parsed value (False when empty).

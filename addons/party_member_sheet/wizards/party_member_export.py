@@ -4,7 +4,7 @@ from odoo import api, fields, models
 
 from ..engine import member_sheet as sheet
 from ..engine import member_sheet_xlsx as xlsx
-from ..models.party_member_sheet import MEMBER_ORG_TYPES
+from ..models.member_sheet_resolver import MEMBER_ORG_TYPES
 
 
 class PartyMemberExport(models.AbstractModel):

@@ -6,7 +6,6 @@
 import unicodedata
 from datetime import date
 
-from odoo.exceptions import ValidationError
 from odoo.tests import BaseCase, tagged
 
 from ..engine import member_sheet as sheet
@@ -121,13 +120,6 @@ class TestImportRules(MemberImportCase):
             [row[0] for row in self.Member.name_search("NGỌC ÁNH")], member.ids
         )
 
-    def test_create_and_write_normalise_to_nfc(self):
-        """Member text written by any form or RPC is stored in NFC (QA 21)."""
-        member = self._member(NAME_NFD, hometown=NAME_NFD)
-        self.assertEqual((member.name, member.hometown), (NAME, NAME))
-        member.write({"occupation": unicodedata.normalize("NFD", "Kỹ sư")})
-        self.assertEqual(member.occupation, "Kỹ sư")
-
     def test_full_width_citizen_id_refused(self):
         """A citizen ID in full-width digits is refused row by row (QA 20)."""
         wizard = self._import(
@@ -180,12 +172,3 @@ class TestImportRules(MemberImportCase):
         )
         self.assertEqual((wizard.imported_count, wizard.refused_count), (1, 1))
         self.assertIn("NGUYỄN VĂN SỐ 3 (04/01/1985)", wizard.report)
-
-    def test_full_width_digits_refused_on_record(self):
-        """A member's citizen ID or file number in full-width digits is
-        refused outside the import too (Thông tư 59/2021/TT-BCA)."""
-        with self.assertRaises(ValidationError):
-            self._member("Toàn Khổ", citizen_id="０３４０９００９９９９９")
-        member = self._member("Toàn Khổ")
-        with self.assertRaises(ValidationError):
-            member.write({"file_number": "０１２３４５HN"})

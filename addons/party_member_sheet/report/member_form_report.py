@@ -7,9 +7,8 @@ from odoo import api, models
 
 from odoo.addons.party_org.tools.print_format import format_date
 
-from .print_tables import PARTY_SECRETARY
-
 OFFICE = "party_org.group_party_office"
+PARTY_SECRETARY = "party_org.group_party_secretary"
 
 
 def _selection_label(record, fname):
@@ -19,6 +18,12 @@ def _selection_label(record, fname):
     return dict(record._fields[fname]._description_selection(record.env)).get(
         value, value
     )
+
+
+def _card_number(member):
+    """The number of the member's valid party card: the field comes with the
+    cards (not a dependency of this addon); blank without them."""
+    return member["card_number"] or "" if "card_number" in member._fields else ""
 
 
 def member_form_rows(member, private=False):
@@ -46,14 +51,14 @@ def member_form_rows(member, private=False):
         ("19. Ngày kết nạp", format_date(member.admission_date)),
         ("20. Ngày chính thức", format_date(member.official_date)),
         ("21. Số lý lịch", member.file_number or ""),
-        ("22. Số thẻ đảng viên", member.card_number or ""),
+        ("22. Số thẻ đảng viên", _card_number(member)),
         ("23. Chi bộ", member.organization_id.complete_name or ""),
         ("24. Tuổi đảng", member.party_age_display or ""),
     ]
 
 
 class ReportPartyMemberForm(models.AbstractModel):
-    _name = "report.party_member.report_party_member_form"
+    _name = "report.party_member_sheet.report_party_member_form"
     _description = "Party Member Record Form (2-HSĐV)"
 
     @api.model

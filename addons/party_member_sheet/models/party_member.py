@@ -1,6 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""party.member: the member list (7-HSĐV) import and export, in bulk.
+"""party.member: the member list (7-HSĐV) import and export, in bulk, and
+the member form (2-HSĐV).
 
 The import resolves the references of every row with one query per kind
 (cells, ethnicities, religions, citizen IDs, file numbers, employees,
@@ -12,23 +13,17 @@ person is already in the file (same citizen ID, or same name and birth date
 when one of the rows has no citizen ID) or already in the database (same
 citizen ID, same file number, or same name, birth date and party cell when
 one of the two has no citizen ID), so importing a file twice creates no
-second member. Member text is stored in Unicode NFC (``_normalize_vals``).
+second member. The 2-HSĐV member form is printed from the same records
+(``action_print_member_form``).
 """
 
-from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo import api, models
 
 from ..engine import member_sheet as sheet
-from .party_member_sheet_resolver import (  # noqa: F401 (MEMBER_ORG_TYPES re-exported)
-    MEMBER_ORG_TYPES,
-    Resolver,
-    person_label,
-)
+from .member_sheet_resolver import Resolver, person_label
 
 PARTY_OFFICE = "party_org.group_party_office"
 PARTY_SECRETARY = "party_org.group_party_secretary"
-# Members listed when exporting an organisation's member list
-CURRENT_STATES = ("probationary", "official", "temporarily_transferred", "exempt")
 # Context of the bulk creates: no chatter message or tracking per record
 BULK_CONTEXT = {
     "tracking_disable": True,
@@ -40,8 +35,6 @@ BULK_CONTEXT = {
 
 class PartyMember(models.Model):
     _inherit = "party.member"
-
-    note = fields.Text(help="Note (ghi chú) of the member list (7-HSĐV).")
 
     # ------------------------------------------------------------------
     # Import
@@ -189,38 +182,6 @@ class PartyMember(models.Model):
             "job_title": values["occupation"],
         }
 
-    @api.model
-    def _normalize_vals(self, vals):
-        """Text values in Unicode NFC, whatever the keyboard or the file
-        (a decomposed name would not be found by a search)."""
-        text_fields = {
-            fname
-            for fname in vals
-            if fname in self._fields
-            and self._fields[fname].type in ("char", "text", "html")
-        }
-        sheet.nfc_vals(vals, text_fields)
-        return super()._normalize_vals(vals)
-
-    @api.constrains("citizen_id", "file_number")
-    def _check_ascii_digits(self):
-        """Identifiers are written with the digits 0-9: Python and the
-        format checks would take full-width "０" or other scripts' digits."""
-        for member in self.sudo():
-            for number in (member.citizen_id, member.file_number):
-                if number and sheet.has_foreign_digits(number):
-                    raise ValidationError(
-                        self.env._(
-                            "%(number)s of %(name)s holds full-width or other "
-                            "non-ASCII digits: write the citizen ID and the file "
-                            "number with 0-9. / %(number)s của %(name)s có chữ số "
-                            "toàn khổ hoặc chữ số lạ: hãy ghi số CCCD và số lý lịch "
-                            "bằng chữ số 0-9.",
-                            number=number,
-                            name=member.name,
-                        )
-                    )
-
     # ------------------------------------------------------------------
     # Export
     # ------------------------------------------------------------------
@@ -229,6 +190,15 @@ class PartyMember(models.Model):
         in the user's charge."""
         self._party_check_action("write", PARTY_SECRETARY)
         return self.env["party.member.export"]._download(self)
+
+    def action_print_member_form(self):
+        """Phiếu đảng viên (2-HSĐV) of the selected members as one PDF:
+        the report checks that they are in the user's charge and logs the
+        print; the file is streamed, never stored."""
+        self._party_check_action("write", PARTY_SECRETARY)
+        return self.env.ref(
+            "party_member_sheet.party_member_form_report"
+        ).report_action(self, config=False)
 
     def _member_sheet_rows(self):
         """Cells of the member list for the members of ``self`` the user

@@ -9,9 +9,10 @@ import openpyxl
 from odoo.exceptions import UserError
 from odoo.tests import new_test_user, tagged
 
+from odoo.addons.party_member.tests.common import PartyMemberCase
+
 from ..engine import member_sheet as sheet
 from ..engine import member_sheet_xlsx as xlsx
-from .common import PartyMemberCase
 
 
 def build_sheet(rows, title=True):
