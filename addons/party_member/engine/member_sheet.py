@@ -23,8 +23,7 @@ from collections import namedtuple
 from datetime import date, datetime, timedelta
 
 from . import identity
-from .admission import DEFAULT_MIN_AGE_YEARS
-from .party_age import add_months, full_months_between
+from .party_age import DEFAULT_MIN_AGE_YEARS, add_months, full_months_between
 
 # Kinds of cell
 KIND_SEQ = "seq"

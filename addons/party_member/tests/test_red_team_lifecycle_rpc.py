@@ -178,33 +178,6 @@ class TestLifecycleRedTeamRpc(RedTeamMixin, HttpCase, LifecycleRedTeamCase):
         )
 
     @mute_logger("odoo.http")  # each refusal is logged as a warning
-    def test_rpc_qa33_l7_admission_refused_with_message(self):
-        """QA #33 and L7 over RPC: the secretary's drag to admitted is refused with a
-        clear message, even with the admitting context key."""
-        candidate = self.env["party.candidate"].create(
-            {
-                "name": "Ứng viên",
-                "organization_id": self.cell_2.id,
-                "company_id": self.company.id,
-            }
-        )
-        with self.assertUnchanged(candidate):
-            self.assertRefusedRpc(
-                self.user_secretary,
-                "party.candidate",
-                "write",
-                [candidate.ids, {"stage": "admitted"}],
-                context={"party_candidate_admitting": True},
-            )
-            self.assertRefusedRpc(
-                self.user_secretary,
-                "party.candidate",
-                "write",
-                [candidate.ids, {"official_member_count": 1, "votes_for": 1}],
-            )
-        self.assertFalse(candidate.member_id)
-
-    @mute_logger("odoo.http")  # each refusal is logged as a warning
     def test_rpc_h1_settled_decision_refused(self):
         """H1 / settled records over RPC: a signed decision, or one about oneself
         issued above, is not edited, by the secretary nor plainly by the office."""

@@ -17,17 +17,20 @@ Governing texts:
 - Hướng dẫn 12-HD/BTCTW (2022): the dossier (application 1-KNĐ, CV 2-KNĐ,
   introducers 3-KNĐ, union recommendation, residence comments) and the
   party-awareness class certificate, valid 5 years.
-- Điều lệ Đảng, Điều 4.3 and Điều 5.2: the branch proposes an admission,
-  and a recognition as official member, when at least two thirds of its
-  official members agree; Điều 10: other resolutions need more than half.
+- Điều lệ Đảng, Điều 4.3: the branch proposes an admission when at least
+  two thirds of its official members agree (``party_member/engine/vote.py``
+  holds the vote rules, shared with recognitions and meetings).
 
 Problems are returned as machine keys (``PROBLEM_*`` constants), never as
 user-facing text: the Odoo layer translates them.
 """
 
-from .party_age import add_months, full_months_between
+from odoo.addons.party_member.engine.party_age import (
+    DEFAULT_MIN_AGE_YEARS,
+    add_months,
+    full_months_between,
+)
 
-DEFAULT_MIN_AGE_YEARS = 18
 DEFAULT_MAX_AGE_YEARS = 60
 DEFAULT_CERTIFICATE_VALIDITY_YEARS = 5
 DEFAULT_READMISSION_MIN_MONTHS = 36
@@ -164,26 +167,6 @@ def dossier_missing(checklist, items=DOSSIER_ITEMS):
     return [item for item in items if not checklist.get(item)]
 
 
-def has_majority(votes_for, official_members):
-    """Return True when ``votes_for`` is more than half of the official members.
-
-    Điều lệ Đảng, Điều 10: a resolution is valid when more than half of
-    the members of the body agree; the base is the branch's official
-    members, not those present.
-    """
-    return official_members > 0 and votes_for * 2 > official_members
-
-
-def two_thirds_majority(votes_for, official_members):
-    """Return True when ``votes_for`` is at least two thirds of official members.
-
-    Điều lệ Đảng, Điều 4.3 (admission) and Điều 5.2 (recognition as an
-    official member, voted "as for admission"); integer arithmetic, so
-    6 of 9 passes and 5 of 8 does not.
-    """
-    return official_members > 0 and votes_for * 3 >= official_members * 2
-
-
 def readmission_allowed(
     previous_readmissions,
     left_date,
@@ -258,11 +241,3 @@ def introducer_problems(
     for index in range(len(introducers), required):
         problems.append((PROBLEM_INTRODUCER_MISSING, index))
     return problems
-
-
-def vote_base(official_members, exempt_members=0, exempt_attending=0):
-    """Return the base of a branch vote on its day (Điều lệ Đảng, Điều 10;
-    Quy định 294-QĐ/TW): the official members in activity (temporarily
-    transferred members excluded, those of the cell's party groups
-    included), plus the exempt official members who attend."""
-    return official_members + max(0, min(exempt_attending or 0, exempt_members))

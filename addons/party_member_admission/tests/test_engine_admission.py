@@ -17,9 +17,7 @@ from ..engine.admission import (
     certificate_valid,
     check_admission_age,
     dossier_missing,
-    has_majority,
     readmission_allowed,
-    two_thirds_majority,
 )
 
 BORN = date(2007, 6, 15)
@@ -101,26 +99,6 @@ class TestCertificateAndDossier(BaseCase):
         )
         self.assertEqual(dossier_missing(dict.fromkeys(DOSSIER_ITEMS, True)), [])
         self.assertEqual(dossier_missing({}), list(DOSSIER_ITEMS))
-
-
-@tagged("post_install", "-at_install")
-class TestVotes(BaseCase):
-    def test_majority_is_strictly_more_than_half(self):
-        """More than half of the official members, not half (Điều lệ Điều 10)."""
-        self.assertFalse(has_majority(5, 10))
-        self.assertTrue(has_majority(6, 10))
-        self.assertTrue(has_majority(4, 7))
-        self.assertFalse(has_majority(3, 7))
-        self.assertFalse(has_majority(0, 0))
-
-    def test_two_thirds_without_rounding(self):
-        """Two thirds of official members, computed in integers (Điều lệ Điều 4.3)."""
-        self.assertTrue(two_thirds_majority(6, 9))
-        self.assertFalse(two_thirds_majority(5, 8))
-        self.assertTrue(two_thirds_majority(6, 8))
-        self.assertFalse(two_thirds_majority(1, 2))
-        self.assertTrue(two_thirds_majority(2, 3))
-        self.assertFalse(two_thirds_majority(0, 0))
 
 
 @tagged("post_install", "-at_install")
