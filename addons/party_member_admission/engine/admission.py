@@ -90,6 +90,18 @@ BARRED_EXIT_REASONS = frozenset(
     }
 )
 LEAVE_EVENT = "leave"
+# Events that end a membership and start the wait before readmission.
+LEAVING_EVENTS = ("removal", LEAVE_EVENT, "expulsion")
+READMISSION_EVENT = "readmission"
+# Steps of an admission, in the order they must happen (Quy định 294-QĐ/TW,
+# points 3.1 and 4.1): the branch votes, the grassroots committee decides,
+# then the ceremony is held.
+STEP_VOTE = "vote"
+STEP_DECISION = "decision"
+STEP_CEREMONY = "ceremony"
+STEPS = (STEP_VOTE, STEP_DECISION, STEP_CEREMONY)
+PROBLEM_CERTIFICATE_NOT_YET_VALID = "certificate_not_yet_valid"
+PROBLEM_CERTIFICATE_EXPIRED = "certificate_expired"
 
 
 def age_in_months(birth_date, on_date):
@@ -156,6 +168,60 @@ def certificate_valid(
         <= on_date
         <= certificate_expiry(certificate_date, validity_years)
     )
+
+
+def certificate_problem(
+    certificate_date, on_date, validity_years=DEFAULT_CERTIFICATE_VALIDITY_YEARS
+):
+    """Return a problem key, or None when the certificate is valid on
+    ``on_date`` (the ceremony): issued on or before it and at most
+    ``validity_years`` old (Hướng dẫn 12-HD/BTCTW). None without a
+    certificate date: its absence is a problem of its own stage.
+
+    >>> from datetime import date
+    >>> certificate_problem(date(2026, 6, 1), date(2026, 5, 1))
+    'certificate_not_yet_valid'
+    >>> certificate_problem(date(2020, 6, 1), date(2025, 6, 2))
+    'certificate_expired'
+    """
+    if not certificate_date:
+        return None
+    if certificate_date > on_date:
+        return PROBLEM_CERTIFICATE_NOT_YET_VALID
+    if not certificate_valid(certificate_date, on_date, validity_years):
+        return PROBLEM_CERTIFICATE_EXPIRED
+    return None
+
+
+def steps_out_of_order(dates):
+    """Return ``[(earlier_step, later_step), ...]`` for each pair of dated
+    steps (``dates`` maps a step of ``STEPS`` to a date or None) where the
+    later step is dated before the earlier one.
+
+    >>> from datetime import date
+    >>> steps_out_of_order({STEP_VOTE: date(2026, 8, 20),
+    ...                     STEP_DECISION: date(2026, 8, 1),
+    ...                     STEP_CEREMONY: None})
+    [('vote', 'decision')]
+    """
+    dated = [(step, dates[step]) for step in STEPS if dates.get(step)]
+    return [
+        (earlier, later)
+        for index, (earlier, earlier_day) in enumerate(dated)
+        for later, later_day in dated[index + 1 :]
+        if later_day < earlier_day
+    ]
+
+
+def last_exit_and_readmissions(events):
+    """Return ``(exit_event, exit_date, readmissions)`` from a member's
+    ``events``, ``(event_type, date)`` pairs newest first: the last event
+    that ended the membership (``(None, None)`` without one) and the
+    number of readmissions so far (Quy định 294-QĐ/TW, point 3.5).
+    """
+    exits = [(kind, day) for kind, day in events if kind in LEAVING_EVENTS]
+    exit_event, exit_date = exits[0] if exits else (None, None)
+    return exit_event, exit_date, sum(kind == READMISSION_EVENT for kind, _ in events)
 
 
 def dossier_missing(checklist, items=DOSSIER_ITEMS):

@@ -37,8 +37,6 @@ PARTY_SECRETARY = "party_org.group_party_secretary"
 # point 3.5): removed, left or expelled; the barred reasons are checked on
 # the candidate (expulsion is not a bar by itself).
 READMISSION_STATES = ("removed", "left", "expelled")
-# Events that end a membership and start the 36 months before readmission.
-LEAVING_EVENTS = ("removal", "leave", "expulsion")
 EXIT_REASONS = [
     (admission.EXIT_REASON_DROPPED_OUT, "Dropped out of activity"),
     (admission.EXIT_REASON_FAMILY_HARDSHIP, "Asked to leave for family hardship"),
@@ -574,51 +572,55 @@ class PartyCandidate(models.Model):
     def _certificate_problems(self, on_date):
         """The awareness certificate must be valid on the ceremony: issued on
         or before it and at most 5 years old (Hướng dẫn 12-HD/BTCTW)."""
-        problems = []
         cert = self.certificate_date
-        if cert and cert > on_date:
-            problems.append(
+        problem = admission.certificate_problem(cert, on_date)
+        params = {
+            "cert": cert and cert.strftime("%d/%m/%Y"),
+            "date": on_date.strftime("%d/%m/%Y"),
+        }
+        if problem == admission.PROBLEM_CERTIFICATE_NOT_YET_VALID:
+            return [
                 self.env._(
                     "The awareness certificate of %(cert)s is not yet valid on "
                     "%(date)s: it is dated after that day (Hướng dẫn 12-HD/BTCTW).",
-                    cert=cert.strftime("%d/%m/%Y"),
-                    date=on_date.strftime("%d/%m/%Y"),
+                    **params,
                 )
-            )
-        elif cert and not admission.certificate_valid(cert, on_date):
-            problems.append(
+            ]
+        if problem == admission.PROBLEM_CERTIFICATE_EXPIRED:
+            return [
                 self.env._(
                     "The awareness certificate of %(cert)s is no longer valid on "
                     "%(date)s: it is valid 5 years (Hướng dẫn 12-HD/BTCTW).",
-                    cert=cert.strftime("%d/%m/%Y"),
-                    date=on_date.strftime("%d/%m/%Y"),
+                    **params,
                 )
-            )
-        return problems
+            ]
+        return []
 
     def _date_order_problems(self):
         """The branch votes, then the grassroots committee decides, then the
         ceremony is held: vote ≤ decision ≤ ceremony (Quy định 294-QĐ/TW,
         points 3.1 and 4.1)."""
-        steps = [
-            (self.vote_date, self.env._("branch vote")),
-            (self.decision_date, self.env._("admission decision")),
-            (self.planned_admission_date, self.env._("admission ceremony")),
-        ]
-        dated = [(day, label) for day, label in steps if day]
+        dates = {
+            admission.STEP_VOTE: self.vote_date,
+            admission.STEP_DECISION: self.decision_date,
+            admission.STEP_CEREMONY: self.planned_admission_date,
+        }
+        labels = {
+            admission.STEP_VOTE: self.env._("branch vote"),
+            admission.STEP_DECISION: self.env._("admission decision"),
+            admission.STEP_CEREMONY: self.env._("admission ceremony"),
+        }
         return [
             self.env._(
                 "The %(later)s (%(later_date)s) cannot precede the %(earlier)s "
                 "(%(earlier_date)s): the branch votes, the grassroots committee "
                 "decides, then the ceremony is held (Quy định 294-QĐ/TW).",
-                earlier=earlier,
-                earlier_date=earlier_day.strftime("%d/%m/%Y"),
-                later=later,
-                later_date=later_day.strftime("%d/%m/%Y"),
+                earlier=labels[earlier],
+                earlier_date=dates[earlier].strftime("%d/%m/%Y"),
+                later=labels[later],
+                later_date=dates[later].strftime("%d/%m/%Y"),
             )
-            for index, (earlier_day, earlier) in enumerate(dated)
-            for later_day, later in dated[index + 1 :]
-            if later_day < earlier_day
+            for earlier, later in admission.steps_out_of_order(dates)
         ]
 
     def _introducer_problems(self, review_date):
@@ -773,10 +775,19 @@ class PartyCandidate(models.Model):
                 )
             ]
         problems = []
-        last_exit = self.env["party.member.event"].search(
-            [("member_id", "=", member.id), ("event_type", "in", LEAVING_EVENTS)],
+        events = self.env["party.member.event"].search(
+            [
+                ("member_id", "=", member.id),
+                (
+                    "event_type",
+                    "in",
+                    (*admission.LEAVING_EVENTS, admission.READMISSION_EVENT),
+                ),
+            ],
             order="date desc, id desc",
-            limit=1,
+        )
+        exit_event, exit_date, readmissions = admission.last_exit_and_readmissions(
+            [(event.event_type, event.date) for event in events]
         )
         if not self.readmission_exit_reason:
             problems.append(
@@ -788,9 +799,7 @@ class PartyCandidate(models.Model):
                     member=member.name,
                 )
             )
-        elif admission.readmission_barred(
-            last_exit.event_type, self.readmission_exit_reason
-        ):
+        elif admission.readmission_barred(exit_event, self.readmission_exit_reason):
             if self.readmission_exit_reason in admission.BARRED_EXIT_REASONS:
                 reason = dict(
                     self._fields["readmission_exit_reason"]._description_selection(
@@ -819,22 +828,15 @@ class PartyCandidate(models.Model):
                     member=member.name,
                 )
             )
-        return problems + self._readmission_wait_problems(on_date)
-
-    def _readmission_wait_problems(self, on_date):
-        member = self.former_member_id
-        events = self.env["party.member.event"].search(
-            [
-                ("member_id", "=", member.id),
-                ("event_type", "in", (*LEAVING_EVENTS, "readmission")),
-            ],
-            order="date desc",
+        return problems + self._readmission_wait_problems(
+            on_date, exit_date, readmissions
         )
-        left = events.filtered(lambda e: e.event_type in LEAVING_EVENTS)[:1]
-        readmissions = len(events.filtered(lambda e: e.event_type == "readmission"))
+
+    def _readmission_wait_problems(self, on_date, exit_date, readmissions):
+        member = self.former_member_id
         allowed, problem = admission.readmission_allowed(
             readmissions,
-            left.date or on_date,
+            exit_date or on_date,
             on_date,
             record_cleared_date=self.criminal_record_cleared_date or None,
         )
@@ -865,6 +867,6 @@ class PartyCandidate(models.Model):
                 "after leaving (Quy định 294-QĐ/TW, point 3.5). / %(member)s ra khỏi Đảng ngày "
                 "%(left)s: chỉ được kết nạp lại sau ít nhất 36 tháng.",
                 member=member.name,
-                left=left.date.strftime("%d/%m/%Y"),
+                left=exit_date.strftime("%d/%m/%Y"),
             )
         ]

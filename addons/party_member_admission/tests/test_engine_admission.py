@@ -4,6 +4,7 @@ from datetime import date
 
 from odoo.tests import BaseCase, tagged
 
+from ..engine import admission
 from ..engine.admission import (
     DOSSIER_ITEMS,
     PROBLEM_ALREADY_READMITTED,
@@ -124,4 +125,57 @@ class TestReadmission(BaseCase):
         self.assertEqual(
             readmission_allowed(0, date(2025, 1, 1), date(2024, 1, 1)),
             (False, PROBLEM_READMISSION_BEFORE_LEAVING),
+        )
+
+    def test_last_exit_and_readmissions(self):
+        """The last exit (newest first) and the readmissions are read from the history."""
+        events = [
+            ("readmission", date(2020, 3, 1)),
+            ("removal", date(2016, 1, 4)),
+            ("leave", date(2010, 2, 1)),
+        ]
+        self.assertEqual(
+            admission.last_exit_and_readmissions(events),
+            ("removal", date(2016, 1, 4), 1),
+        )
+        self.assertEqual(admission.last_exit_and_readmissions([]), (None, None, 0))
+
+
+@tagged("post_install", "-at_install")
+class TestCertificateAndDateOrder(BaseCase):
+    def test_certificate_problem_on_the_ceremony(self):
+        """The certificate is valid from its date for 5 years (Hướng dẫn 12-HD/BTCTW)."""
+        issued = date(2020, 6, 1)
+        self.assertIsNone(admission.certificate_problem(issued, date(2025, 6, 1)))
+        self.assertEqual(
+            admission.certificate_problem(issued, date(2025, 6, 2)),
+            admission.PROBLEM_CERTIFICATE_EXPIRED,
+        )
+        self.assertEqual(
+            admission.certificate_problem(issued, date(2020, 5, 31)),
+            admission.PROBLEM_CERTIFICATE_NOT_YET_VALID,
+        )
+        self.assertIsNone(admission.certificate_problem(None, date(2025, 1, 1)))
+
+    def test_steps_out_of_order(self):
+        """Vote, then decision, then ceremony; undated steps are skipped."""
+        self.assertEqual(
+            admission.steps_out_of_order(
+                {
+                    admission.STEP_VOTE: date(2026, 8, 20),
+                    admission.STEP_DECISION: None,
+                    admission.STEP_CEREMONY: date(2026, 8, 19),
+                }
+            ),
+            [(admission.STEP_VOTE, admission.STEP_CEREMONY)],
+        )
+        self.assertEqual(
+            admission.steps_out_of_order(
+                {
+                    admission.STEP_VOTE: date(2026, 8, 20),
+                    admission.STEP_DECISION: date(2026, 8, 20),
+                    admission.STEP_CEREMONY: date(2026, 9, 2),
+                }
+            ),
+            [],
         )
