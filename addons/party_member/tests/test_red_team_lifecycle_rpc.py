@@ -1,8 +1,8 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Red team over JSON-RPC, as the attacker's browser session does it: the
-member record, its history and lifecycle (security review C2, H1, H4, H6,
-L7; QA members #2, #3, #25, #33)."""
+member record, its history and lifecycle (security review C2, H1, H4, H6;
+QA members #2, #3, #25)."""
 
 from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
