@@ -29,7 +29,6 @@
         "views/party_discipline_views.xml",
         "views/party_reference_views.xml",
         "views/hr_employee_views.xml",
-        "views/party_candidate_views.xml",
         "views/party_transfer_views.xml",
         "views/party_member_lifecycle_views.xml",
         "views/party_member_lifecycle_wizard_views.xml",

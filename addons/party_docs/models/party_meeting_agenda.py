@@ -3,7 +3,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from odoo.addons.party_member.engine.admission import has_majority, two_thirds_majority
+from odoo.addons.party_member.engine.vote import has_majority, two_thirds_majority
 
 # Điều lệ Đảng, Điều 10: the base is the official members, not the votes cast.
 VOTE_RULES = [

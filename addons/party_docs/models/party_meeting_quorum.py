@@ -17,7 +17,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from odoo.addons.party_member.engine import timeline
-from odoo.addons.party_member.engine.admission import has_majority, vote_base
+from odoo.addons.party_member.engine.vote import has_majority, vote_base
 
 from ..engine.meetings import PRESENT_STATES
 
@@ -56,11 +56,10 @@ class PartyMeeting(models.Model):
         "attendance_ids.member_id",
     )
     def _compute_quorum(self):
-        Candidate = self.env["party.candidate"].sudo()
         Period = self.env["party.membership.period"].sudo()
         for day, meetings in self.grouped(lambda m: m._meeting_day()).items():
             parts = (
-                Candidate._vote_base_parts(meetings.organization_id, day) if day else {}
+                Period._vote_base_parts(meetings.organization_id, day) if day else {}
             )
             present_of = {
                 meeting.id: meeting.sudo()

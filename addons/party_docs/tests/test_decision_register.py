@@ -111,7 +111,8 @@ class TestDecisionRegister(PartyDocsCase):
 @tagged("post_install", "-at_install")
 class TestAdmissionDecisionRegister(PartyLifecycleCase):
     def test_admission_decision_takes_the_register_number(self):
-        """An admission decision with no number typed is numbered in the QĐ register."""
+        """An admission decision with no number typed (as the admission
+        pipeline creates it) is numbered in the QĐ register."""
         self.committee.code = "ĐU"
         self.env["party.term"].create(
             {
@@ -120,7 +121,15 @@ class TestAdmissionDecisionRegister(PartyLifecycleCase):
                 "date_end": date(2030, 9, 30),
             }
         )
-        candidate = self._ready_candidate(decision_number=False)
-        candidate.action_admit()
-        self.assertEqual(candidate.decision_id.name, "01-QĐ/ĐU")
-        self.assertEqual(candidate.decision_id.issuer_organization_id, self.committee)
+        decision = self.env["party.decision"].create(
+            {
+                "name": False,
+                "date": date(2026, 8, 25),
+                "issuer_organization_id": self.cell_2._get_grassroots().id,
+                "decision_type": "admission",
+                "summary": "Kết nạp đảng viên",
+                "company_id": self.company.id,
+            }
+        )
+        self.assertEqual(decision.name, "01-QĐ/ĐU")
+        self.assertEqual(decision.issuer_organization_id, self.committee)

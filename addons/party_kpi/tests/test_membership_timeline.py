@@ -117,9 +117,9 @@ class TestMembershipTimeline(PartyKpiCase):
     def test_vote_bases_read_the_timeline(self):
         """The vote base of each cell (official members registered in
         activity, and exempt ones, with its party groups) matches."""
-        Candidate = self.env["party.candidate"]
+        Period = self.env["party.membership.period"]
         for day in self.days:
-            parts = Candidate._vote_base_parts(self.cells, day)
+            parts = Period._vote_base_parts(self.cells, day)
             want = {org.id: [0, 0] for org in self.cells}
             for org_id, grade, kind in self._expected(day).values():
                 if grade != "official" or kind == timeline.AWAY:

@@ -11,7 +11,7 @@ Modules:
 
 - ``party_age``: calendar arithmetic, membership periods, gaps, party age
   and anniversaries (Điều lệ Đảng, Điều 5.4).
-- ``admission``: age, certificate, dossier, votes and readmission checks.
+- ``vote``: the majorities and the base of a branch vote.
 - ``lifecycle``: probation, recognition and transfer deadlines.
 - ``discipline``: discipline forms and their hold periods.
 - ``fee``: đảng phí amounts and unpaid months.

@@ -33,6 +33,10 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import timedelta
 
+# Điều lệ Đảng, Điều 1: a party member is at least 18 years old (full
+# years, counted in months): the admission age and the sheet import check.
+DEFAULT_MIN_AGE_YEARS = 18
+
 # Event types of a member's history
 ADMISSION = "admission"
 OFFICIAL_RECOGNITION = "official_recognition"

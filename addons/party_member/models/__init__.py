@@ -18,11 +18,6 @@ from . import res_users
 from . import party_employee_mixin
 from . import hr_employee
 from . import hr_employee_public
-from . import party_candidate
-from . import party_candidate_admission
-from . import party_candidate_readmission
-from . import party_candidate_stage
-from . import party_candidate_vote
 from . import party_transfer
 from . import party_member_lifecycle
 from . import party_member_access_log

@@ -1,5 +1,5 @@
 from . import test_engine_party_age
-from . import test_engine_admission
+from . import test_engine_vote
 from . import test_engine_lifecycle
 from . import test_engine_fee
 from . import test_engine_member_state
@@ -9,7 +9,6 @@ from . import test_member_text
 from . import test_employee_public
 from . import test_party_age
 from . import test_member_access
-from . import test_candidate
 from . import test_transfer
 from . import test_lifecycle_wizards
 from . import test_lifecycle_cron_access
@@ -27,12 +26,10 @@ from . import test_safe_files
 from . import test_rules_transfer
 from . import test_rules_recognition
 from . import test_rules_party_age
-from . import test_rules_admission
 from . import test_rules_cards
 from . import test_engine_timeline
 from . import test_rules_hosting
 from . import test_rules_lost_contact
-from . import test_rules_candidate_pipeline
 from . import test_rules_transfer_qa
 from . import test_rules_cards_qa
 from . import test_rules_fees

@@ -4,7 +4,7 @@ from datetime import date
 
 from freezegun import freeze_time
 
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
 from .lifecycle_common import PartyLifecycleCase
@@ -39,20 +39,6 @@ class TestLifecycleAccess(PartyLifecycleCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.candidate_2 = cls.env["party.candidate"].create(
-            {
-                "name": "Ứng viên Chi bộ 2",
-                "organization_id": cls.cell_2.id,
-                "company_id": cls.company.id,
-            }
-        )
-        cls.candidate_1 = cls.env["party.candidate"].create(
-            {
-                "name": "Ứng viên Chi bộ 1",
-                "organization_id": cls.cell_1.id,
-                "company_id": cls.company.id,
-            }
-        )
         cls.transfer_2 = cls.env["party.transfer"].create(
             {
                 "member_id": cls.officials[0].id,
@@ -70,51 +56,20 @@ class TestLifecycleAccess(PartyLifecycleCase):
         )
 
     def test_secretary_sees_own_subtree(self):
-        """A branch secretary works on candidates and transfers of their subtree only."""
-        Candidate = self.env["party.candidate"].with_user(self.user_secretary)
-        self.assertEqual(Candidate.search([]), self.candidate_2)
-        with self.assertRaises(AccessError):
-            self.candidate_1.with_user(self.user_secretary).read(["name"])
-        with self.assertRaises(AccessError):
-            Candidate.create(
-                {"name": "Ngoài phạm vi", "organization_id": self.cell_1.id}
-            )
-        Candidate.create({"name": "Trong phạm vi", "organization_id": self.cell_2.id})
+        """A branch secretary works on transfers of their subtree only."""
         Transfer = self.env["party.transfer"].with_user(self.user_secretary)
         self.assertEqual(Transfer.search([]), self.transfer_2)
         with self.assertRaises(AccessError):
             self.transfer_1.with_user(self.user_secretary).read(["name"])
 
     def test_office_sees_all_in_company(self):
-        """The party office sees every candidate and transfer of its companies."""
-        Candidate = self.env["party.candidate"].with_user(self.user_office)
-        self.assertEqual(Candidate.search([]), self.candidate_1 | self.candidate_2)
+        """The party office sees every transfer of its companies."""
         Transfer = self.env["party.transfer"].with_user(self.user_office)
         self.assertEqual(Transfer.search([]), self.transfer_1 | self.transfer_2)
 
     def test_members_and_others_see_nothing(self):
-        """Plain members and users without a party group see no candidate or transfer."""
+        """Plain members and users without a party group see no transfer."""
         for user in (self.user_member, self.user_plain):
             with self.subTest(user=user.login):
                 with self.assertRaises(AccessError):
-                    self.env["party.candidate"].with_user(user).search([])
-                with self.assertRaises(AccessError):
                     self.env["party.transfer"].with_user(user).search([])
-
-    def test_admission_decided_by_office(self):
-        """A secretary brings a candidate to the vote; the admission decision of
-        the grassroots committee is recorded by the party office."""
-        candidate = self._ready_candidate(stage="dossier")
-        candidate.with_user(self.user_secretary).action_to_branch_voted()
-        self.assertEqual(candidate.stage, "branch_voted")
-        # QA #33: a clear UserError naming the grassroots committee.
-        with self.assertRaisesText(UserError, "grassroots committee"):
-            candidate.with_user(self.user_secretary).action_admit()
-        candidate.with_user(self.user_office).action_admit()
-        self.assertEqual(candidate.member_id.state, "probationary")
-
-    def test_secretary_cannot_delete(self):
-        """Secretaries cannot delete candidates; the office can."""
-        with self.assertRaises(AccessError):
-            self.candidate_2.with_user(self.user_secretary).unlink()
-        self.candidate_2.with_user(self.user_office).unlink()

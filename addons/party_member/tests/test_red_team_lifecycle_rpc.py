@@ -1,8 +1,8 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Red team over JSON-RPC, as the attacker's browser session does it: the
-member record, its history and lifecycle (security review C2, H1, H4, H6,
-L7; QA members #2, #3, #25, #33)."""
+member record, its history and lifecycle (security review C2, H1, H4, H6;
+QA members #2, #3, #25)."""
 
 from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
@@ -176,33 +176,6 @@ class TestLifecycleRedTeamRpc(RedTeamMixin, HttpCase, LifecycleRedTeamCase):
             "read",
             [wizard.ids, ["reason"]],
         )
-
-    @mute_logger("odoo.http")  # each refusal is logged as a warning
-    def test_rpc_qa33_l7_admission_refused_with_message(self):
-        """QA #33 and L7 over RPC: the secretary's drag to admitted is refused with a
-        clear message, even with the admitting context key."""
-        candidate = self.env["party.candidate"].create(
-            {
-                "name": "Ứng viên",
-                "organization_id": self.cell_2.id,
-                "company_id": self.company.id,
-            }
-        )
-        with self.assertUnchanged(candidate):
-            self.assertRefusedRpc(
-                self.user_secretary,
-                "party.candidate",
-                "write",
-                [candidate.ids, {"stage": "admitted"}],
-                context={"party_candidate_admitting": True},
-            )
-            self.assertRefusedRpc(
-                self.user_secretary,
-                "party.candidate",
-                "write",
-                [candidate.ids, {"official_member_count": 1, "votes_for": 1}],
-            )
-        self.assertFalse(candidate.member_id)
 
     @mute_logger("odoo.http")  # each refusal is logged as a warning
     def test_rpc_h1_settled_decision_refused(self):

@@ -55,7 +55,7 @@ class TestRulesHosting(PartyLifecycleCase):
     def test_hosted_member_not_in_home_counts_or_vote_base(self):
         """Hosted members are in activity at the host but not registered
         there: not in its vote base."""
-        base_before = self.env["party.candidate"]._vote_base_parts(
+        base_before = self.env["party.membership.period"]._vote_base_parts(
             self.cell_2, date(2026, 3, 1)
         )
         member = self._arrive().member_id
@@ -64,7 +64,7 @@ class TestRulesHosting(PartyLifecycleCase):
         self.assertNotIn(member, Period._members_on(self.cell_2, day))
         self.assertIn(member, Period._members_on(self.cell_2, day, kinds=["hosted"]))
         self.assertEqual(
-            self.env["party.candidate"]._vote_base_parts(self.cell_2, day),
+            self.env["party.membership.period"]._vote_base_parts(self.cell_2, day),
             base_before,
         )
 

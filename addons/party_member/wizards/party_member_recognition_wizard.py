@@ -78,11 +78,11 @@ class PartyMemberRecognitionWizard(models.TransientModel):
     def _compute_official_member_count(self):
         """The live base on the vote day. A temporary transfer keeps the
         home cell: the home branch votes (Quy định 294-QĐ/TW, 4.2)."""
-        Candidate = self.env["party.candidate"]
+        Period = self.env["party.membership.period"]
         for day in set(self.mapped("vote_date")):
             wizards = self.filtered(lambda w, day=day: w.vote_date == day)
             cells = wizards.member_id.sudo().organization_id
-            counts = Candidate._official_member_counts(cells, on_date=day)
+            counts = Period._official_member_counts(cells, on_date=day)
             for wizard in wizards:
                 wizard.official_member_count = counts.get(
                     wizard.member_id.sudo().organization_id.id, 0

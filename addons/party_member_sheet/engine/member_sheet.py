@@ -23,7 +23,11 @@ from collections import namedtuple
 from datetime import date, datetime, timedelta
 
 from odoo.addons.party_member.engine import identity
-from odoo.addons.party_member.engine.party_age import add_months, full_months_between
+from odoo.addons.party_member.engine.party_age import (
+    DEFAULT_MIN_AGE_YEARS,
+    add_months,
+    full_months_between,
+)
 
 # Kinds of cell
 KIND_SEQ = "seq"
@@ -155,9 +159,6 @@ THEORY_ALIASES = {
 DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d")
 EXCEL_EPOCH = date(1899, 12, 30)
 PROBATION_MONTHS = 12
-# Admission at full 18 years at least (Điều lệ Đảng, Điều 1), in months
-MIN_AGE_YEARS = 18
-
 # Error keys
 ERROR_REQUIRED = "required"
 ERROR_DATE = "date_format"
@@ -359,7 +360,7 @@ PARSERS = {
 # ----------------------------------------------------------------------
 # Rows
 # ----------------------------------------------------------------------
-def parse_row(raw, today=None, min_age_years=MIN_AGE_YEARS):
+def parse_row(raw, today=None, min_age_years=DEFAULT_MIN_AGE_YEARS):
     """Return ``(values, errors)`` for the raw cells of one row.
 
     ``values`` maps column key → parsed value (False when empty).

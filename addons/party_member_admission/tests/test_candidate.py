@@ -5,11 +5,11 @@ from datetime import date
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
-from .lifecycle_common import PartyLifecycleCase
+from .common import PartyAdmissionCase
 
 
 @tagged("post_install", "-at_install")
-class TestCandidatePipeline(PartyLifecycleCase):
+class TestCandidatePipeline(PartyAdmissionCase):
     def test_official_member_count_defaults_to_cell(self):
         """The vote base is the number of official members of the cell."""
         self.assertEqual(self._candidate().official_member_count, 3)
@@ -123,7 +123,7 @@ class TestCandidatePipeline(PartyLifecycleCase):
 
 
 @tagged("post_install", "-at_install")
-class TestReadmission(PartyLifecycleCase):
+class TestReadmission(PartyAdmissionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()

@@ -17,17 +17,20 @@ Governing texts:
 - Hướng dẫn 12-HD/BTCTW (2022): the dossier (application 1-KNĐ, CV 2-KNĐ,
   introducers 3-KNĐ, union recommendation, residence comments) and the
   party-awareness class certificate, valid 5 years.
-- Điều lệ Đảng, Điều 4.3 and Điều 5.2: the branch proposes an admission,
-  and a recognition as official member, when at least two thirds of its
-  official members agree; Điều 10: other resolutions need more than half.
+- Điều lệ Đảng, Điều 4.3: the branch proposes an admission when at least
+  two thirds of its official members agree (``party_member/engine/vote.py``
+  holds the vote rules, shared with recognitions and meetings).
 
 Problems are returned as machine keys (``PROBLEM_*`` constants), never as
 user-facing text: the Odoo layer translates them.
 """
 
-from .party_age import add_months, full_months_between
+from odoo.addons.party_member.engine.party_age import (
+    DEFAULT_MIN_AGE_YEARS,
+    add_months,
+    full_months_between,
+)
 
-DEFAULT_MIN_AGE_YEARS = 18
 DEFAULT_MAX_AGE_YEARS = 60
 DEFAULT_CERTIFICATE_VALIDITY_YEARS = 5
 DEFAULT_READMISSION_MIN_MONTHS = 36
@@ -87,6 +90,18 @@ BARRED_EXIT_REASONS = frozenset(
     }
 )
 LEAVE_EVENT = "leave"
+# Events that end a membership and start the wait before readmission.
+LEAVING_EVENTS = ("removal", LEAVE_EVENT, "expulsion")
+READMISSION_EVENT = "readmission"
+# Steps of an admission, in the order they must happen (Quy định 294-QĐ/TW,
+# points 3.1 and 4.1): the branch votes, the grassroots committee decides,
+# then the ceremony is held.
+STEP_VOTE = "vote"
+STEP_DECISION = "decision"
+STEP_CEREMONY = "ceremony"
+STEPS = (STEP_VOTE, STEP_DECISION, STEP_CEREMONY)
+PROBLEM_CERTIFICATE_NOT_YET_VALID = "certificate_not_yet_valid"
+PROBLEM_CERTIFICATE_EXPIRED = "certificate_expired"
 
 
 def age_in_months(birth_date, on_date):
@@ -155,6 +170,60 @@ def certificate_valid(
     )
 
 
+def certificate_problem(
+    certificate_date, on_date, validity_years=DEFAULT_CERTIFICATE_VALIDITY_YEARS
+):
+    """Return a problem key, or None when the certificate is valid on
+    ``on_date`` (the ceremony): issued on or before it and at most
+    ``validity_years`` old (Hướng dẫn 12-HD/BTCTW). None without a
+    certificate date: its absence is a problem of its own stage.
+
+    >>> from datetime import date
+    >>> certificate_problem(date(2026, 6, 1), date(2026, 5, 1))
+    'certificate_not_yet_valid'
+    >>> certificate_problem(date(2020, 6, 1), date(2025, 6, 2))
+    'certificate_expired'
+    """
+    if not certificate_date:
+        return None
+    if certificate_date > on_date:
+        return PROBLEM_CERTIFICATE_NOT_YET_VALID
+    if not certificate_valid(certificate_date, on_date, validity_years):
+        return PROBLEM_CERTIFICATE_EXPIRED
+    return None
+
+
+def steps_out_of_order(dates):
+    """Return ``[(earlier_step, later_step), ...]`` for each pair of dated
+    steps (``dates`` maps a step of ``STEPS`` to a date or None) where the
+    later step is dated before the earlier one.
+
+    >>> from datetime import date
+    >>> steps_out_of_order({STEP_VOTE: date(2026, 8, 20),
+    ...                     STEP_DECISION: date(2026, 8, 1),
+    ...                     STEP_CEREMONY: None})
+    [('vote', 'decision')]
+    """
+    dated = [(step, dates[step]) for step in STEPS if dates.get(step)]
+    return [
+        (earlier, later)
+        for index, (earlier, earlier_day) in enumerate(dated)
+        for later, later_day in dated[index + 1 :]
+        if later_day < earlier_day
+    ]
+
+
+def last_exit_and_readmissions(events):
+    """Return ``(exit_event, exit_date, readmissions)`` from a member's
+    ``events``, ``(event_type, date)`` pairs newest first: the last event
+    that ended the membership (``(None, None)`` without one) and the
+    number of readmissions so far (Quy định 294-QĐ/TW, point 3.5).
+    """
+    exits = [(kind, day) for kind, day in events if kind in LEAVING_EVENTS]
+    exit_event, exit_date = exits[0] if exits else (None, None)
+    return exit_event, exit_date, sum(kind == READMISSION_EVENT for kind, _ in events)
+
+
 def dossier_missing(checklist, items=DOSSIER_ITEMS):
     """Return the dossier item keys not ticked in ``checklist``, in order.
 
@@ -162,26 +231,6 @@ def dossier_missing(checklist, items=DOSSIER_ITEMS):
     key counts as missing.
     """
     return [item for item in items if not checklist.get(item)]
-
-
-def has_majority(votes_for, official_members):
-    """Return True when ``votes_for`` is more than half of the official members.
-
-    Điều lệ Đảng, Điều 10: a resolution is valid when more than half of
-    the members of the body agree; the base is the branch's official
-    members, not those present.
-    """
-    return official_members > 0 and votes_for * 2 > official_members
-
-
-def two_thirds_majority(votes_for, official_members):
-    """Return True when ``votes_for`` is at least two thirds of official members.
-
-    Điều lệ Đảng, Điều 4.3 (admission) and Điều 5.2 (recognition as an
-    official member, voted "as for admission"); integer arithmetic, so
-    6 of 9 passes and 5 of 8 does not.
-    """
-    return official_members > 0 and votes_for * 3 >= official_members * 2
 
 
 def readmission_allowed(
@@ -258,11 +307,3 @@ def introducer_problems(
     for index in range(len(introducers), required):
         problems.append((PROBLEM_INTRODUCER_MISSING, index))
     return problems
-
-
-def vote_base(official_members, exempt_members=0, exempt_attending=0):
-    """Return the base of a branch vote on its day (Điều lệ Đảng, Điều 10;
-    Quy định 294-QĐ/TW): the official members in activity (temporarily
-    transferred members excluded, those of the cell's party groups
-    included), plus the exempt official members who attend."""
-    return official_members + max(0, min(exempt_attending or 0, exempt_members))

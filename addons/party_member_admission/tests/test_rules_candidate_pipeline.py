@@ -11,7 +11,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import BaseCase, tagged
 
 from ..engine import admission
-from .lifecycle_common import PartyLifecycleCase
+from .common import PartyAdmissionCase
 
 LONG_AGO = date(2022, 1, 1)
 
@@ -53,7 +53,7 @@ class TestCandidatePipelineRulesEngine(BaseCase):
 
 
 @tagged("post_install", "-at_install")
-class TestCandidatePipelineRules(PartyLifecycleCase):
+class TestCandidatePipelineRules(PartyAdmissionCase):
     # Item 2: over 60 and the criminal record
     def test_over_sixty_needs_recorded_consent(self):
         """60 y 3 m at the review is refused until the consent is recorded (294 1.1)."""

@@ -4,6 +4,7 @@ from datetime import date
 
 from odoo.tests import BaseCase, tagged
 
+from ..engine import admission
 from ..engine.admission import (
     DOSSIER_ITEMS,
     PROBLEM_ALREADY_READMITTED,
@@ -17,9 +18,7 @@ from ..engine.admission import (
     certificate_valid,
     check_admission_age,
     dossier_missing,
-    has_majority,
     readmission_allowed,
-    two_thirds_majority,
 )
 
 BORN = date(2007, 6, 15)
@@ -104,26 +103,6 @@ class TestCertificateAndDossier(BaseCase):
 
 
 @tagged("post_install", "-at_install")
-class TestVotes(BaseCase):
-    def test_majority_is_strictly_more_than_half(self):
-        """More than half of the official members, not half (Điều lệ Điều 10)."""
-        self.assertFalse(has_majority(5, 10))
-        self.assertTrue(has_majority(6, 10))
-        self.assertTrue(has_majority(4, 7))
-        self.assertFalse(has_majority(3, 7))
-        self.assertFalse(has_majority(0, 0))
-
-    def test_two_thirds_without_rounding(self):
-        """Two thirds of official members, computed in integers (Điều lệ Điều 4.3)."""
-        self.assertTrue(two_thirds_majority(6, 9))
-        self.assertFalse(two_thirds_majority(5, 8))
-        self.assertTrue(two_thirds_majority(6, 8))
-        self.assertFalse(two_thirds_majority(1, 2))
-        self.assertTrue(two_thirds_majority(2, 3))
-        self.assertFalse(two_thirds_majority(0, 0))
-
-
-@tagged("post_install", "-at_install")
 class TestReadmission(BaseCase):
     def test_readmission_after_36_months(self):
         """Readmission is allowed from 36 full months after leaving."""
@@ -146,4 +125,57 @@ class TestReadmission(BaseCase):
         self.assertEqual(
             readmission_allowed(0, date(2025, 1, 1), date(2024, 1, 1)),
             (False, PROBLEM_READMISSION_BEFORE_LEAVING),
+        )
+
+    def test_last_exit_and_readmissions(self):
+        """The last exit (newest first) and the readmissions are read from the history."""
+        events = [
+            ("readmission", date(2020, 3, 1)),
+            ("removal", date(2016, 1, 4)),
+            ("leave", date(2010, 2, 1)),
+        ]
+        self.assertEqual(
+            admission.last_exit_and_readmissions(events),
+            ("removal", date(2016, 1, 4), 1),
+        )
+        self.assertEqual(admission.last_exit_and_readmissions([]), (None, None, 0))
+
+
+@tagged("post_install", "-at_install")
+class TestCertificateAndDateOrder(BaseCase):
+    def test_certificate_problem_on_the_ceremony(self):
+        """The certificate is valid from its date for 5 years (Hướng dẫn 12-HD/BTCTW)."""
+        issued = date(2020, 6, 1)
+        self.assertIsNone(admission.certificate_problem(issued, date(2025, 6, 1)))
+        self.assertEqual(
+            admission.certificate_problem(issued, date(2025, 6, 2)),
+            admission.PROBLEM_CERTIFICATE_EXPIRED,
+        )
+        self.assertEqual(
+            admission.certificate_problem(issued, date(2020, 5, 31)),
+            admission.PROBLEM_CERTIFICATE_NOT_YET_VALID,
+        )
+        self.assertIsNone(admission.certificate_problem(None, date(2025, 1, 1)))
+
+    def test_steps_out_of_order(self):
+        """Vote, then decision, then ceremony; undated steps are skipped."""
+        self.assertEqual(
+            admission.steps_out_of_order(
+                {
+                    admission.STEP_VOTE: date(2026, 8, 20),
+                    admission.STEP_DECISION: None,
+                    admission.STEP_CEREMONY: date(2026, 8, 19),
+                }
+            ),
+            [(admission.STEP_VOTE, admission.STEP_CEREMONY)],
+        )
+        self.assertEqual(
+            admission.steps_out_of_order(
+                {
+                    admission.STEP_VOTE: date(2026, 8, 20),
+                    admission.STEP_DECISION: date(2026, 8, 20),
+                    admission.STEP_CEREMONY: date(2026, 9, 2),
+                }
+            ),
+            [],
         )

@@ -8,7 +8,7 @@ from odoo.exceptions import ValidationError
 from odoo.tests import BaseCase, tagged
 
 from ..engine import admission
-from .lifecycle_common import PartyLifecycleCase
+from .common import PartyAdmissionCase
 
 LONG_AGO = date(2022, 1, 1)
 
@@ -49,15 +49,9 @@ class TestAdmissionRulesEngine(BaseCase):
         for reason in ("dropped_out", "disunity", "corruption", "serious_crime"):
             self.assertTrue(barred("removal", reason), reason)
 
-    def test_vote_base_engine(self):
-        """Exempt members count in the base only when they attend (294-QĐ/TW)."""
-        self.assertEqual(admission.vote_base(6, 2, 0), 6)
-        self.assertEqual(admission.vote_base(6, 2, 1), 7)
-        self.assertEqual(admission.vote_base(6, 2, 5), 8)
-
 
 @tagged("post_install", "-at_install")
-class TestAdmissionRules(PartyLifecycleCase):
+class TestAdmissionRules(PartyAdmissionCase):
     def _voted(self, candidate):
         candidate.action_to_branch_voted()
         return candidate
