@@ -14,5 +14,4 @@ Modules:
 - ``admission``: age, certificate, dossier, votes and readmission checks.
 - ``lifecycle``: probation, recognition and transfer deadlines.
 - ``badge``: Huy hiệu Đảng milestone eligibility, single and batch.
-- ``fee``: đảng phí amounts and unpaid months.
 """

@@ -2,5 +2,4 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from . import badge_reports
 from . import card_sheet_report
-from . import fee_reports
 from . import member_form_report

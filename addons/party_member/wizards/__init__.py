@@ -6,8 +6,5 @@ from . import party_member_status_wizard
 from . import party_correction_wizard
 from . import party_card_print
 from . import party_badge_proposal
-from . import party_fee_generate
-from . import party_fee_collect
-from . import party_fee_book
 from . import party_member_export
 from . import party_member_import

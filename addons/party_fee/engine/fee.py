@@ -137,6 +137,40 @@ def base_problem(kind, base, minimum_base=0):
     return None
 
 
+def first_of_month(day):
+    """Return the first day of ``day``'s month: how a fee month is stored."""
+    return date(day.year, day.month, 1)
+
+
+def amount_due(rule, base_kind, minimum_base, base, voluntary=0):
+    """Return ``(problem, amount)`` for one member and month.
+
+    ``rule`` is the ``(kind, rate_or_amount, rounding)`` of the member's
+    category, or None when the company has none; ``base_kind`` and
+    ``minimum_base`` say whether that category needs a base (see
+    ``base_problem``). A base with a problem gives 0: the amount owed is
+    unknown, not nothing. Otherwise the rule's fee, or ``voluntary`` when
+    higher (paying more is allowed).
+    """
+    problem = base_problem(base_kind, base, minimum_base)
+    if rule is None or problem:
+        return problem, 0
+    kind, rate, rounding = rule
+    return problem, max(monthly_fee(kind, rate, base, rounding), voluntary or 0)
+
+
+def line_state(amount_due, amount_paid, problem=None):
+    """Return the state of a month's line: "missing_base" while its base has
+    a problem and nothing is paid (the amount is unknown); "paid" when the
+    payment covers the amount due (nothing due is paid); "partial" when
+    part is paid (it counts for its share); else "unpaid"."""
+    if problem and not amount_paid:
+        return "missing_base"
+    if (amount_paid or 0) >= (amount_due or 0):
+        return "paid"
+    return "partial" if amount_paid else "unpaid"
+
+
 def paid_share(amount_due, amount_paid):
     """Return the share of a month paid, a Fraction from 0 to 1, or None
     when nothing is due (0 or unknown): such a month is not counted."""
