@@ -58,8 +58,6 @@ BASE_PROBLEMS = [
 # at the host.
 PARTY_SECRETARY = "party_org.group_party_secretary"
 PARTY_OFFICE = "party_org.group_party_office"
-SOURCE_DECLARED = "declared"
-SOURCE_NONE = "none"
 
 
 class PartyFeeLine(models.Model):
@@ -414,41 +412,16 @@ class PartyFeeLine(models.Model):
 
     @api.model
     def _fee_values(self, members, month):
-        """Return, for each row of ``members``, the line values: category,
-        base of the month before and its source, the base problem, and the
-        amount due (0 when the base is missing: unknown, not owed)."""
-        base_month = fee.base_month(month)
-        other_bases = self._fee_bases([row[0] for row in members], base_month)
+        """Return, for each row of ``members``, the line values (see
+        ``fee.line_values``), with the rules of the members' companies."""
         Rule = self.env["party.fee.rule"]
-        rules_by_company = {}
-        result = []
-        for member_id, _org, company_id, category, base, voluntary in members:
-            category = category or fee.CATEGORY_WAGE_EARNER
-            base, source = other_bases.get(member_id, (base or 0, SOURCE_DECLARED))
-            if company_id not in rules_by_company:
-                company = self.env["res.company"].browse(company_id)
-                rules_by_company[company_id] = (
-                    Rule._get_rules(company),
-                    Rule._get_minimum_bases(company),
-                )
-            rules, minimums = rules_by_company[company_id]
-            kind, minimum = minimums.get(category, (fee.KIND_FIXED, 0))
-            problem, due = fee.amount_due(
-                rules.get(category), kind, minimum, base, voluntary
-            )
-            if kind != fee.KIND_PERCENT:
-                source = SOURCE_NONE
-            result.append(
-                {
-                    "category": category,
-                    "base": base,
-                    "base_month": base_month,
-                    "base_source": source,
-                    "base_problem": problem or False,
-                    "amount_due": due,
-                }
-            )
-        return result
+        companies = self.env["res.company"].browse({row[2] for row in members})
+        company_rules = {
+            company.id: (Rule._get_rules(company), Rule._get_minimum_bases(company))
+            for company in companies
+        }
+        bases = self._fee_bases([row[0] for row in members], fee.base_month(month))
+        return fee.line_values(members, month, bases, company_rules)
 
     @api.model
     def _fee_bases(self, member_ids, base_month):

@@ -11,6 +11,7 @@ from ..engine.fee import (
     first_of_month,
     flag_three_unpaid,
     line_state,
+    line_values,
     monthly_fee,
     previous_month,
     round_vnd,
@@ -139,3 +140,32 @@ class TestLineAmountAndState(BaseCase):
         self.assertEqual(line_state(80_000, 40_000), "partial")
         self.assertEqual(line_state(80_000, 0), "unpaid")
         self.assertEqual(first_of_month(date(2026, 3, 17)), date(2026, 3, 1))
+
+    def test_line_values(self):
+        """One dict per member row: the base of the month before, a contract
+        base over the declared one, no base source for a fixed amount."""
+        rules = {
+            "wage_earner": self.RULE,
+            "student": ("fixed", Decimal(5000), 1),
+        }
+        minimums = {"wage_earner": ("percent", 3_700_000), "student": ("fixed", 0)}
+        members = [
+            (1, 10, 7, "wage_earner", 8_000_000, 0),
+            (2, 10, 7, False, 0, 0),
+            (3, 10, 7, "student", 0, 0),
+        ]
+        values = line_values(
+            members,
+            date(2026, 1, 1),
+            {2: (9_000_000, "contract")},
+            {7: (rules, minimums)},
+        )
+        self.assertEqual(values[0]["base_month"], date(2025, 12, 1))
+        self.assertEqual(
+            [(v["category"], v["base_source"], v["amount_due"]) for v in values],
+            [
+                ("wage_earner", "declared", 80_000),
+                ("wage_earner", "contract", 90_000),
+                ("student", "none", 5_000),
+            ],
+        )
