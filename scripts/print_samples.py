@@ -77,7 +77,7 @@ SAMPLES = [
     ),
     (
         "fee_receipt",
-        "party_member.report_party_fee_receipt",
+        "party_fee.report_party_fee_receipt",
         "party.fee.line",
         [("receipt_number", "!=", False)],
         "month desc, id",
@@ -180,7 +180,7 @@ def main(url, db, out_dir):
             },
         )
         samples.append(
-            ("fee_book", "party_member.report_party_fee_book", None, book, None)
+            ("fee_book", "party_fee.report_party_fee_book", None, book, None)
         )
     failed = 0
     for name, report_name, model, domain, order in samples:

@@ -14,5 +14,4 @@ Modules:
 - ``vote``: the majorities and the base of a branch vote.
 - ``lifecycle``: probation, recognition and transfer deadlines.
 - ``discipline``: discipline forms and their hold periods.
-- ``fee``: đảng phí amounts and unpaid months.
 """

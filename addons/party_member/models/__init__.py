@@ -27,10 +27,6 @@ from . import party_card
 from . import party_card_member_rules
 from . import party_member_card
 from . import party_member_event_card
-from . import party_fee_rule
-from . import party_fee_line
-from . import party_fee_line_generate
-from . import party_member_fee
 from . import party_organization
 from . import party_reminder_rule
 from . import party_reminder

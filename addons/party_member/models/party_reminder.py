@@ -1,14 +1,12 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Reminder rules on members, transfers, fees and badges (see
+"""Reminder rules on members and transfers (see
 ``party_org/models/party_reminder.py`` for the engine)."""
 
 from datetime import timedelta
 
 from odoo import api, models
 from odoo.tools.translate import LazyTranslate
-
-from odoo.addons.party_org.models.party_reminder import month_end
 
 from .party_member_lifecycle import PROBATION_REMINDER_DAYS
 
@@ -35,7 +33,6 @@ class PartyReminder(models.AbstractModel):
             "probation_ending": PROBATION_REMINDER_DAYS,
             "recognition_overdue": None,
             "transfer_overdue": None,
-            "unpaid_fees": None,
         }
 
     def _probationers(self, delays, domain):
@@ -130,24 +127,4 @@ class PartyReminder(models.AbstractModel):
                 _lt("Transfer overdue: %(name)s", name=transfer.display_name),
             )
             for transfer in transfers
-        ]
-
-    def _remind_unpaid_fees(self, today, delays):
-        """Three months of the year without paying the fee: grounds for
-        removal (Điều lệ Đảng, Điều 8). Reads the stored count of the daily
-        fee job (``_update_fee_flags``); closes when the fees are paid."""
-        members = self.env["party.member"].search(
-            [("company_id", "in", list(delays)), ("fee_flagged", "=", True)]
-        )
-        return [
-            (
-                member,
-                member.organization_id,
-                month_end(today),
-                _lt(
-                    "%(count)s unpaid fee months this year",
-                    count=member.fee_unpaid_months,
-                ),
-            )
-            for member in members
         ]

@@ -6,7 +6,6 @@ RULES = [
     ("probation_ending", "Probation Ending (days before)"),
     ("recognition_overdue", "Recognition Vote Overdue"),
     ("transfer_overdue", "Transfer Overdue"),
-    ("unpaid_fees", "Three Unpaid Fee Months"),
 ]
 
 

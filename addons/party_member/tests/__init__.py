@@ -1,7 +1,6 @@
 from . import test_engine_party_age
 from . import test_engine_vote
 from . import test_engine_lifecycle
-from . import test_engine_fee
 from . import test_engine_member_state
 from . import test_member_history
 from . import test_member_fields
@@ -18,7 +17,6 @@ from . import test_red_team_lifecycle_rpc
 from . import test_member_privacy
 from . import test_card
 from . import test_card_verify
-from . import test_fee
 from . import test_card_access
 from . import test_red_team_records
 from . import test_privacy_log
@@ -32,10 +30,7 @@ from . import test_rules_hosting
 from . import test_rules_lost_contact
 from . import test_rules_transfer_qa
 from . import test_rules_cards_qa
-from . import test_rules_fees
 from . import test_reminder
 from . import test_report_pdf
 from . import test_member_search
-from . import test_fee_reports_pdf
 from . import test_member_reports_pdf
-from . import test_red_team_reports

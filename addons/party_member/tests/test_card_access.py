@@ -16,20 +16,16 @@ class TestCardAccess(PartyCardCase):
         cls._secretary_on_sub_committee()
         employee = cls._member_user_employee()
         cls.own = cls._official("ĐẢNG VIÊN", cls.cell_1, employee_id=employee.id)
-        # a known fee base: a missing base gives no amount to collect
-        cls.in_subtree = cls._official("CHI BỘ 2", cls.cell_2, fee_base=8_000_000)
-        cls.elsewhere = cls._official("CHI BỘ 1 KHÁC", cls.cell_1, fee_base=8_000_000)
+        cls.in_subtree = cls._official("CHI BỘ 2", cls.cell_2)
+        cls.elsewhere = cls._official("CHI BỘ 1 KHÁC", cls.cell_1)
         cls.cards = {m: cls._card(m) for m in (cls.own, cls.in_subtree, cls.elsewhere)}
-        Line = cls.env["party.fee.line"]
-        Line._generate(date(2026, 1, 1), cls.committee)
-        cls.lines = {m: Line.search([("member_id", "=", m.id)]) for m in cls.cards}
 
     def _visible(self, model, user):
         return self.env[model].with_user(user).search([]).mapped("member_id")
 
     def test_member_reads_own_only(self):
-        """A member reads their own card and fees, and cannot change them."""
-        for model in ("party.card", "party.fee.line"):
+        """A member reads their own card, and cannot change them."""
+        for model in "party.card":
             self.assertEqual(self._visible(model, self.user_member), self.own, model)
         with self.assertRaises(AccessError):
             self.cards[self.in_subtree].with_user(self.user_member).read(["number"])
@@ -37,8 +33,8 @@ class TestCardAccess(PartyCardCase):
             self.cards[self.own].with_user(self.user_member).write({"e_card_id": "X"})
 
     def test_secretary_subtree(self):
-        """A secretary works on the cards and fees of their subtree only."""
-        for model in ("party.card", "party.fee.line"):
+        """A secretary works on the cards of their subtree only."""
+        for model in "party.card":
             self.assertEqual(
                 self._visible(model, self.user_secretary), self.in_subtree, model
             )
@@ -46,16 +42,6 @@ class TestCardAccess(PartyCardCase):
             self.env["party.card"].with_user(self.user_secretary).create(
                 {"member_id": self.in_subtree.id, "number": "99999999"}
             )
-        # fees are collected through the collection wizard, in the subtree only
-        Collect = self.env["party.fee.collect"].with_user(self.user_secretary)
-        Collect.create(
-            {"line_ids": [(6, 0, self.lines[self.in_subtree].ids)]}
-        ).action_collect()
-        self.assertTrue(self.lines[self.in_subtree].receipt_number)
-        with self.assertRaises(AccessError):
-            Collect.create({"line_ids": [(6, 0, self.lines[self.elsewhere].ids)]})
-        with self.assertRaises(AccessError):
-            self.lines[self.elsewhere].with_user(self.user_secretary).action_remit()
 
     def test_office_company(self):
         """The party office sees every card of its company, none of another."""
@@ -71,7 +57,7 @@ class TestCardAccess(PartyCardCase):
             card.with_user(self.user_office).read(["number"])
 
     def test_plain_user_no_access(self):
-        """Users without a party group see no card or fee."""
-        for model in ("party.card", "party.fee.line"):
+        """Users without a party group see no card."""
+        for model in "party.card":
             with self.assertRaises(AccessError):
                 self.env[model].with_user(self.user_plain).search([])

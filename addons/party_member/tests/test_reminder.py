@@ -131,18 +131,6 @@ class TestMemberReminders(PartyLifecycleCase):
         self.assertTrue(self._activities("recognition_overdue", member))
         self.assertFalse(self._activities("probation_ending", member))
 
-    def test_unpaid_fees_closed_when_paid(self):
-        """Reads the stored flag of the fee job; closes once it is cleared."""
-        member = self.officials[0]
-        member.sudo().write({"fee_flagged": True, "fee_unpaid_months": 3})
-        Reminder = self.env["party.reminder"]
-        Reminder._run(date(2026, 5, 4), ["unpaid_fees"])
-        Reminder._run(date(2026, 5, 4), ["unpaid_fees"])
-        self.assertEqual(len(self._activities("unpaid_fees", member)), 1)
-        member.sudo().write({"fee_flagged": False, "fee_unpaid_months": 0})
-        Reminder._run(date(2026, 5, 5), ["unpaid_fees"])
-        self.assertFalse(self._activities("unpaid_fees", member))
-
     def test_transfer_overdue(self):
         """A draft transfer past its deadline is overdue."""
         transfer = self.env["party.transfer"].create(

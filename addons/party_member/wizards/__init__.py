@@ -5,6 +5,3 @@ from . import party_member_recognition_wizard
 from . import party_member_status_wizard
 from . import party_correction_wizard
 from . import party_card_print
-from . import party_fee_generate
-from . import party_fee_collect
-from . import party_fee_book

@@ -40,7 +40,7 @@ class PartyFeeGenerate(models.TransientModel):
         month = first_of_month(self.month)
         missing = self._missing_base_count(month)
         action = self.env["ir.actions.act_window"]._for_xml_id(
-            "party_member.party_fee_line_action"
+            "party_fee.party_fee_line_action"
         )
         action["domain"] = [("month", "=", month)]
         action["context"] = {"search_default_group_organization": 1}

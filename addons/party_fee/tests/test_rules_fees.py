@@ -12,10 +12,10 @@ from freezegun import freeze_time
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import BaseCase, HttpCase, tagged
 
+from odoo.addons.party_member.tests.common import PartyMemberCase
 from odoo.addons.party_org.tests.red_team import RedTeamMixin
 
 from ..engine import fee
-from .common_cards import PartyCardCase
 
 
 @tagged("post_install", "-at_install")
@@ -55,7 +55,7 @@ class TestFeeEngineRules(BaseCase):
         self.assertIsNone(fee.base_problem("fixed", 0))
 
 
-class FeeCase(PartyCardCase):
+class FeeCase(PartyMemberCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()

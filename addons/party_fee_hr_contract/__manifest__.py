@@ -8,7 +8,7 @@
     "author": "Party Work Suite contributors",
     "website": "https://github.com/party-work-suite/party-work-suite",
     "license": "LGPL-3",
-    "depends": ["party_member", "hr_contract"],
+    "depends": ["party_fee", "hr_contract"],
     "data": ["data/ir_cron.xml", "views/party_member_views.xml"],
     "installable": True,
     "auto_install": True,

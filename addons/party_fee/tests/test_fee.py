@@ -6,11 +6,11 @@ from freezegun import freeze_time
 
 from odoo.tests import tagged
 
-from .common_cards import PartyCardCase
+from odoo.addons.party_member.tests.common import PartyMemberCase
 
 
 @tagged("post_install", "-at_install")
-class TestPartyFee(PartyCardCase):
+class TestPartyFee(PartyMemberCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -94,14 +94,14 @@ class TestPartyFee(PartyCardCase):
             .create({"method": "cash", "date": date(2026, 3, 10)})
         )
         action = wizard.action_collect()
-        self.assertEqual(action["report_name"], "party_member.report_party_fee_receipt")
+        self.assertEqual(action["report_name"], "party_fee.report_party_fee_receipt")
         self.assertEqual(set(lines.mapped("state")), {"paid"})
         self.assertEqual(len(set(lines.mapped("receipt_number"))), 1)
         book = self.env["party.fee.book"].create(
             {"organization_id": self.cell_1.id, "month": date(2026, 3, 5)}
         )
         self.assertEqual(
-            book.action_print_pdf()["report_name"], "party_member.report_party_fee_book"
+            book.action_print_pdf()["report_name"], "party_fee.report_party_fee_book"
         )
         action = book.action_export_xlsx()
         export = self.env["party.download"].browse(int(action["url"].split("/")[4]))

@@ -9,11 +9,11 @@ from odoo.tools import mute_logger
 
 from odoo.addons.party_org.tests.pdf_common import A4_PORTRAIT
 
-from .reports_common import A4_LANDSCAPE, APRIL, BOOK, MARCH, RECEIPT, MemberReportCase
+from .common import A4_LANDSCAPE, APRIL, BOOK, MARCH, RECEIPT, FeeReportCase
 
 
 @tagged("post_install", "-at_install")
-class TestFeeReceiptPdf(MemberReportCase, HttpCase):
+class TestFeeReceiptPdf(FeeReportCase, HttpCase):
     def test_receipt_one_number(self):
         """One receipt for two lines: header on one line, title and number
         apart, amounts in Vietnamese, payer and collector signature lines."""
@@ -89,14 +89,14 @@ class TestFeeReceiptPdf(MemberReportCase, HttpCase):
         attachments = self.env["ir.attachment"].search_count([])
         action = wizard.action_collect()
         self.assertEqual(action["type"], "ir.actions.report")
-        self.assertEqual(action["report_name"], "party_member.report_party_fee_receipt")
+        self.assertEqual(action["report_name"], "party_fee.report_party_fee_receipt")
         self.assertFalse(self.env.ref(RECEIPT).attachment)
         self._render_pdf(RECEIPT, line, user=self.user_secretary)
         self.assertEqual(self.env["ir.attachment"].search_count([]), attachments)
 
 
 @tagged("post_install", "-at_install")
-class TestFeeBookPdf(MemberReportCase, HttpCase):
+class TestFeeBookPdf(FeeReportCase, HttpCase):
     def _book(self, month=MARCH, user=None, org=None):
         user = user or self.user_secretary
         return (
@@ -146,7 +146,7 @@ class TestFeeBookPdf(MemberReportCase, HttpCase):
         """The secretary fetches the book over HTTP; the button gives the report."""
         book = self._book()
         self.assertEqual(
-            book.action_print_pdf()["report_name"], "party_member.report_party_fee_book"
+            book.action_print_pdf()["report_name"], "party_fee.report_party_fee_book"
         )
         self._fetch_pdf(
             BOOK, book, self.user_secretary.login, "SỔ THU NỘP ĐẢNG PHÍ", "12.345.650"

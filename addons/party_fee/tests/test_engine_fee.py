@@ -6,8 +6,12 @@ from decimal import Decimal
 from odoo.tests import BaseCase, tagged
 
 from ..engine.fee import (
+    amount_due,
     category_fee,
+    first_of_month,
     flag_three_unpaid,
+    line_state,
+    line_values,
     monthly_fee,
     previous_month,
     round_vnd,
@@ -103,3 +107,65 @@ class TestUnpaidMonths(BaseCase):
             flag_three_unpaid(paid, 2026, through_month=4, excused_months=(3,))
         )
         self.assertFalse(flag_three_unpaid({1: True}, 2026, through_month=3))
+
+
+@tagged("post_install", "-at_install")
+class TestLineAmountAndState(BaseCase):
+    RULE = ("percent", Decimal(1), 1)
+
+    def test_amount_due_from_rule_or_voluntary(self):
+        """The rule's fee, or the voluntary amount when higher."""
+        self.assertEqual(amount_due(self.RULE, "percent", 0, 8_000_000), (None, 80_000))
+        self.assertEqual(
+            amount_due(self.RULE, "percent", 0, 8_000_000, 100_000), (None, 100_000)
+        )
+        self.assertEqual(
+            amount_due(self.RULE, "percent", 0, 8_000_000, 50_000), (None, 80_000)
+        )
+
+    def test_amount_due_unknown_base_is_zero_not_owed(self):
+        """A missing or implausible base gives 0 and says why; no rule gives 0."""
+        self.assertEqual(amount_due(self.RULE, "percent", 0, 0), ("missing", 0))
+        self.assertEqual(
+            amount_due(self.RULE, "percent", 3_700_000, 5_500, 9_000),
+            ("implausible", 0),
+        )
+        self.assertEqual(amount_due(None, "fixed", 0, 0), (None, 0))
+
+    def test_line_state(self):
+        """Missing base, paid (nothing due is paid), partial, unpaid."""
+        self.assertEqual(line_state(80_000, 0, "missing"), "missing_base")
+        self.assertEqual(line_state(80_000, 80_000, "missing"), "paid")
+        self.assertEqual(line_state(0, 0), "paid")
+        self.assertEqual(line_state(80_000, 40_000), "partial")
+        self.assertEqual(line_state(80_000, 0), "unpaid")
+        self.assertEqual(first_of_month(date(2026, 3, 17)), date(2026, 3, 1))
+
+    def test_line_values(self):
+        """One dict per member row: the base of the month before, a contract
+        base over the declared one, no base source for a fixed amount."""
+        rules = {
+            "wage_earner": self.RULE,
+            "student": ("fixed", Decimal(5000), 1),
+        }
+        minimums = {"wage_earner": ("percent", 3_700_000), "student": ("fixed", 0)}
+        members = [
+            (1, 10, 7, "wage_earner", 8_000_000, 0),
+            (2, 10, 7, False, 0, 0),
+            (3, 10, 7, "student", 0, 0),
+        ]
+        values = line_values(
+            members,
+            date(2026, 1, 1),
+            {2: (9_000_000, "contract")},
+            {7: (rules, minimums)},
+        )
+        self.assertEqual(values[0]["base_month"], date(2025, 12, 1))
+        self.assertEqual(
+            [(v["category"], v["base_source"], v["amount_due"]) for v in values],
+            [
+                ("wage_earner", "declared", 80_000),
+                ("wage_earner", "contract", 90_000),
+                ("student", "none", 5_000),
+            ],
+        )

@@ -53,6 +53,9 @@ DEFAULT_FEE_RULES = {
     CATEGORY_STUDENT: (KIND_FIXED, Decimal(5000)),
 }
 DEFAULT_ROUNDING = 1  # whole đồng
+# Where a line's base comes from (a bridge may add its own source).
+SOURCE_DECLARED = "declared"
+SOURCE_NONE = "none"
 REMOVAL_UNPAID_MONTHS = 3
 MONTHS = tuple(range(1, 13))
 
@@ -135,6 +138,73 @@ def base_problem(kind, base, minimum_base=0):
     if base < _decimal(minimum_base or 0):
         return "implausible"
     return None
+
+
+def first_of_month(day):
+    """Return the first day of ``day``'s month: how a fee month is stored."""
+    return date(day.year, day.month, 1)
+
+
+def amount_due(rule, base_kind, minimum_base, base, voluntary=0):
+    """Return ``(problem, amount)`` for one member and month.
+
+    ``rule`` is the ``(kind, rate_or_amount, rounding)`` of the member's
+    category, or None when the company has none; ``base_kind`` and
+    ``minimum_base`` say whether that category needs a base (see
+    ``base_problem``). A base with a problem gives 0: the amount owed is
+    unknown, not nothing. Otherwise the rule's fee, or ``voluntary`` when
+    higher (paying more is allowed).
+    """
+    problem = base_problem(base_kind, base, minimum_base)
+    if rule is None or problem:
+        return problem, 0
+    kind, rate, rounding = rule
+    return problem, max(monthly_fee(kind, rate, base, rounding), voluntary or 0)
+
+
+def line_values(members, month, other_bases, company_rules):
+    """Return the values of the fee lines of ``month`` (its first day), one
+    dict per row ``(member_id, cell_id, company_id, category, declared_base,
+    voluntary)`` of ``members``: category, base of the month before and its
+    source, base problem and amount due (0 when the base has a problem).
+
+    ``other_bases`` maps a member id to ``(base, source)`` when that base is
+    known elsewhere than on the member (a contract); ``company_rules`` maps a
+    company id to ``(rules, minimums)``: category -> ``(kind, rate, rounding)``
+    and category -> ``(kind, minimum_base)``. A fixed amount has no base
+    source ("none").
+    """
+    month_of_base = base_month(month)
+    result = []
+    for member_id, _cell, company_id, category, base, voluntary in members:
+        category = category or CATEGORY_WAGE_EARNER
+        base, source = other_bases.get(member_id, (base or 0, SOURCE_DECLARED))
+        rules, minimums = company_rules[company_id]
+        kind, minimum = minimums.get(category, (KIND_FIXED, 0))
+        problem, due = amount_due(rules.get(category), kind, minimum, base, voluntary)
+        result.append(
+            {
+                "category": category,
+                "base": base,
+                "base_month": month_of_base,
+                "base_source": source if kind == KIND_PERCENT else SOURCE_NONE,
+                "base_problem": problem or False,
+                "amount_due": due,
+            }
+        )
+    return result
+
+
+def line_state(amount_due, amount_paid, problem=None):
+    """Return the state of a month's line: "missing_base" while its base has
+    a problem and nothing is paid (the amount is unknown); "paid" when the
+    payment covers the amount due (nothing due is paid); "partial" when
+    part is paid (it counts for its share); else "unpaid"."""
+    if problem and not amount_paid:
+        return "missing_base"
+    if (amount_paid or 0) >= (amount_due or 0):
+        return "paid"
+    return "partial" if amount_paid else "unpaid"
 
 
 def paid_share(amount_due, amount_paid):

@@ -9,9 +9,13 @@ from collections import defaultdict
 from odoo import api, models
 from odoo.exceptions import UserError
 
+from odoo.addons.party_member.report.print_tables import (
+    PARTY_SECRETARY,
+    issuer_of,
+    make_table,
+    vnd,
+)
 from odoo.addons.party_org.tools.print_format import PrintFormat, format_date
-
-from .print_tables import PARTY_SECRETARY, issuer_of, make_table, vnd
 
 RECEIPT_HEADERS = ["STT", "Họ và tên", "Tháng", "Số tiền (đồng)", "Ngày nộp"]
 
@@ -49,7 +53,7 @@ def receipt_table(lines, fmt):
 
 
 class ReportPartyFeeReceipt(models.AbstractModel):
-    _name = "report.party_member.report_party_fee_receipt"
+    _name = "report.party_fee.report_party_fee_receipt"
     _description = "Party Fee Receipt"
 
     @api.model
@@ -79,7 +83,7 @@ class ReportPartyFeeReceipt(models.AbstractModel):
 
 
 class ReportPartyFeeBook(models.AbstractModel):
-    _name = "report.party_member.report_party_fee_book"
+    _name = "report.party_fee.report_party_fee_book"
     _description = "Party Fee Collection Book"
 
     @api.model

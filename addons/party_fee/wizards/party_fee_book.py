@@ -5,9 +5,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.party_member.report.print_tables import issued_table, vnd
+from odoo.addons.party_member.report.tables import xlsx_table
+
 from ..models.party_fee_line import PARTY_SECRETARY, first_of_month
-from ..report.print_tables import issued_table, vnd
-from ..report.tables import xlsx_table
 
 HEADERS = [
     "STT",
@@ -115,11 +116,11 @@ class PartyFeeBook(models.TransientModel):
         )
 
     def action_print_pdf(self):
-        """The book as a PDF (report ``party_member.party_fee_book_report``:
+        """The book as a PDF (report ``party_fee.party_fee_book_report``:
         streamed, never stored)."""
         self.ensure_one()
         self._party_check_action("write", PARTY_SECRETARY)
-        return self.env.ref("party_member.party_fee_book_report").report_action(
+        return self.env.ref("party_fee.party_fee_book_report").report_action(
             self, config=False
         )
 

@@ -1,0 +1,7 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from . import party_fee_rule
+from . import party_fee_line
+from . import party_member
+from . import party_reminder_rule
+from . import party_reminder
