@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import date
 
-from odoo.tests import BaseCase, tagged
+from odoo.addons.party_org.tests.engine_case import EngineCase
 
 from ..engine.admission import (
     DOSSIER_ITEMS,
@@ -25,8 +25,7 @@ from ..engine.admission import (
 BORN = date(2007, 6, 15)
 
 
-@tagged("post_install", "-at_install")
-class TestAdmissionAge(BaseCase):
+class TestAdmissionAge(EngineCase):
     def test_age_in_months(self):
         """Age counts whole months: the month completes on the same day number."""
         self.assertEqual(age_in_months(BORN, date(2025, 6, 14)), 215)
@@ -67,8 +66,7 @@ class TestAdmissionAge(BaseCase):
         )
 
 
-@tagged("post_install", "-at_install")
-class TestCertificateAndDossier(BaseCase):
+class TestCertificateAndDossier(EngineCase):
     def test_certificate_valid_on_expiry_day(self):
         """The awareness-class certificate is valid 5 years, the expiry day included."""
         issued = date(2021, 6, 10)
@@ -103,8 +101,7 @@ class TestCertificateAndDossier(BaseCase):
         self.assertEqual(dossier_missing({}), list(DOSSIER_ITEMS))
 
 
-@tagged("post_install", "-at_install")
-class TestVotes(BaseCase):
+class TestVotes(EngineCase):
     def test_majority_is_strictly_more_than_half(self):
         """More than half of the official members, not half (Điều lệ Điều 10)."""
         self.assertFalse(has_majority(5, 10))
@@ -123,8 +120,7 @@ class TestVotes(BaseCase):
         self.assertFalse(two_thirds_majority(0, 0))
 
 
-@tagged("post_install", "-at_install")
-class TestReadmission(BaseCase):
+class TestReadmission(EngineCase):
     def test_readmission_after_36_months(self):
         """Readmission is allowed from 36 full months after leaving."""
         left = date(2022, 5, 10)
