@@ -1,10 +1,11 @@
 # Party Work Suite: one command each. See README.md.
-.PHONY: help demo test lint bench i18n print-samples clean
+.PHONY: help demo test test-engine lint bench i18n print-samples clean
 
 help:
 	@echo "make demo   - set up (venv, PostgreSQL, database) and serve Odoo with demo data at http://localhost:8069"
 	@echo "make test   - set up, install the party addons in a fresh database and run every test"
-	@echo "make lint   - ruff and pylint-odoo on the addons"
+	@echo "make test-engine - the pure-Python engines and their doctests under plain pytest (no Odoo, seconds)"
+	@echo "make lint   - the pre-commit checks: ruff, pylint-odoo, prettier (XML)"
 	@echo "make bench  - run the benchmarks (bench/README.md)"
 	@echo "make i18n   - export .pot files and merge them into vi.po"
 	@echo "make print-samples - one PDF and PNG of every report in docs/samples/ (from the demo database)"
@@ -15,8 +16,11 @@ demo:
 test:
 	@scripts/test.sh
 
+test-engine:
+	@scripts/test_engine.sh
+
 lint:
-	@scripts/lint.sh
+	@scripts/lint.sh $(ARGS)
 
 bench:
 	@scripts/bench.sh $(ARGS)

@@ -8,10 +8,7 @@ wkhtmltopdf renders the real PDF here; the report's CSS is fetched from
 prints unstyled, which is no slower.
 """
 
-import base64
 from datetime import date
-
-from odoo.addons.party_docs.engine.pdf_signature import make_self_signed_pkcs12
 
 from .framework import Result, measure
 from .scenarios_cards import _company_and_cell, _insert_members
@@ -61,15 +58,8 @@ def _approved_documents(env, count):
             "date_end": date(YEAR + 3, 9, 30),
         }
     )
-    env["party.signing.certificate"].create(
-        {
-            "organization_id": top.id,
-            "pkcs12_file": base64.b64encode(
-                make_self_signed_pkcs12("Đảng ủy bench", CERTIFICATE_PASSWORD)
-            ),
-            "password_input": CERTIFICATE_PASSWORD,
-        }
-    )
+    # The demo's certificate generator (party_demo, installed without its data).
+    env["party.document.demo"]._create_certificates(top, CERTIFICATE_PASSWORD)
     documents = env["party.document"].create(
         [
             {

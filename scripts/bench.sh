@@ -9,7 +9,8 @@ if ! psql -h "$PGHOST" -p "$PGPORT" -U "$DB_USER" -d postgres -tAc \
   log "creating the benchmark database $DB"
   odoo_bin -d "$DB" -i "$PARTY_ADDONS" --without-demo=all --stop-after-init --log-level=warn
 else
-  odoo_bin -d "$DB" -u "$PARTY_ADDONS" --stop-after-init --log-level=warn
+  # -i too: an addon added since the database was made gets installed.
+  odoo_bin -d "$DB" -i "$PARTY_ADDONS" -u "$PARTY_ADDONS" --stop-after-init --log-level=warn
 fi
 conf="$CACHE_DIR/bench-odoo.conf"
 mkdir -p "$CACHE_DIR"

@@ -15,7 +15,8 @@ if [ "$ready" != "1" ]; then
   odoo_bin shell -d "$DB" --log-level=warn --no-http <"$ROOT/scripts/demo_finish.py"
 else
   log "updating the party addons in $DB: the samples show the current templates"
-  odoo_bin -d "$DB" -u "$PARTY_ADDONS" --stop-after-init --log-level=warn
+  # -i too: an addon added since the database was made gets installed.
+  odoo_bin -d "$DB" -i "$PARTY_ADDONS" -u "$PARTY_ADDONS" --stop-after-init --log-level=warn
 fi
 
 # A server of its own on a free port: wkhtmltopdf fetches the report's CSS

@@ -28,5 +28,4 @@
         "web.report_assets_common": ["party_org/static/src/scss/party_report.scss"],
     },
     "installable": True,
-    "application": True,
 }

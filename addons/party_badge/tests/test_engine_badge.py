@@ -5,13 +5,12 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from odoo.tests import BaseCase, tagged
-
 from odoo.addons.party_member.engine.party_age import (
     anniversary_date,
     is_member_on,
     membership_periods,
 )
+from odoo.addons.party_org.tests.engine_case import EngineCase
 
 from ..engine.badge import (
     DEFAULT_MILESTONES,
@@ -52,8 +51,7 @@ def _reference_milestone(admitted, events, occasion, awarded, ill, disciplines):
     return None
 
 
-@tagged("post_install", "-at_install")
-class TestOccasions(BaseCase):
+class TestOccasions(EngineCase):
     def test_default_occasions(self):
         """Badges are awarded on 3/2, 19/5, 2/9 and 7/11."""
         self.assertEqual(
@@ -73,8 +71,7 @@ class TestOccasions(BaseCase):
         )
 
 
-@tagged("post_install", "-at_install")
-class TestMilestones(BaseCase):
+class TestMilestones(EngineCase):
     def test_exact_anniversary_day_counts(self):
         """A member reaching 30 years on the occasion day is proposed."""
         self.assertEqual(eligible_milestone(date(1996, 5, 19), (), MAY_19), 30)
@@ -156,8 +153,7 @@ class TestMilestones(BaseCase):
         self.assertIsNone(eligible_milestone(date(2000, 1, 1), (), MAY_19))
 
 
-@tagged("post_install", "-at_install")
-class TestEarlyAward(BaseCase):
+class TestEarlyAward(EngineCase):
     def test_serious_illness_up_to_12_months_early(self):
         """Serious illness allows 30-65 year badges up to 12 months early."""
         admitted = date(1996, 9, 2)  # 30 years on 2/9/2026
@@ -200,8 +196,7 @@ class TestEarlyAward(BaseCase):
         )
 
 
-@tagged("post_install", "-at_install")
-class TestDisciplineHold(BaseCase):
+class TestDisciplineHold(EngineCase):
     admitted = date(1995, 1, 1)
 
     def _milestone(self, form, decided, occasion):
@@ -245,8 +240,7 @@ class TestDisciplineHold(BaseCase):
             self._milestone("reprimanded", date(2025, 1, 1), MAY_19)
 
 
-@tagged("post_install", "-at_install")
-class TestBatch(BaseCase):
+class TestBatch(EngineCase):
     def test_batch_matches_single_member_rule(self):
         """Single and batch eligibility agree with a plain restatement of the rules."""
         rng = random.Random(7)

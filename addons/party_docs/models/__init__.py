@@ -18,9 +18,7 @@ from . import party_meeting_checkin
 from . import party_meeting_compliance
 from . import party_meeting_attendance
 from . import party_meeting_agenda
-from . import party_meeting_demo
 from . import party_signing_certificate
 from . import party_document_signature
-from . import party_document_demo
 from . import party_reminder_rule
 from . import party_reminder

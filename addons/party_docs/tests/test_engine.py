@@ -3,13 +3,12 @@
 import doctest
 from datetime import date
 
-from odoo.tests import BaseCase, tagged
+from odoo.addons.party_org.tests.engine_case import EngineCase
 
 from ..engine import meetings, numbering, secret_box
 
 
-@tagged("post_install", "-at_install")
-class TestEngine(BaseCase):
+class TestEngine(EngineCase):
     def test_doctests(self):
         """The engines' documented examples hold."""
         for module in (numbering, meetings, secret_box):

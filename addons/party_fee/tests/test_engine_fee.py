@@ -3,7 +3,7 @@
 from datetime import date
 from decimal import Decimal
 
-from odoo.tests import BaseCase, tagged
+from odoo.addons.party_org.tests.engine_case import EngineCase
 
 from ..engine.fee import (
     amount_due,
@@ -19,8 +19,7 @@ from ..engine.fee import (
 )
 
 
-@tagged("post_install", "-at_install")
-class TestMonthlyFee(BaseCase):
+class TestMonthlyFee(EngineCase):
     def test_wage_earner_one_percent(self):
         """Wage earners pay 1% of the social-insurance salary base (QĐ 01-QĐ/TW 2026)."""
         self.assertEqual(category_fee("wage_earner", 8_000_000), 80_000)
@@ -72,8 +71,7 @@ class TestMonthlyFee(BaseCase):
         self.assertEqual(previous_month(2026, 7), (2026, 6))
 
 
-@tagged("post_install", "-at_install")
-class TestUnpaidMonths(BaseCase):
+class TestUnpaidMonths(EngineCase):
     def test_unpaid_and_missing_months(self):
         """Months marked unpaid or absent from the record are unpaid."""
         paid = {month: True for month in range(1, 13)}
@@ -109,8 +107,7 @@ class TestUnpaidMonths(BaseCase):
         self.assertFalse(flag_three_unpaid({1: True}, 2026, through_month=3))
 
 
-@tagged("post_install", "-at_install")
-class TestLineAmountAndState(BaseCase):
+class TestLineAmountAndState(EngineCase):
     RULE = ("percent", Decimal(1), 1)
 
     def test_amount_due_from_rule_or_voluntary(self):

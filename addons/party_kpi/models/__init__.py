@@ -15,6 +15,5 @@ from . import party_kpi_measure_members
 from . import party_member_statistics
 from . import party_kpi_dashboard
 from . import party_member
-from . import party_kpi_demo
 from . import res_company
 from . import res_config_settings

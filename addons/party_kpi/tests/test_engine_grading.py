@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import doctest
 
-from odoo.tests import BaseCase, tagged
+from odoo.addons.party_org.tests.engine_case import EngineCase
 
 from ..engine import grading, org_grade, thresholds
 from ..engine.grading import (
@@ -19,8 +19,7 @@ from ..engine.org_grade import OrgGradeRule
 from ..engine.org_grade import org_grade as grade_org
 
 
-@tagged("post_install", "-at_install")
-class TestGradingEngine(BaseCase):
+class TestGradingEngine(EngineCase):
     def test_doctests(self):
         """The examples in the engine docstrings hold."""
         for module in (grading, org_grade, thresholds):
@@ -94,8 +93,7 @@ class TestGradingEngine(BaseCase):
         )
 
 
-@tagged("post_install", "-at_install")
-class TestThresholdEngine(BaseCase):
+class TestThresholdEngine(EngineCase):
     def test_higher_is_better(self):
         """Higher-is-better: good at/above good, warning at/above warning."""
         evaluate = thresholds.evaluate

@@ -3,7 +3,7 @@
 import doctest
 import logging
 
-from odoo.tests import BaseCase, tagged
+from odoo.addons.party_org.tests.engine_case import EngineCase
 
 from ..engine import risk
 from ..engine.risk import LogisticModel, auc, generate_history
@@ -11,8 +11,7 @@ from ..engine.risk import LogisticModel, auc, generate_history
 _logger = logging.getLogger(__name__)
 
 
-@tagged("post_install", "-at_install")
-class TestRiskEngine(BaseCase):
+class TestRiskEngine(EngineCase):
     def test_doctests(self):
         """The examples in the risk engine docstrings hold."""
         self.assertEqual(doctest.testmod(risk).failed, 0)

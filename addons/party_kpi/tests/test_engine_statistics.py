@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import doctest
 
-from odoo.tests import BaseCase, tagged
+from odoo.addons.party_org.tests.engine_case import EngineCase
 
 from ..engine import statistics
 from ..engine.statistics import (
@@ -12,8 +12,7 @@ from ..engine.statistics import (
 )
 
 
-@tagged("post_install", "-at_install")
-class TestEngineStatistics(BaseCase):
+class TestEngineStatistics(EngineCase):
     def test_doctests(self):
         """The examples in the engine's docstring hold."""
         failed, _attempted = doctest.testmod(statistics)

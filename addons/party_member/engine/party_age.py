@@ -109,6 +109,12 @@ def add_months(day, months):
 
     A day missing in the target month becomes that month's last day
     (Bộ luật Dân sự 2015, Điều 148): 31/01 + 1 month = 28/02 or 29/02.
+
+    >>> from datetime import date
+    >>> add_months(date(2025, 1, 31), 1)
+    datetime.date(2025, 2, 28)
+    >>> add_months(date(2024, 3, 31), -1)
+    datetime.date(2024, 2, 29)
     """
     index = day.month - 1 + months
     year = day.year + index // 12
@@ -124,6 +130,12 @@ def full_months_between(start, end):
 
     The largest ``n`` with ``add_months(start, n) <= end``; negative when
     ``end`` is before ``start``.
+
+    >>> from datetime import date
+    >>> full_months_between(date(2025, 1, 31), date(2025, 2, 28))
+    1
+    >>> full_months_between(date(2025, 3, 15), date(2025, 1, 16))
+    -1
     """
     if end < start:
         return -full_months_between(end, start)

@@ -3,7 +3,7 @@
 import random
 from datetime import date, timedelta
 
-from odoo.tests import BaseCase, tagged
+from odoo.addons.party_org.tests.engine_case import EngineCase
 
 from ..engine.lifecycle import (
     PROBLEM_END_BEFORE_START,
@@ -34,8 +34,7 @@ def _reference_add_working_days(start, n, holidays):
     return day
 
 
-@tagged("post_install", "-at_install")
-class TestProbation(BaseCase):
+class TestProbation(EngineCase):
     def test_recognition_date_is_end_of_12_months(self):
         """Recognition is dated the day the 12 months of probation end (HD 12-HD/BTCTW)."""
         self.assertEqual(probation_end(date(2025, 3, 15)), date(2026, 3, 15))
@@ -60,8 +59,7 @@ class TestProbation(BaseCase):
         )
 
 
-@tagged("post_install", "-at_install")
-class TestWorkingDays(BaseCase):
+class TestWorkingDays(EngineCase):
     def test_weekend_is_skipped(self):
         """One working day after a Friday is the Monday."""
         self.assertEqual(add_working_days(date(2026, 4, 24), 1), date(2026, 4, 27))
@@ -125,8 +123,7 @@ class TestWorkingDays(BaseCase):
         )
 
 
-@tagged("post_install", "-at_install")
-class TestTemporaryTransfer(BaseCase):
+class TestTemporaryTransfer(EngineCase):
     def test_three_months_to_under_one_year(self):
         """A temporary transfer lasts from 3 months to under 1 year."""
         start = date(2026, 1, 15)

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import date
 
-from odoo.tests import BaseCase, tagged
+from odoo.addons.party_org.tests.engine_case import EngineCase
 
 from ..engine import member_state as ms
 from ..engine.identity import (
@@ -18,8 +18,7 @@ from ..engine.identity import (
 D = date
 
 
-@tagged("post_install", "-at_install")
-class TestMemberStateEngine(BaseCase):
+class TestMemberStateEngine(EngineCase):
     def test_every_event_type_has_a_transition(self):
         """The transition table covers all event types of the history."""
         self.assertTrue(ms.check_event_types())
@@ -128,8 +127,7 @@ class TestMemberStateEngine(BaseCase):
         self.assertEqual([p[0] for p in pairs], ["transfer_out", "transfer_in"])
 
 
-@tagged("post_install", "-at_install")
-class TestIdentityEngine(BaseCase):
+class TestIdentityEngine(EngineCase):
     def test_citizen_id_format(self):
         """A citizen ID is 12 digits with a province code 001-096."""
         self.assertIsNone(citizen_id_problem("001090123456"))

@@ -5,8 +5,9 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from odoo.tests import BaseCase, tagged
+from odoo.addons.party_org.tests.engine_case import EngineCase
 
+from ..engine import party_age
 from ..engine.party_age import (
     PartyAge,
     add_months,
@@ -21,8 +22,11 @@ from ..engine.party_age import (
 ADMITTED = date(1995, 5, 10)
 
 
-@tagged("post_install", "-at_install")
-class TestCalendarArithmetic(BaseCase):
+class TestCalendarArithmetic(EngineCase):
+    def test_doctests(self):
+        """The examples in the party age engine's docstrings hold."""
+        self.assertDoctests(party_age)
+
     def test_add_months_clips_to_month_end(self):
         """31 January plus one month is the last day of February (BLDS Điều 148)."""
         self.assertEqual(add_months(date(2025, 1, 31), 1), date(2025, 2, 28))
@@ -52,8 +56,7 @@ class TestCalendarArithmetic(BaseCase):
             )
 
 
-@tagged("post_install", "-at_install")
-class TestPartyAge(BaseCase):
+class TestPartyAge(EngineCase):
     def test_no_events_counts_from_admission_decision(self):
         """Party age counts from the admission decision date (Điều lệ Điều 5.4)."""
         age = compute_party_age(ADMITTED, (), date(2025, 5, 10))
@@ -143,8 +146,7 @@ class TestPartyAge(BaseCase):
             )
 
 
-@tagged("post_install", "-at_install")
-class TestAnniversary(BaseCase):
+class TestAnniversary(EngineCase):
     def test_anniversary_without_gaps(self):
         """The N-year anniversary is the calendar anniversary of admission."""
         self.assertEqual(anniversary_date(ADMITTED, (), 30), date(2025, 5, 10))

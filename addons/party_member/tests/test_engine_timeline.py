@@ -3,7 +3,7 @@
 import random
 from datetime import date
 
-from odoo.tests import BaseCase, tagged
+from odoo.addons.party_org.tests.engine_case import EngineCase
 
 from ..engine import member_state as ms
 from ..engine import timeline
@@ -13,8 +13,7 @@ D = date
 CELLS = (11, 12, 13, 14)
 
 
-@tagged("post_install", "-at_install")
-class TestTimelineEngine(BaseCase):
+class TestTimelineEngine(EngineCase):
     def test_internal_move_has_no_gap(self):
         """A move between two cells on one day: in the old cell until the
         day before, in the new one from that day (the year-end statistics

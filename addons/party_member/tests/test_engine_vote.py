@@ -1,12 +1,11 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.tests import BaseCase, tagged
+from odoo.addons.party_org.tests.engine_case import EngineCase
 
 from ..engine.vote import has_majority, two_thirds_majority, vote_base
 
 
-@tagged("post_install", "-at_install")
-class TestVotes(BaseCase):
+class TestVotes(EngineCase):
     def test_majority_is_strictly_more_than_half(self):
         """More than half of the official members, not half (Điều lệ Điều 10)."""
         self.assertFalse(has_majority(5, 10))

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import date
 
-from odoo.tests import BaseCase, tagged
+from odoo.addons.party_org.tests.engine_case import EngineCase
 
 from ..engine import admission
 from ..engine.admission import (
@@ -24,8 +24,7 @@ from ..engine.admission import (
 BORN = date(2007, 6, 15)
 
 
-@tagged("post_install", "-at_install")
-class TestAdmissionAge(BaseCase):
+class TestAdmissionAge(EngineCase):
     def test_age_in_months(self):
         """Age counts whole months: the month completes on the same day number."""
         self.assertEqual(age_in_months(BORN, date(2025, 6, 14)), 215)
@@ -66,8 +65,7 @@ class TestAdmissionAge(BaseCase):
         )
 
 
-@tagged("post_install", "-at_install")
-class TestCertificateAndDossier(BaseCase):
+class TestCertificateAndDossier(EngineCase):
     def test_certificate_valid_on_expiry_day(self):
         """The awareness-class certificate is valid 5 years, the expiry day included."""
         issued = date(2021, 6, 10)
@@ -102,8 +100,7 @@ class TestCertificateAndDossier(BaseCase):
         self.assertEqual(dossier_missing({}), list(DOSSIER_ITEMS))
 
 
-@tagged("post_install", "-at_install")
-class TestReadmission(BaseCase):
+class TestReadmission(EngineCase):
     def test_readmission_after_36_months(self):
         """Readmission is allowed from 36 full months after leaving."""
         left = date(2022, 5, 10)
@@ -141,8 +138,7 @@ class TestReadmission(BaseCase):
         self.assertEqual(admission.last_exit_and_readmissions([]), (None, None, 0))
 
 
-@tagged("post_install", "-at_install")
-class TestCertificateAndDateOrder(BaseCase):
+class TestCertificateAndDateOrder(EngineCase):
     def test_certificate_problem_on_the_ceremony(self):
         """The certificate is valid from its date for 5 years (Hướng dẫn 12-HD/BTCTW)."""
         issued = date(2020, 6, 1)

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import date, datetime
 
-from odoo.tests import BaseCase, tagged
+from odoo.addons.party_org.tests.engine_case import EngineCase
 
 from ..engine import member_sheet as sheet
 from ..engine import member_sheet_xlsx as xlsx
@@ -31,8 +31,7 @@ def _keys(raw):
     return [error.key for error in sheet.parse_row(raw, TODAY)[1]]
 
 
-@tagged("post_install", "-at_install")
-class TestEngineMemberSheet(BaseCase):
+class TestEngineMemberSheet(EngineCase):
     def test_valid_row_parsed(self):
         """A valid row gives typed values and no error."""
         values, errors = sheet.parse_row(_raw(), TODAY)

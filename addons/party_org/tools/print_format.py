@@ -34,14 +34,28 @@ def date_in_words(value):
 
 
 def place_and_date(place, value):
-    """``Hà Nội, ngày 05 tháng 11 năm 2026``: the date line of a party document."""
+    """``Hà Nội, ngày 05 tháng 11 năm 2026``: the date line of a party document.
+
+    >>> place_and_date("Hà Nội", datetime.date(2026, 11, 5))
+    'Hà Nội, ngày 05 tháng 11 năm 2026'
+    >>> place_and_date("", None)
+    'Ngày ... tháng ... năm ...'
+    """
     words = date_in_words(value)
     return f"{place}, {words}" if place else words[:1].upper() + words[1:]
 
 
 def format_number(value, digits=0):
     """``1.234.567`` / ``14,29``: Vietnamese separators, ``digits`` decimals
-    (trailing zeros after the comma dropped)."""
+    (trailing zeros after the comma dropped).
+
+    >>> format_number(1234567)
+    '1.234.567'
+    >>> format_number(14.2857, 2)
+    '14,29'
+    >>> format_number(2.5, 2)
+    '2,5'
+    """
     if value is None or value is False:
         return ""
     text = f"{value:,.{digits}f}"

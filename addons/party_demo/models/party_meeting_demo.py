@@ -22,8 +22,9 @@ DEMO_THEMES = [
 ]
 
 
-class PartyMeeting(models.Model):
-    _inherit = "party.meeting"
+class PartyMeetingDemo(models.AbstractModel):
+    _name = "party.meeting.demo"
+    _description = "Party Meeting Demo Data"
 
     @api.model
     def _demo_generate_year(self, months=12):
@@ -44,7 +45,11 @@ class PartyMeeting(models.Model):
                     vals_list.append(self._demo_values(cell, "thematic", start, index))
                 month = (month + timedelta(days=32)).replace(day=1)
                 index += 1
-        meetings = self.with_context(tracking_disable=True).create(vals_list)
+        meetings = (
+            self.env["party.meeting"]
+            .with_context(tracking_disable=True)
+            .create(vals_list)
+        )
         meetings = meetings.filtered("attendance_ids")
         for position, attendance in enumerate(meetings.attendance_ids):
             state = DEMO_PATTERN[position % len(DEMO_PATTERN)]

@@ -4,8 +4,8 @@ import random
 
 from odoo import api, fields, models
 
-from ..engine.thresholds import previous_periods
-from .party_kpi import MEASURED_ORG_TYPES
+from odoo.addons.party_kpi.engine.thresholds import previous_periods
+from odoo.addons.party_kpi.models.party_kpi import MEASURED_ORG_TYPES
 
 # Demo only: plausible levels of each built-in measure (mean, spread).
 DEMO_LEVELS = {
