@@ -8,7 +8,14 @@
     "author": "Party Work Suite contributors",
     "website": "https://github.com/party-work-suite/party-work-suite",
     "license": "LGPL-3",
-    "depends": ["party_docs", "party_kpi"],
+    "depends": [
+        "party_docs",
+        "party_kpi",
+        "party_badge",
+        "party_fee",
+        "party_member_admission",
+        "party_member_sheet",
+    ],
     "demo": [
         "demo/party_document_demo.xml",
         "demo/party_meeting_demo.xml",

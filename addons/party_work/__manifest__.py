@@ -12,6 +12,10 @@
     "depends": [
         "party_org",
         "party_member",
+        "party_member_admission",
+        "party_member_sheet",
+        "party_badge",
+        "party_fee",
         "party_docs",
         "party_kpi",
         "party_demo",
