@@ -25,7 +25,7 @@ class TestCardAccess(PartyCardCase):
 
     def test_member_reads_own_only(self):
         """A member reads their own card, and cannot change them."""
-        for model in "party.card":
+        for model in ("party.card",):
             self.assertEqual(self._visible(model, self.user_member), self.own, model)
         with self.assertRaises(AccessError):
             self.cards[self.in_subtree].with_user(self.user_member).read(["number"])
@@ -34,7 +34,7 @@ class TestCardAccess(PartyCardCase):
 
     def test_secretary_subtree(self):
         """A secretary works on the cards of their subtree only."""
-        for model in "party.card":
+        for model in ("party.card",):
             self.assertEqual(
                 self._visible(model, self.user_secretary), self.in_subtree, model
             )
@@ -58,6 +58,6 @@ class TestCardAccess(PartyCardCase):
 
     def test_plain_user_no_access(self):
         """Users without a party group see no card."""
-        for model in "party.card":
+        for model in ("party.card",):
             with self.assertRaises(AccessError):
                 self.env[model].with_user(self.user_plain).search([])
