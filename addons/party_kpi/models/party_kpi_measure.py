@@ -46,7 +46,7 @@ class PartyKpiMeasure(models.AbstractModel):
     measure = fields.Selection(
         MEASURES,
         required=True,
-        help="The measure that computes the values.",
+        help="The built-in measure that computes the values.",
     )
 
     # The registry

@@ -2,8 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, models
 
-# Incoming documents still to handle.
-OPEN_STATES = ("received", "assigned", "in_progress")
+from odoo.addons.party_docs.models.party_document import OPEN_INCOMING_STATES
 
 
 class PartyKpiValue(models.Model):
@@ -17,7 +16,7 @@ class PartyKpiValue(models.Model):
             [
                 ("organization_id", "child_of", org.id),
                 ("direction", "=", "incoming"),
-                ("state", "in", OPEN_STATES),
+                ("state", "in", OPEN_INCOMING_STATES),
                 ("deadline", "!=", False),
                 ("deadline", "<=", horizon),
             ]

@@ -1,7 +1,5 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import date
-
 from odoo.addons.party_kpi.tests.common import YEAR, PartyKpiCase
 
 __all__ = ["YEAR", "PartyKpiMeetingCase"]
@@ -30,8 +28,9 @@ class PartyKpiMeetingCase(PartyKpiCase):
         return meeting
 
     @classmethod
-    def _incoming(cls, org, summaries, deadline, secrecy="normal"):
-        """Incoming documents of ``org`` due on ``deadline``, one per summary."""
+    def _incoming(cls, org, summaries, deadline, secrecy="normal", received=None):
+        """Incoming documents of ``org`` due on ``deadline``, one per summary,
+        received on ``received`` (default: the first of the deadline's month)."""
         doc_type = cls.env.ref("party_docs.document_type_cv")
         return cls.env["party.document"].create(
             [
@@ -40,7 +39,7 @@ class PartyKpiMeetingCase(PartyKpiCase):
                     "type_id": doc_type.id,
                     "organization_id": org.id,
                     "summary": summary,
-                    "date": date(deadline.year, deadline.month, 1),
+                    "date": received or deadline.replace(day=1),
                     "deadline": deadline,
                     "secrecy": secrecy,
                 }

@@ -115,9 +115,15 @@ class TestKpiMeeting(PartyKpiMeetingCase):
         """The dashboard's deadlines include the incoming documents still to
         handle, overdue ones marked; handled ones are not listed."""
         today = fields.Date.context_today(self.env["party.kpi.value"])
-        due = self._incoming(self.cell_1, ["Sắp đến hạn"], today + timedelta(days=10))
-        late = self._incoming(self.cell_1, ["Quá hạn"], today - timedelta(days=3))
-        done = self._incoming(self.cell_1, ["Đã xử lý"], today + timedelta(days=5))
+        received = today - timedelta(days=5)
+        due, late, done = (
+            self._incoming(self.cell_1, [summary], deadline, received=received)
+            for summary, deadline in (
+                ("Sắp đến hạn", today + timedelta(days=10)),
+                ("Quá hạn", today - timedelta(days=3)),
+                ("Đã xử lý", today + timedelta(days=5)),
+            )
+        )
         done.write({"state": "done", "date_done": today})
         data = self.env["party.kpi.value"].get_dashboard_data(self.cell_1.id)
         listed = {
