@@ -15,6 +15,7 @@
         "party_fee",
         "party_member_admission",
         "party_member_sheet",
+        "party_kpi_meeting",
     ],
     "demo": [
         "demo/party_document_demo.xml",

@@ -8,7 +8,7 @@
     "author": "Party Work Suite contributors",
     "website": "https://github.com/party-work-suite/party-work-suite",
     "license": "LGPL-3",
-    "depends": ["party_docs", "party_fee", "party_member_admission"],
+    "depends": ["party_member", "party_fee", "party_member_admission"],
     "data": [
         "security/ir.model.access.csv",
         "security/party_kpi_rules.xml",
@@ -26,7 +26,6 @@
         "views/party_kpi_menus.xml",
         "report/party_evaluation_reports.xml",
     ],
-    "demo": ["demo/party_kpi_demo.xml"],
     "assets": {
         "web.assets_backend": [
             "party_kpi/static/src/dashboard/*",

@@ -8,10 +8,9 @@ from . import party_evaluation
 from . import party_evaluation_line
 from . import party_org_evaluation
 from . import party_org_evaluation_line
+from . import party_kpi_measure
 from . import party_kpi
 from . import party_kpi_value
-from . import party_kpi_measures
-from . import party_kpi_measure_members
 from . import party_member_statistics
 from . import party_kpi_dashboard
 from . import party_member

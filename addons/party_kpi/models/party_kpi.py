@@ -3,7 +3,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from ..engine.measures import MEASURE_SELECTION
 from ..engine.thresholds import check_thresholds, period_bounds
 
 PERIODICITIES = [
@@ -24,17 +23,13 @@ MEASURED_ORG_TYPES = (
 class PartyKpi(models.Model):
     _name = "party.kpi"
     _description = "Party KPI"
-    _inherit = ["party.protected.mixin"]
+    # The measure selection and its methods: the open registry of measures.
+    _inherit = ["party.protected.mixin", "party.kpi.measure"]
     _order = "sequence, id"
 
     code = fields.Char(required=True)
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)
-    measure = fields.Selection(
-        MEASURE_SELECTION,
-        required=True,
-        help="The built-in measure that computes the values.",
-    )
     periodicity = fields.Selection(PERIODICITIES, required=True, default="monthly")
     direction = fields.Selection(DIRECTIONS, required=True, default="higher")
     good_threshold = fields.Float(string="Good from", required=True, default=90.0)

@@ -148,9 +148,22 @@ class PartyKpiValueDashboard(models.Model):
 
     @api.model
     def _dashboard_deadlines(self, org, today):
-        """Probation ends, incoming document deadlines and term ends within
-        90 days, soonest first."""
+        """The deadlines of the next 90 days (and the overdue ones the
+        owners list), soonest first."""
         horizon = today + timedelta(days=DEADLINE_DAYS)
+        deadlines = self._dashboard_deadline_items(org, today, horizon)
+        deadlines.sort(key=lambda d: d["date"])
+        for deadline in deadlines:
+            deadline["overdue"] = deadline["date"] < today
+            deadline["date"] = fields.Date.to_string(deadline["date"])
+        return deadlines[:MAX_DEADLINES]
+
+    @api.model
+    def _dashboard_deadline_items(self, org, today, horizon):
+        """Hook: the deadlines in ``org``'s subtree up to ``horizon``, as
+        dicts of ``date``, ``label``, ``res_model`` and ``res_id``, read with
+        the user's rights. Here probation ends and term ends; an addon adds
+        its own (party_kpi_meeting: incoming documents)."""
         deadlines = []
         members = self.env["party.member"].search(
             [
@@ -169,24 +182,6 @@ class PartyKpiValueDashboard(models.Model):
             }
             for m in members
         ]
-        documents = self.env["party.document"].search(
-            [
-                ("organization_id", "child_of", org.id),
-                ("direction", "=", "incoming"),
-                ("state", "in", ("received", "assigned", "in_progress")),
-                ("deadline", "!=", False),
-                ("deadline", "<=", horizon),
-            ]
-        )
-        deadlines += [
-            {
-                "date": d.deadline,
-                "label": self.env._("Document due: %(name)s", name=d.display_name),
-                "res_model": "party.document",
-                "res_id": d.id,
-            }
-            for d in documents
-        ]
         terms = self.env["party.term"].search(
             [
                 ("organization_id", "child_of", org.id),
@@ -203,8 +198,4 @@ class PartyKpiValueDashboard(models.Model):
             }
             for t in terms
         ]
-        deadlines.sort(key=lambda d: d["date"])
-        for deadline in deadlines:
-            deadline["overdue"] = deadline["date"] < today
-            deadline["date"] = fields.Date.to_string(deadline["date"])
-        return deadlines[:MAX_DEADLINES]
+        return deadlines

@@ -3,7 +3,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..engine.measures import MEASURES
 from ..engine.thresholds import STATES as STATE_KEYS
 from ..engine.thresholds import evaluate
 
@@ -113,14 +112,12 @@ class PartyKpiValue(models.Model):
     @api.model
     def _run_measure(self, measure, organizations, date_start, date_end):
         """organisation id → (value, numerator, denominator) of ``measure``."""
-        measures = self.env["party.kpi.measure"]
-        return getattr(measures, MEASURES[measure].compute)(
-            organizations, date_start, date_end
+        return self.env["party.kpi.measure"]._measure_values(
+            measure, organizations, date_start, date_end
         )
 
     @api.model
     def _measure_records(self, measure, organization, date_start, date_end):
-        measures = self.env["party.kpi.measure"]
-        return getattr(measures, MEASURES[measure].records)(
-            organization, date_start, date_end
+        return self.env["party.kpi.measure"]._measure_records(
+            measure, organization, date_start, date_end
         )

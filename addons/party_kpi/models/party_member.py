@@ -1,7 +1,6 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import json
-from collections import defaultdict
 from datetime import date
 
 from psycopg2.extras import execute_values
@@ -9,7 +8,6 @@ from psycopg2.extras import execute_values
 from odoo import api, fields, models
 
 from ..engine.risk import FEATURES, LogisticModel, auc
-from .party_kpi_measures import ATTENDANCE_MODEL, FEE_LINE_MODEL, PRESENT_STATES
 
 PARAM_MODEL = "party_kpi.risk_model"
 PARAM_AUC = "party_kpi.risk_auc"
@@ -60,66 +58,50 @@ class PartyMember(models.Model):
         """(member id, year) → feature list (engine.risk.FEATURES order), in a
         constant number of queries."""
         first, last = date(min(years), 1, 1), date(max(years), 12, 31)
-        unpaid = defaultdict(int)
-        Value = self.env["party.kpi.measure"]
-        if Value._has_fields(FEE_LINE_MODEL, "member_id", "month", "state"):
-            for member, month, count in (
-                self.env[FEE_LINE_MODEL]
-                .sudo()
-                ._read_group(
-                    [
-                        ("member_id", "in", member_ids),
-                        ("month", ">=", first),
-                        ("month", "<=", last),
-                        ("state", "!=", "paid"),
-                    ],
-                    ["member_id", "month:year"],
-                    ["__count"],
-                )
-            ):
-                unpaid[(member.id, month.year)] = count
-        attendance = defaultdict(lambda: [0, 0, 0])  # present, invited, unexcused
-        if Value._has_fields(ATTENDANCE_MODEL, "meeting_id", "member_id", "state"):
-            meetings = (
-                self.env["party.meeting"]
-                .sudo()
-                .search_read(
-                    Value._meeting_domain(first, last), [Value._meeting_date_field()]
-                )
-            )
-            date_field = Value._meeting_date_field()
-            year_of = {
-                m["id"]: fields.Date.to_date(m[date_field]).year for m in meetings
-            }
-            for row in (
-                self.env[ATTENDANCE_MODEL]
-                .sudo()
-                .search_read(
-                    [
-                        ("meeting_id", "in", list(year_of)),
-                        ("member_id", "in", member_ids),
-                    ],
-                    ["meeting_id", "member_id", "state"],
-                )
-            ):
-                counts = attendance[
-                    (row["member_id"][0], year_of[row["meeting_id"][0]])
-                ]
-                counts[1] += 1
-                counts[0] += row["state"] in PRESENT_STATES
-                counts[2] += row["state"] == "unexcused"
+        unpaid = self._risk_unpaid_fee_months(member_ids, first, last)
+        attendance = self._risk_attendance(member_ids, first, last)
         scores = self._risk_last_scores(member_ids, years)
         result = {}
         for member_id in member_ids:
             for year in years:
-                present, invited, unexcused = attendance[(member_id, year)]
+                present, invited, unexcused = attendance.get(
+                    (member_id, year), (0, 0, 0)
+                )
                 result[(member_id, year)] = [
                     100.0 * present / invited if invited else 100.0,
                     float(unexcused),
-                    float(unpaid[(member_id, year)]),
+                    float(unpaid.get((member_id, year), 0)),
                     scores.get((member_id, year - 1), DEFAULT_LAST_SCORE),
                 ]
         return result
+
+    @api.model
+    def _risk_attendance(self, member_ids, first, last):
+        """Hook: ``{(member id, year): (present, invited, unexcused)}`` of
+        the members' meetings held from ``first`` to ``last``, in a constant
+        number of queries. None here: party_kpi_meeting reads the meetings.
+        A member without meetings counts as fully present."""
+        return {}
+
+    @api.model
+    def _risk_unpaid_fee_months(self, member_ids, first, last):
+        """``{(member id, year): months not paid}`` from ``first`` to
+        ``last`` (the fee lines), in one query."""
+        groups = (
+            self.env["party.fee.line"]
+            .sudo()
+            ._read_group(
+                [
+                    ("member_id", "in", member_ids),
+                    ("month", ">=", first),
+                    ("month", "<=", last),
+                    ("state", "!=", "paid"),
+                ],
+                ["member_id", "month:year"],
+                ["__count"],
+            )
+        )
+        return {(member.id, month.year): count for member, month, count in groups}
 
     @api.model
     def _risk_last_scores(self, member_ids, years):

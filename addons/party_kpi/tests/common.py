@@ -53,22 +53,3 @@ class PartyKpiCase(PartyMemberCase):
         )
         members._add_event("admission", date(2015, 3, 2), decision=cls.decision)
         return members
-
-    @classmethod
-    def _meeting(cls, org, kind, when, states, members=None, held=True):
-        """A meeting of ``org`` at ``when`` with one attendance per state."""
-        members = members or cls._members(len(states), org, f"Dự họp {when}")
-        meeting = cls.env["party.meeting"].create(
-            {
-                "organization_id": org.id,
-                "kind": kind,
-                "date_start": when,
-                "attendance_ids": [
-                    (0, 0, {"member_id": member.id, "state": state})
-                    for member, state in zip(members, states, strict=True)
-                ],
-            }
-        )
-        if held:
-            meeting.state = "held"
-        return meeting

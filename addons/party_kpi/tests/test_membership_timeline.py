@@ -5,7 +5,7 @@
 
 import random
 from collections import Counter
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from odoo.tests import tagged
 
@@ -21,8 +21,11 @@ from .common import PartyKpiCase
 HISTORIES = 2000
 
 
-@tagged("post_install", "-at_install")
-class TestMembershipTimeline(PartyKpiCase):
+class MembershipTimelineCase(PartyKpiCase):
+    """2,000 random histories stored as events; the cases that check a
+    consumer of the timeline start from it (party_kpi_meeting: meeting
+    invitations)."""
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -70,6 +73,9 @@ class TestMembershipTimeline(PartyKpiCase):
                 expected[member.id] = place
         return expected
 
+
+@tagged("post_install", "-at_install")
+class TestMembershipTimeline(MembershipTimelineCase):
     def test_table_matches_the_histories(self):
         """The stored periods give, on every sampled day, each member's
         places and grade as the simulation tracked them."""
@@ -158,28 +164,6 @@ class TestMembershipTimeline(PartyKpiCase):
                 if cell:
                     want.add((member.id, cell))
             self.assertEqual(got, want, month)
-
-    def test_meetings_invite_who_is_in_activity(self):
-        """A cell's meeting invites the members in activity that day in the
-        cell or its party groups, hosted members included."""
-        for day in self.days[:4]:
-            meeting = self.env["party.meeting"].create(
-                {
-                    "organization_id": self.cell_2.id,
-                    "kind": "regular",
-                    "date_start": datetime.combine(day, time(3, 0)),
-                }
-            )
-            got = meeting._get_invitee_members()[meeting.id] & self.members
-            want = set()
-            for member, history in zip(self.members, self.histories, strict=True):
-                places, _grade = history.places_on(day)
-                if any(
-                    kind in ("active", "hosted") and org in self.cell_2_and_group
-                    for org, kind in places
-                ):
-                    want.add(member.id)
-            self.assertEqual(set(got.ids), want, day)
 
     def test_timeline_follows_a_corrected_history(self):
         """Removing the last event (a recorded correction) rewrites the

@@ -62,29 +62,6 @@ class TestKpiRedTeam(RedTeamMixin, KpiRedTeamCase):
         self.review_own.with_user(self.user_office).read(["knockout_discipline"])
         self.own.with_user(self.user_office).read(["risk_factors"])
 
-    def test_documents_on_time_skip_secret(self):
-        """L2: secret documents are not counted in a KPI members read."""
-        kpi = self.env["party.kpi"].create(
-            {"code": "T_DOCS", "name": "Docs", "measure": "documents_on_time"}
-        )
-        doc_type = self.env.ref("party_docs.document_type_cv")
-        self.env["party.document"].create(
-            [
-                {
-                    "direction": "incoming",
-                    "type_id": doc_type.id,
-                    "organization_id": self.cell_2.id,
-                    "summary": summary,
-                    "secrecy": secrecy,
-                    "date": date(YEAR, 3, 1),
-                    "deadline": date(YEAR, 3, 20),
-                }
-                for summary, secrecy in (("Thường", "normal"), ("Mật", "confidential"))
-            ]
-        )
-        value = kpi._compute_values(date(YEAR, 3, 5), self.cell_2)
-        self.assertEqual(value.denominator, 1)
-
     def test_generation_checks_year_and_scope(self):
         """QA #23: no reviews of a future year, nor of the committee above."""
         Generate = self.env["party.evaluation.generate"].with_user(self.user_cell)

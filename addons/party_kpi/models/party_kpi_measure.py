@@ -1,17 +1,95 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""KPI measures on members (admissions, probation, grades) and the one
-lookup of who belongs to which organisation on a day."""
+"""The open registry of KPI measures (party.kpi.measure), and the measures
+of the data party_kpi's dependencies own: fees, admissions, probation and
+review grades.
+
+A measure is a key of the ``measure`` selection and two methods named after
+it, found by name (``getattr(self, f"_measure_{key}")``):
+
+- ``_measure_<key>(organizations, date_start, date_end)`` returns
+  ``{organisation id: (value, numerator, denominator)}`` for the whole batch
+  in a constant number of queries: records are counted per organisation
+  where they sit, then rolled up the tree in Python (``_rollup``). A value
+  is None when there is nothing to count.
+- ``_records_<key>(organization, date_start, date_end)`` returns
+  ``(model, domain)`` of the records behind one value (the drill-down).
+
+The addon that owns the data adds its measures: it extends this model with
+``measure = fields.Selection(selection_add=[(key, label)],
+ondelete={key: "cascade"})`` and the two methods (see party_kpi_meeting).
+party.kpi inherits this model, so the selection is the KPI's ``measure``.
+"""
 
 from collections import defaultdict
+from datetime import timedelta
 
-from odoo import api, models
+from odoo import api, fields, models
 
 from odoo.addons.party_member.engine import lifecycle, timeline
+from odoo.addons.party_org.models.party_organization import CELL_TYPES
+
+from ..engine.thresholds import ratio
+
+MEASURES = [
+    ("fees_on_time", "Fees collected on time"),
+    ("admissions_plan", "Admissions against plan"),
+    ("probation_on_time", "Probation recognitions on time"),
+    ("members_by_grade", "Members graded good or excellent"),
+]
 
 
 class PartyKpiMeasure(models.AbstractModel):
-    _inherit = "party.kpi.measure"
+    _name = "party.kpi.measure"
+    _description = "Party KPI Measures"
+
+    measure = fields.Selection(
+        MEASURES,
+        required=True,
+        help="The built-in measure that computes the values.",
+    )
+
+    # The registry
+    @api.model
+    def _measure_values(self, key, organizations, date_start, date_end):
+        """organisation id → (value, numerator, denominator) of measure ``key``."""
+        return getattr(self, f"_measure_{key}")(organizations, date_start, date_end)
+
+    @api.model
+    def _measure_records(self, key, organization, date_start, date_end):
+        """(model, domain) of the records behind measure ``key``'s value."""
+        return getattr(self, f"_records_{key}")(organization, date_start, date_end)
+
+    # Helpers
+    @api.model
+    def _rollup(self, organizations, counts, scale=100.0):
+        """Sum ``counts`` {org id: (numerator, denominator)} over each
+        organisation's subtree and turn them into percentages."""
+        totals = defaultdict(lambda: [0.0, 0.0])
+        Org = self.env["party.organization"].sudo()
+        paths = {org.id: org.parent_path for org in Org.browse(list(counts))}
+        wanted = set(organizations.ids)
+        for org_id, (num, den) in counts.items():
+            for ancestor in (paths.get(org_id) or "").split("/"):
+                if ancestor and int(ancestor) in wanted:
+                    total = totals[int(ancestor)]
+                    total[0] += num
+                    total[1] += den
+        return {
+            org.id: (ratio(*totals[org.id], scale=scale), *totals[org.id])
+            for org in organizations
+        }
+
+    @api.model
+    def _cells_of(self, organizations):
+        """The cells of the organisations' subtrees."""
+        return (
+            self.env["party.organization"]
+            .sudo()
+            .search(
+                [("id", "child_of", organizations.ids), ("org_type", "in", CELL_TYPES)]
+            )
+        )
 
     @api.model
     def _subtree_ids(self, organization):
@@ -69,6 +147,38 @@ class PartyKpiMeasure(models.AbstractModel):
         subtree = self._subtree_ids(organization)
         return [row[0] for row in rows if row[1] in subtree]
 
+    # Fees (party.fee.line: member_id, organization_id, month, state, date)
+    def _fee_domain(self, date_start, date_end):
+        return [("month", ">=", date_start.replace(day=1)), ("month", "<=", date_end)]
+
+    def _measure_fees_on_time(self, organizations, date_start, date_end):
+        """Monthly fee lines paid in full by the end of their month."""
+        lines = (
+            self.env["party.fee.line"]
+            .sudo()
+            .search_read(
+                self._fee_domain(date_start, date_end),
+                ["organization_id", "month", "state", "date"],
+            )
+        )
+        counts = defaultdict(lambda: [0, 0])
+        for line in lines:
+            if not line["organization_id"]:
+                continue
+            count = counts[line["organization_id"][0]]
+            count[1] += 1
+            month_end = (line["month"].replace(day=28) + timedelta(days=4)).replace(
+                day=1
+            )
+            if line["state"] == "paid" and line["date"] and line["date"] < month_end:
+                count[0] += 1
+        return self._rollup(organizations, counts)
+
+    def _records_fees_on_time(self, organization, date_start, date_end):
+        return "party.fee.line", self._fee_domain(date_start, date_end) + [
+            ("organization_id", "child_of", organization.id)
+        ]
+
     # Admissions
     def _admission_event_domain(self, date_start, date_end):
         return [
@@ -80,10 +190,6 @@ class PartyKpiMeasure(models.AbstractModel):
     def _measure_admissions_plan(self, organizations, date_start, date_end):
         """Admissions in the period against the candidates planned for it
         (party.candidate.planned_admission_date)."""
-        if not self._has_fields(
-            "party.candidate", "organization_id", "planned_admission_date"
-        ):
-            return {}
         planned = (
             self.env["party.candidate"]
             .sudo()
@@ -122,7 +228,7 @@ class PartyKpiMeasure(models.AbstractModel):
             if e["member_id"] and (e["member_id"][0], e["date"]) in org_on
         ]
 
-    def _records_admissions(self, organization, date_start, date_end):
+    def _records_admissions_plan(self, organization, date_start, date_end):
         """The admissions counted (the numerator; the denominator is the
         candidates planned)."""
         rows = self._admission_rows(date_start, date_end)
@@ -174,7 +280,7 @@ class PartyKpiMeasure(models.AbstractModel):
             ("probation_end_date", "<=", date_end),
         ]
 
-    def _records_probation(self, organization, date_start, date_end):
+    def _records_probation_on_time(self, organization, date_start, date_end):
         members = (
             self.env["party.member"]
             .sudo()
@@ -209,7 +315,7 @@ class PartyKpiMeasure(models.AbstractModel):
                 counts[org.id][0] += count
         return self._rollup(organizations, counts)
 
-    def _records_grades(self, organization, date_start, date_end):
+    def _records_members_by_grade(self, organization, date_start, date_end):
         return "party.evaluation", [
             ("year", "=", date_end.year),
             ("grade", "!=", False),
