@@ -92,8 +92,10 @@ def split_off(cr, old_module, new_modules):
             },
         )
         _logger.info("%s: %s records given to %s", old_module, cr.rowcount, new)
+        # No demo: the demo records are already there, under their new ids
+        # (see restore_demo_flags).
         cr.execute(
-            "UPDATE ir_module_module SET state = 'to install'"
+            "UPDATE ir_module_module SET state = 'to install', demo = false"
             " WHERE name = %s AND state = 'uninstalled'",
             [new],
         )
@@ -103,7 +105,8 @@ def rename_module(cr, old_name, new_name):
     """An installed addon renamed: its row and external ids take the new name,
     and the new name is installed in this run (over the same records)."""
     cr.execute(
-        "SELECT 1 FROM ir_module_module WHERE name = %s AND state = 'installed'",
+        "SELECT 1 FROM ir_module_module"
+        " WHERE name = %s AND state IN ('installed', 'to upgrade')",
         [old_name],
     )
     if not cr.rowcount:
@@ -115,11 +118,13 @@ def rename_module(cr, old_name, new_name):
         [f"module_{new_name}"],
     )
     cr.execute(
-        "DELETE FROM ir_module_module WHERE name = %s AND state = 'uninstalled'",
+        "DELETE FROM ir_module_module"
+        " WHERE name = %s AND state IN ('uninstalled', 'to install')",
         [new_name],
     )
     cr.execute(
-        "UPDATE ir_module_module SET name = %s, state = 'to install' WHERE name = %s",
+        "UPDATE ir_module_module SET name = %s, state = 'to install', demo = false"
+        " WHERE name = %s",
         [new_name, old_name],
     )
     cr.execute(
@@ -132,4 +137,20 @@ def rename_module(cr, old_name, new_name):
     cr.execute(
         "UPDATE ir_module_module_dependency SET name = %s WHERE name = %s",
         [new_name, old_name],
+    )
+
+
+def restore_demo_flags(cr, old_module):
+    """End of the upgrade: the addons that depend on ``old_module`` hold
+    demo data when it does (the split-off ones were installed without
+    loading theirs again), so that addons installed later load theirs."""
+    cr.execute(
+        """
+        UPDATE ir_module_module module SET demo = true
+          FROM ir_module_module old, ir_module_module_dependency dependency
+         WHERE old.name = %s AND old.demo
+           AND dependency.module_id = module.id AND dependency.name = old.name
+           AND module.state = 'installed' AND NOT module.demo
+        """,
+        [old_module],
     )
