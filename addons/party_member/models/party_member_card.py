@@ -1,27 +1,15 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""party.member: party cards and badges of a member."""
+"""party.member: badges of a member, and the print of the 2-HSĐV form."""
 
-from odoo import api, fields, models
+from odoo import fields, models
 
-from .party_card import (
-    CARD_MEMBER_STATES,
-    CARD_MEMBER_STATES_IF_OFFICIAL,
-    PARTY_SECRETARY,
-    VALID_CARD_STATES,
-)
+PARTY_SECRETARY = "party_org.group_party_secretary"
 
 
 class PartyMember(models.Model):
     _inherit = "party.member"
 
-    card_ids = fields.One2many("party.card", "member_id", string="Party Cards")
-    card_count = fields.Integer(compute="_compute_card_count")
-    card_number = fields.Char(
-        compute="_compute_card_number",
-        search="_search_card_number",
-        help="Number of the member's valid party card.",
-    )
     badge_award_ids = fields.One2many(
         "party.badge.award", "member_id", string="Party Badges"
     )
@@ -32,36 +20,6 @@ class PartyMember(models.Model):
         "(30-65 years) or 24 months early (70-90 years) (Hướng dẫn 01-HD/TW, 18).",
     )
 
-    def _compute_card_count(self):
-        groups = self.env["party.card"]._read_group(
-            [("member_id", "in", self.ids)], ["member_id"], ["__count"]
-        )
-        counts = {member.id: count for member, count in groups}
-        for member in self:
-            member.card_count = counts.get(member.id, 0)
-
-    def _compute_card_number(self):
-        cards = self.env["party.card"].search(
-            [("member_id", "in", self.ids), ("state", "in", VALID_CARD_STATES)],
-            order="issue_date, id",
-        )
-        numbers = {card.member_id.id: card.number for card in cards}
-        for member in self:
-            member.card_number = numbers.get(member.id, False)
-
-    def _search_card_number(self, operator, value):
-        return [("card_ids", "any", [("number", operator, value)])]
-
-    def action_view_cards(self):
-        self.ensure_one()
-        self._party_check_action("write", PARTY_SECRETARY)
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "party_member.party_card_action"
-        )
-        action["domain"] = [("member_id", "=", self.id)]
-        action["context"] = {"default_member_id": self.id}
-        return action
-
     def action_print_member_form(self):
         """Phiếu đảng viên (2-HSĐV) of the selected members as one PDF:
         the report checks that they are in the user's charge and logs the
@@ -70,55 +28,3 @@ class PartyMember(models.Model):
         return self.env.ref("party_member.party_member_form_report").report_action(
             self, config=False
         )
-
-    # ------------------------------------------------------------------
-    # Hooks
-    # ------------------------------------------------------------------
-    def _party_card_allowed(self):
-        """True when the member may hold a party card: official and in the
-        Party (the official grade is kept during a temporary transfer or an
-        exemption from activity)."""
-        self.ensure_one()
-        if self.state in CARD_MEMBER_STATES:
-            return True
-        return bool(self.state in CARD_MEMBER_STATES_IF_OFFICIAL and self.official_date)
-
-    def _party_card_holder(self):
-        """True when a card issued to this member still proves membership:
-        the member may hold a card, or has left this committee by an
-        official transfer with the official grade. They stay a party member
-        in the receiving committee (Quy định 294-QĐ/TW), so the card stays
-        valid; only removal, expulsion, leaving and death end it."""
-        self.ensure_one()
-        if self.state == "transferred_out":
-            return bool(self.official_date)
-        return self._party_card_allowed()
-
-    def _party_responsible_user(self):
-        """The user to whom a party task about this member goes: the secretary
-        of the member's organisation (or of the nearest parent with one), else
-        the current user."""
-        self.ensure_one()
-        org = self.sudo().organization_id
-        while org:
-            if org.secretary_id.user_id:
-                return org.secretary_id.user_id
-            org = org.parent_id
-        return self.env.user
-
-    @api.model
-    def _on_history_events(self, events):
-        """React to new history events: recover the cards of expelled or
-        removed members, leave those of deceased members to the family."""
-        Card = self.env["party.card"]
-        by_type = {}
-        for event in events:
-            by_type.setdefault(event.event_type, self.browse())
-            by_type[event.event_type] |= event.member_id
-        exits = by_type.get("expulsion", self.browse()) | by_type.get(
-            "removal", self.browse()
-        )
-        if exits:
-            Card._ask_recovery(exits)
-        for event in events.filtered(lambda e: e.event_type == "death"):
-            Card._keep_by_family(event.member_id, event.date)

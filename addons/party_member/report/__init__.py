@@ -1,6 +1,5 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from . import badge_reports
-from . import card_sheet_report
 from . import fee_reports
 from . import member_form_report

@@ -46,7 +46,7 @@ def member_form_rows(member, private=False):
         ("19. Ngày kết nạp", format_date(member.admission_date)),
         ("20. Ngày chính thức", format_date(member.official_date)),
         ("21. Số lý lịch", member.file_number or ""),
-        ("22. Số thẻ đảng viên", member.card_number or ""),
+        ("22. Số thẻ đảng viên", member._party_card_number() or ""),
         ("23. Chi bộ", member.organization_id.complete_name or ""),
         ("24. Tuổi đảng", member.party_age_display or ""),
     ]

@@ -7,22 +7,21 @@ from datetime import date
 
 from odoo.addons.party_org.tests.pdf_common import PdfReportMixin
 
-from .common_cards import PartyCardCase
-from .test_card_verify import _png
+from .common import PartyMemberCase
+from .images import _png
 
 RECEIPT = "party_member.party_fee_receipt_report"
 BOOK = "party_member.party_fee_book_report"
 PROPOSAL = "party_member.party_badge_proposal_report"
 AWARDS = "party_member.party_badge_award_list_report"
 FORM = "party_member.party_member_form_report"
-CARDS = "party_member.party_card_sheet_report"
 A4_LANDSCAPE = (842, 595)
 MARCH = date(2026, 3, 1)
 APRIL = date(2026, 4, 1)
 OCCASION = date(2026, 2, 3)
 
 
-class MemberReportCase(PdfReportMixin, PartyCardCase):
+class MemberReportCase(PdfReportMixin, PartyMemberCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()

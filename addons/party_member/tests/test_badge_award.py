@@ -5,13 +5,13 @@ from datetime import date
 from odoo.tests import tagged
 
 from ..engine.party_age import add_months
-from .common_cards import PartyCardCase
+from .common import PartyMemberCase
 
 OCCASION = date(2026, 2, 3)
 
 
 @tagged("post_install", "-at_install")
-class TestBadgeEligibility(PartyCardCase):
+class TestBadgeEligibility(PartyMemberCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()

@@ -6,11 +6,11 @@ from freezegun import freeze_time
 
 from odoo.tests import tagged
 
-from .common_cards import PartyCardCase
+from .common import PartyMemberCase
 
 
 @tagged("post_install", "-at_install")
-class TestPartyFee(PartyCardCase):
+class TestPartyFee(PartyMemberCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()

@@ -3,7 +3,6 @@
 """The member form (2-HSĐV) and the badge proposal lists as real PDFs
 (issue 11, QA members #5)."""
 
-from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
 
 from odoo.addons.party_org.tests.pdf_common import A4_PORTRAIT
@@ -11,7 +10,6 @@ from odoo.addons.party_org.tests.pdf_common import A4_PORTRAIT
 from .reports_common import (
     A4_LANDSCAPE,
     AWARDS,
-    CARDS,
     FORM,
     OCCASION,
     PROPOSAL,
@@ -80,6 +78,16 @@ class TestMemberFormPdf(MemberReportCase, HttpCase):
             FORM, self.in_scope, self.user_secretary.login, "NGUYỄN THỊ ÁNH TUYẾT"
         )
 
+    def test_member_form_pdf(self):
+        """The member record form (2-HSĐV) is a report, streamed and not stored
+        (the PDF itself: test_member_reports_pdf)."""
+        action = self.tuyet.action_print_member_form()
+        self.assertEqual(action["type"], "ir.actions.report")
+        self.assertEqual(action["report_name"], "party_member.report_party_member_form")
+        self.assertFalse(
+            self.env.ref("party_member.party_member_form_report").attachment
+        )
+
 
 @tagged("post_install", "-at_install")
 class TestBadgeListPdf(MemberReportCase, HttpCase):
@@ -146,41 +154,3 @@ class TestBadgeListPdf(MemberReportCase, HttpCase):
             self.user_secretary.login,
             "DANH SÁCH ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG",
         )
-
-
-@tagged("post_install", "-at_install")
-class TestCardSheetPdf(MemberReportCase, HttpCase):
-    """The party cards in the Print menu: reportlab behind a report action."""
-
-    def test_cards_one_and_several(self):
-        """One card, then two: one PDF, numbers and names read back; logged."""
-        cards = self._card(self.tuyet) | self._card(self.khanh)
-        one = " ".join(self._pdf_pages(self._render_pdf(CARDS, cards[:1])))
-        self._assertPdfText(one, "NGUYỄN THỊ ÁNH TUYẾT", cards[0].number)
-        pdf = self._render_pdf(CARDS, cards, user=self.user_secretary)
-        self.assertEqual(set(self._pdf_page_sizes(pdf)), {A4_PORTRAIT})
-        text = " ".join(self._pdf_pages(pdf))
-        self._assertPdfText(text, "ĐẶNG QUỐC KHÁNH", cards[1].number)
-        printed = self._printed(self.user_secretary, "party card")
-        self.assertEqual(printed.member_id, self.in_scope)
-
-    def test_card_without_issuer_or_birth_date(self):
-        member = self._official("Lò Văn Páo", self.cell_2)
-        card = self._card(member, issuer_name=False)
-        text = " ".join(self._pdf_pages(self._render_pdf(CARDS, card)))
-        self._assertPdfText(text, "LÒ VĂN PÁO", card.number)
-
-    def test_cards_over_http_as_secretary(self):
-        """Over HTTP the secretary gets the PDF itself (no wkhtmltopdf)."""
-        card = self._card(self.tuyet)
-        self.authenticate(self.user_secretary.login, self.user_secretary.login)
-        name = self.env.ref(CARDS).report_name
-        response = self.url_open(f"/report/pdf/{name}/{card.id}", timeout=60)
-        self.assertEqual(response.status_code, 200)
-        self.assertEqual(response.headers["Content-Type"], "application/pdf")
-        self.assertIn(card.number, " ".join(self._pdf_pages(response.content)))
-
-    def test_outsider_card_refused(self):
-        card = self._card(self.outsider)
-        with self.assertRaises(AccessError):
-            self._render_pdf(CARDS, card, user=self.user_secretary)

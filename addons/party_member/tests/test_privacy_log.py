@@ -12,12 +12,12 @@ from odoo.tools import SQL, mute_logger
 
 from odoo.addons.party_org.tests.red_team import RedTeamMixin
 
-from .common_cards import PartyCardCase
+from .common import PartyMemberCase
 
 LOG_INSERT = "INSERT INTO party_member_access_log"
 
 
-class PrivacyLogCase(PartyCardCase):
+class PrivacyLogCase(PartyMemberCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -85,18 +85,14 @@ class TestPrivacyLog(PrivacyLogCase):
         self.assertEqual(len(self._logged(self.user_secretary)), 2 + 3 + 12)
 
     def test_prints_and_exports_logged(self):
-        """M3: the 2-HSĐV form, card prints and the 7-HSĐV list are logged."""
+        """M3: the 2-HSĐV form and the 7-HSĐV list are logged."""
         member = self.members[0]
-        card = self._card(member)
         self.env["ir.actions.report"].with_user(self.user_secretary)._render_qweb_html(
             "party_member.party_member_form_report", member.ids
         )
-        self.env["ir.actions.report"].with_user(self.user_secretary)._render_qweb_pdf(
-            "party_member.report_party_card_sheet", card.ids
-        )
         self.members[:2].with_user(self.user_secretary).action_export_member_sheet()
         prints = self._logged(self.user_secretary, "print")
-        self.assertEqual(sorted(prints.mapped("field_names")), ["2-HSĐV", "party card"])
+        self.assertEqual(sorted(prints.mapped("field_names")), ["2-HSĐV"])
         exports = self._logged(self.user_secretary, "export")
         self.assertEqual(exports.member_id, self.members[:2])
 

@@ -1,27 +1,24 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Red team: cards, badges, fees and their wizards (security review H1, H6,
-H7, L3; QA members #24, #25, #36)."""
+"""Red team: badges, fees and their wizards (security review H1, H6, L3;
+QA members #24, #25, #36)."""
 
 from datetime import date
 
-from psycopg2 import IntegrityError
-
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import HttpCase, new_test_user, tagged
-from odoo.tools import mute_logger
 
 from odoo.addons.party_org.tests.red_team import RedTeamMixin
 
-from .common_cards import PartyCardCase
+from .common import PartyMemberCase
 
 MARCH = date(2026, 3, 1)
 
 
-class RecordsCase(RedTeamMixin, PartyCardCase):
+class RecordsCase(RedTeamMixin, PartyMemberCase):
     """A secretary of the sub-committee (cell_2), a member of their cell and
-    one of cell_1 (outside), each with a card, a March fee line and a
-    badge proposal."""
+    one of cell_1 (outside), each with a March fee line and a badge
+    proposal."""
 
     @classmethod
     def setUpClass(cls):
@@ -32,7 +29,6 @@ class RecordsCase(RedTeamMixin, PartyCardCase):
         )
         cls.inside = cls._official("TRONG PHẠM VI", cls.cell_2, fee_base=10_000_000)
         cls.outside = cls._official("NGOÀI PHẠM VI", cls.cell_1, fee_base=8_000_000)
-        cls.card_in, cls.card_out = cls._card(cls.inside), cls._card(cls.outside)
         cls.env["party.fee.line"]._generate(MARCH, cls.committee)
         Line = cls.env["party.fee.line"]
         cls.line_in = Line.search([("member_id", "=", cls.inside.id)])
@@ -57,96 +53,6 @@ class RecordsCase(RedTeamMixin, PartyCardCase):
 
 @tagged("post_install", "-at_install")
 class TestRecordsRedTeam(RecordsCase):
-    def test_token_regenerated_by_office_only(self):
-        """H7: only the party office regenerates a card's QR token."""
-        for user in (
-            self.user_portal,
-            self.user_plain,
-            self.user_member,
-            self.user_secretary,
-        ):
-            card = self.env["party.card"].with_user(user).browse(self.card_in.id)
-            with self.assertUnchanged(self.card_in), self.assertRaises(AccessError):
-                card.action_regenerate_token()
-        old = self.card_in.access_token
-        self.card_in.with_user(self.user_office).action_regenerate_token()
-        self.assertNotEqual(self.card_in.access_token, old)
-
-    def test_token_never_written(self):
-        """H7: a token is never set through write or create, and is unique."""
-        office = self.card_in.with_user(self.user_office)
-        with self.assertUnchanged(self.card_in), self.assertRaises(AccessError):
-            office.write({"access_token": self.card_out.access_token})
-        with self.assertRaises(AccessError):
-            office.create(
-                {
-                    "member_id": self.inside.id,
-                    "number": "55555555",
-                    "access_token": "A" * 32,
-                }
-            )
-        with mute_logger("odoo.sql_db"), self.assertRaises(IntegrityError):
-            with self.cr.savepoint():
-                self.card_in.write({"access_token": self.card_out.access_token})
-
-    def test_card_state_and_holder_locked(self):
-        """H6: a card's state and holder change only through the actions."""
-        self.card_in.with_user(self.user_secretary).action_report_lost()
-        self.assertEqual(self.card_in.state, "lost")
-        for user in (self.user_secretary, self.user_office):
-            card = self.card_in.with_user(user)
-            with self.assertUnchanged(self.card_in):
-                for vals in (
-                    {"state": "issued"},
-                    {"member_id": self.outside.id},
-                    {"state_date": date(2020, 1, 1)},
-                ):
-                    with self.assertRaises(AccessError):
-                        card.with_context(tracking_disable=True).write(vals)
-        self.assertFalse(self.card_in._is_valid())
-
-    def test_card_actions_in_scope_only(self):
-        """H6: a secretary reports a loss in their subtree only."""
-        with self.assertUnchanged(self.card_out), self.assertRaises(AccessError):
-            self.card_out.with_user(self.user_secretary).action_report_lost()
-        with self.assertUnchanged(self.card_in), self.assertRaises(AccessError):
-            self.card_in.with_user(self.user_member).action_recover()
-        self.card_in.with_user(self.user_secretary).action_recover()
-        self.assertEqual(self.card_in.state, "recovered")
-
-    def test_only_valid_cards_printed(self):
-        """QA #16: a lost or recovered card is not printed."""
-        self.card_in.with_user(self.user_secretary).action_report_lost()
-        with self.assertRaises(UserError):
-            self.card_in.with_user(self.user_secretary).action_print_cards()
-        action = (self.card_in | self.card_out).with_user(self.user_office)
-        self.assertEqual(
-            action.action_print_cards()["report_name"],
-            "party_member.report_party_card_sheet",
-        )
-
-    def test_reissue_is_linked_and_checked(self):
-        """H6: a reissued card replaces a lost card of the same member only."""
-        Card = self.env["party.card"].with_user(self.user_office)
-        with self.assertRaises(ValidationError):
-            Card.create(
-                {
-                    "member_id": self.inside.id,
-                    "number": "44444444",
-                    "replaced_card_id": self.card_in.id,
-                }
-            )
-        self.card_in.action_report_lost()
-        new = Card.create(
-            {
-                "member_id": self.inside.id,
-                "number": "44444444",
-                "replaced_card_id": self.card_in.id,
-            }
-        )
-        self.assertEqual(new.state, "reissued")
-        self.assertTrue(new._is_valid())
-
     def test_badge_awarded_by_office_on_decision(self):
         """H6, QA #24: only the party office approves and awards, on a decision."""
         award = self.award_in.with_user(self.user_secretary)
@@ -208,17 +114,15 @@ class TestRecordsRedTeam(RecordsCase):
         me = self._official(
             "BÍ THƯ ĐÃ XÓA TÊN", self.cell_1, employee_id=self.employee_secretary.id
         )
-        card = self._card(me)
         award = self.env["party.badge.award"].create(
             {"member_id": me.id, "milestone": 30, "occasion_date": MARCH}
         )
         me._add_event("removal", date(2026, 1, 5))
         self.env.registry.clear_cache()
-        for record in (card, award):
-            mine = record.with_user(self.user_secretary)
-            self.assertTrue(mine.read(["note"]))
-            with self.assertUnchanged(record), self.assertRaises(AccessError):
-                mine.write({"note": "sửa thẻ của chính mình"})
+        mine = award.with_user(self.user_secretary)
+        self.assertTrue(mine.read(["note"]))
+        with self.assertUnchanged(award), self.assertRaises(AccessError):
+            mine.write({"note": "sửa thẻ của chính mình"})
         rules = self.env.ref("party_member.party_fee_line_rule_member")
         self.assertEqual(
             (rules.perm_read, rules.perm_write, rules.perm_create, rules.perm_unlink),
@@ -229,9 +133,6 @@ class TestRecordsRedTeam(RecordsCase):
         """QA #25: a wizard of another user is neither listed nor read."""
         office = self.user_office
         wizards = [
-            self.env["party.card.print"]
-            .with_user(office)
-            .create({"card_ids": [(6, 0, self.card_in.ids)]}),
             self.env["party.fee.book"]
             .with_user(office)
             .create({"organization_id": self.committee.id}),
@@ -279,50 +180,9 @@ class TestRecordsRedTeam(RecordsCase):
 
 @tagged("post_install", "-at_install")
 class TestRecordsRedTeamHttp(RecordsCase, HttpCase):
-    def test_http_token_regeneration_refused(self):
-        """H7 over RPC: portal, plain users and secretaries cannot kill a QR."""
-        with self.assertUnchanged(self.card_in | self.card_out):
-            for user in (self.user_portal, self.user_plain, self.user_secretary):
-                self.assertRefusedRpc(
-                    user,
-                    "party.card",
-                    "action_regenerate_token",
-                    [[self.card_in.id, self.card_out.id]],
-                )
-            self.assertRefusedRpc(
-                self.user_office,
-                "party.card",
-                "write",
-                [[self.card_in.id], {"access_token": "B" * 32}],
-            )
-        old = self.card_in.access_token
-        self.call_kw(
-            self.user_office,
-            "party.card",
-            "action_regenerate_token",
-            [[self.card_in.id]],
-        )
-        self.card_in.invalidate_recordset()
-        self.assertNotEqual(self.card_in.access_token, old)
-
-    def test_http_card_and_badge_states_refused(self):
-        """H6 over RPC: card and badge states are not written, even with context."""
-        self.card_in.action_report_lost()
+    def test_http_badge_states_refused(self):
+        """H6 over RPC: badge states are not written, even with context."""
         context = {"tracking_disable": True, "mail_notrack": True}
-        with self.assertUnchanged(self.card_in):
-            self.assertRefusedRpc(
-                self.user_secretary,
-                "party.card",
-                "write",
-                [[self.card_in.id], {"state": "issued"}],
-                context=context,
-            )
-            self.assertRefusedRpc(
-                self.user_secretary,
-                "party.card",
-                "write",
-                [[self.card_in.id], {"member_id": self.outside.id}],
-            )
         with self.assertUnchanged(self.award_in):
             self.assertRefusedRpc(
                 self.user_secretary,
@@ -363,19 +223,3 @@ class TestRecordsRedTeamHttp(RecordsCase, HttpCase):
             )
         self.inside.invalidate_recordset()
         self.assertEqual(self.inside.fee_line_ids, lines)
-
-    def test_http_wizards_of_others_hidden(self):
-        """QA #25 over RPC: another user's print wizard is neither listed nor read."""
-        wizard = (
-            self.env["party.card.print"]
-            .with_user(self.user_office)
-            .create({"card_ids": [(6, 0, self.card_in.ids)]})
-        )
-        found = self.call_kw(
-            self.user_secretary, "party.card.print", "search_read", [[]], fields=["id"]
-        )
-        self.assertEqual(found, [])
-        with self.assertUnchanged(wizard):
-            self.assertRefusedRpc(
-                self.user_secretary, "party.card.print", "action_print", [[wizard.id]]
-            )

@@ -15,7 +15,7 @@ from odoo.tests import BaseCase, HttpCase, tagged
 from odoo.addons.party_org.tests.red_team import RedTeamMixin
 
 from ..engine import fee
-from .common_cards import PartyCardCase
+from .common import PartyMemberCase
 
 
 @tagged("post_install", "-at_install")
@@ -55,7 +55,7 @@ class TestFeeEngineRules(BaseCase):
         self.assertIsNone(fee.base_problem("fixed", 0))
 
 
-class FeeCase(PartyCardCase):
+class FeeCase(PartyMemberCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()

@@ -24,7 +24,7 @@ from odoo.addons.party_org.tools.spreadsheet import safe_cell
 
 from ..engine import member_sheet_xlsx as xlsx
 from ..report.tables import xlsx_table
-from .test_card_verify import _png
+from .images import _png
 from .test_member_import import MemberImportCase, build_sheet, member_row
 
 FORMULAS = ("=1+1", '=HYPERLINK("http://evil.example","bấm")', "+1", "-1+2", "@SUM(A1)")

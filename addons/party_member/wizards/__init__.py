@@ -4,7 +4,6 @@ from . import party_decision_wizard_mixin
 from . import party_member_recognition_wizard
 from . import party_member_status_wizard
 from . import party_correction_wizard
-from . import party_card_print
 from . import party_badge_proposal
 from . import party_fee_generate
 from . import party_fee_collect

@@ -20,8 +20,8 @@ LAYOUTS = [
     ("single", "One Card a Page (card printer)"),
 ]
 CARD_REPORTS = {
-    "sheet": "party_member.party_card_sheet_report",
-    "single": "party_member.party_card_single_report",
+    "sheet": "party_card.party_card_sheet_report",
+    "single": "party_card.party_card_single_report",
 }
 DATE_FORMAT = "%d/%m/%Y"
 CARD_HOLDER_STATES = CARD_MEMBER_STATES + CARD_MEMBER_STATES_IF_OFFICIAL

@@ -40,6 +40,16 @@ VALID_CARD_STATES = ("issued", "reissued")
 # Member states in which a card may be issued: official grade, in the Party.
 CARD_MEMBER_STATES = ("official",)
 CARD_MEMBER_STATES_IF_OFFICIAL = ("temporarily_transferred", "exempt")
+# Member states out of the Party (or of this committee): a card is refused
+# because the person is no longer a member here, not "not yet official".
+CARD_REFUSED_EXIT_STATES = (
+    "transferred_out",
+    "removed",
+    "expelled",
+    "left",
+    "deceased",
+    "lost_contact",
+)
 CARD_NUMBER_RE = re.compile(r"^[0-9]{8}$")
 TOKEN_BYTES = 24  # 32 URL-safe characters, 192 bits
 PARTY_SECRETARY = "party_org.group_party_secretary"
@@ -246,6 +256,56 @@ class PartyCard(models.Model):
                     )
                 )
 
+    @api.constrains("member_id")
+    def _check_official_member(self):
+        for card in self.sudo():
+            member = card.member_id
+            if member._party_card_allowed():
+                continue
+            if member.state in CARD_REFUSED_EXIT_STATES:
+                states = dict(member._fields["state"]._description_selection(self.env))
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s is no longer a party member of this committee "
+                        "(%(state)s): a party card is issued only to an official "
+                        "member in the Party (Hướng dẫn 12-HD/BTCTW).",
+                        name=member.name,
+                        state=states.get(member.state, member.state),
+                    )
+                )
+            raise ValidationError(
+                self.env._(
+                    "%(name)s is not an official member: only official members "
+                    "receive a party card (Hướng dẫn 12-HD/BTCTW). / %(name)s "
+                    "chưa là đảng viên chính thức: chỉ đảng viên chính thức "
+                    "mới được cấp thẻ.",
+                    name=member.name,
+                )
+            )
+
+    @api.constrains("member_id", "issue_date")
+    def _check_issue_date(self):
+        """A card goes to an official member: it cannot be issued before the
+        member became official (Hướng dẫn 12-HD/BTCTW)."""
+        for card in self.sudo():
+            member = card.member_id
+            if not member._party_card_allowed():
+                continue  # refused with its reason by _check_official_member
+            since = member.official_date or member.admission_decision_date
+            if card.issue_date and since and card.issue_date < since:
+                raise ValidationError(
+                    self.env._(
+                        "Card %(number)s of %(name)s is dated %(issued)s, before "
+                        "%(name)s became an official member on %(since)s: a party "
+                        "card is issued only to official members (Hướng dẫn "
+                        "12-HD/BTCTW).",
+                        number=card.number,
+                        name=member.name,
+                        issued=card.issue_date.strftime("%d/%m/%Y"),
+                        since=since.strftime("%d/%m/%Y"),
+                    )
+                )
+
     @api.model_create_multi
     def create(self, vals_list):
         # The token comes from the field default: a client cannot choose it.
@@ -383,11 +443,15 @@ class PartyCard(models.Model):
     @api.model
     def _ask_recovery(self, members):
         """Schedule the recovery of the valid cards of ``members`` (expelled
-        or removed): one to-do activity per card, for the branch secretary."""
+        or removed): one to-do activity per card, for the secretary of the
+        holder's organisation (or of its nearest ancestor with one), else a
+        Party Office user of its company, else the current user."""
         cards = self.sudo().search(
             [("member_id", "in", members.ids), ("state", "in", VALID_CARD_STATES)]
         )
+        responsible = cards.member_id.organization_id._party_responsible_users()
         for card in cards:
+            user = responsible.get(card.member_id.organization_id.id)
             card.activity_schedule(
                 "mail.mail_activity_data_todo",
                 summary=self.env._("Recover the party card / Thu hồi thẻ đảng viên"),
@@ -397,7 +461,7 @@ class PartyCard(models.Model):
                     name=card.member_id.name,
                     number=card.number,
                 ),
-                user_id=card.member_id._party_responsible_user().id,
+                user_id=(user or self.env.user).id,
             )
         return cards
 

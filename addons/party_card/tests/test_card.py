@@ -82,6 +82,27 @@ class TestPartyCard(PartyCardCase):
         self.assertEqual(card.state, "recovered")
         self.assertFalse(card.activity_ids)
 
+    def test_recovery_asked_of_the_responsible_user(self):
+        """The recovery goes to the secretary of the holder's organisation or
+        of its nearest ancestor with one (party_org's responsible user);
+        with no secretary up the tree, to a Party Office user, never to
+        OdooBot."""
+        self._secretary_on_sub_committee()
+        inside = self._official("TRONG CHI BỘ 2", self.cell_2)
+        outside = self._official("Ở CHI BỘ 1", self.cell_1)
+        cards = self._card(inside) | self._card(outside)
+        (inside | outside)._add_event("removal", date(2025, 3, 1))
+        self.assertEqual(cards[0].activity_ids.user_id, self.user_secretary)
+        self.assertEqual(cards[1].activity_ids.user_id, self.user_office)
+
+    def test_card_number_on_printouts(self):
+        """The member printouts (2-HSĐV) read the valid card's number
+        through party_member's hook."""
+        self.assertFalse(self.official._party_card_number())
+        card = self._card(self.official)
+        self.official.invalidate_recordset(["card_number"])
+        self.assertEqual(self.official._party_card_number(), card.number)
+
     def test_death_kept_by_family(self):
         """The family keeps the card of a deceased member."""
         card = self._card(self.official)
@@ -105,7 +126,7 @@ class TestPartyCard(PartyCardCase):
         selection, streamed and not stored)."""
         cards = self._card(self.official) | self._card(self._official("TRẦN VĂN BA"))
         action = cards.action_print_cards()
-        self.assertEqual(action["report_name"], "party_member.report_party_card_sheet")
+        self.assertEqual(action["report_name"], "party_card.report_party_card_sheet")
         Report = self.env["ir.actions.report"]
         pdf, kind = Report._render_qweb_pdf(action["report_name"], cards.ids)
         self.assertEqual(kind, "pdf")
@@ -115,16 +136,6 @@ class TestPartyCard(PartyCardCase):
             .create({"card_ids": [(6, 0, cards.ids)], "layout": "single"})
             .action_print()
         )
-        self.assertEqual(single["report_name"], "party_member.report_party_card_single")
+        self.assertEqual(single["report_name"], "party_card.report_party_card_single")
         pdf = Report._render_qweb_pdf(single["report_name"], cards.ids)[0]
         self.assertTrue(pdf.startswith(b"%PDF"))
-
-    def test_member_form_pdf(self):
-        """The member record form (2-HSĐV) is a report, streamed and not stored
-        (the PDF itself: test_member_reports_pdf)."""
-        action = self.official.action_print_member_form()
-        self.assertEqual(action["type"], "ir.actions.report")
-        self.assertEqual(action["report_name"], "party_member.report_party_member_form")
-        self.assertFalse(
-            self.env.ref("party_member.party_member_form_report").attachment
-        )
