@@ -15,13 +15,7 @@ transfers officially to another committee stays a party member (Quy định
 294-QĐ/TW): their card stays valid.
 """
 
-import base64
-import io
 import re
-import secrets
-
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
@@ -51,20 +45,19 @@ CARD_REFUSED_EXIT_STATES = (
     "lost_contact",
 )
 CARD_NUMBER_RE = re.compile(r"^[0-9]{8}$")
-TOKEN_BYTES = 24  # 32 URL-safe characters, 192 bits
 PARTY_SECRETARY = "party_org.group_party_secretary"
 PARTY_OFFICE = "party_org.group_party_office"
-
-
-def new_card_token():
-    """Return an unguessable token for the verification URL."""
-    return secrets.token_urlsafe(TOKEN_BYTES)
 
 
 class PartyCard(models.Model):
     _name = "party.card"
     _description = "Party Card"
-    _inherit = ["mail.thread", "mail.activity.mixin", "party.protected.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "party.protected.mixin",
+        "party.token.mixin",
+    ]
     _order = "issue_date desc, id desc"
     _rec_name = "number"
     _check_company_auto = True
@@ -131,7 +124,7 @@ class PartyCard(models.Model):
     state_date = fields.Date(string="Status Date", tracking=True)
     access_token = fields.Char(
         copy=False,
-        default=lambda self: new_card_token(),
+        default=lambda self: self._party_new_token(),
         groups="party_org.group_party_office",
         help="Secret part of the verification URL printed as a QR code.",
     )
@@ -183,16 +176,14 @@ class PartyCard(models.Model):
             card.replacement_card_id = by_old.get(card.id, False)
 
     def _compute_verify_url(self):
-        base = self[:1].get_base_url()
         for card in self:
-            card.verify_url = f"{base}{card._verify_path()}"
+            card.verify_url = card._party_token_url()
 
     @api.depends("access_token")
     def _compute_qr_mask(self):
-        base = self[:1].get_base_url()
         for card in self:
             if card.access_token:
-                card.qr_url = f"{base}/party/card/verify/{card.access_token}"
+                card.qr_url = card._party_token_url()
                 card.qr_mask = qr_mask(card.qr_url)
             else:
                 card.qr_url = card.qr_mask = False
@@ -406,8 +397,7 @@ class PartyCard(models.Model):
         """Invalidate the printed QR code (e.g. a forged copy circulates):
         the party office only, on cards it may write."""
         self._party_check_action("write", PARTY_OFFICE)
-        for card in self.sudo():
-            card.access_token = new_card_token()
+        self._party_set_token()
 
     # ------------------------------------------------------------------
     # Business methods
@@ -429,16 +419,11 @@ class PartyCard(models.Model):
     def _qr_data_uri(self):
         """PNG data URI of the verification QR code (for HTML layouts)."""
         self.ensure_one()
-        code = qrcode.QRCode(
-            error_correction=ERROR_CORRECT_M, border=0, mask_pattern=0, box_size=4
-        )
-        code.add_data(self.sudo().verify_url)
-        buffer = io.BytesIO()
-        code.make_image().save(buffer)
-        return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+        png = self._party_qr_png(self._party_token_url(), box_size=4, border=0)
+        return "data:image/png;base64," + png.decode()
 
-    def _verify_path(self):
-        return f"/party/card/verify/{self.sudo().access_token}"
+    def _party_token_path(self, token):
+        return f"/party/card/verify/{token}"
 
     @api.model
     def _ask_recovery(self, members):

@@ -8,6 +8,7 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
+from ..report.card_pdf import qr_mask
 from .common_cards import PartyCardCase
 
 
@@ -111,15 +112,26 @@ class TestPartyCard(PartyCardCase):
         self.assertEqual(card.state_date, date(2025, 5, 1))
 
     def test_token_unguessable_and_unique(self):
-        """Each card gets its own long random token."""
+        """Each card gets its own long random token from party.token.mixin;
+        the QR code and the verification URL point to /party/card/verify/
+        <token> and follow a new token."""
         # One valid card per member: the second card is another member's.
         first = self._card(self.official)
         second = self._card(self._official("TRẦN VĂN BA"))
+        self.assertIsInstance(first, self.env.registry["party.token.mixin"])
         self.assertNotEqual(first.access_token, second.access_token)
         self.assertGreaterEqual(len(first.access_token), 32)
         old = first.access_token
+        old_mask = first.qr_mask
         first.action_regenerate_token()
         self.assertNotEqual(first.access_token, old)
+        url = f"{first.get_base_url()}/party/card/verify/{first.access_token}"
+        self.assertEqual(first.verify_url, url)
+        self.assertEqual(first.qr_url, url)
+        self.assertEqual(first.qr_mask, qr_mask(url))
+        self.assertNotEqual(first.qr_mask, old_mask)
+        png = first._party_qr_png(url, box_size=4, border=0).decode()
+        self.assertEqual(first._qr_data_uri(), f"data:image/png;base64,{png}")
 
     def test_print_cards_pdf(self):
         """Batch printing returns the card report (reportlab, one PDF for the
