@@ -205,8 +205,8 @@ def cards_print(env, members):
     cards = _create_cards(env, member_ids)
     env.flush_all()
     env.invalidate_all()
-    report = env.ref("party_member.party_card_report")
-    sheets = env.ref("party_member.party_card_sheet_report")
+    report = env.ref("party_card.party_card_report")
+    sheets = env.ref("party_card.party_card_sheet_report")
 
     def qweb():
         return report._render_qweb_pdf(report.report_name, cards.ids)[0]

@@ -56,14 +56,14 @@ SAMPLES = [
     ),
     (
         "party_card",
-        "party_member.report_party_card",
+        "party_card.report_party_card",
         "party.card",
         [("state", "=", "issued")],
         "id",
     ),
     (
         "party_card_sheet",
-        "party_member.report_party_card_sheet",
+        "party_card.report_party_card_sheet",
         "party.card",
         [("state", "=", "issued")],
         "id",

@@ -11,6 +11,7 @@
     "depends": [
         "party_docs",
         "party_kpi",
+        "party_card",
         "party_badge",
         "party_fee",
         "party_member_admission",

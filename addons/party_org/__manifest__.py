@@ -9,6 +9,7 @@
     "website": "https://github.com/party-work-suite/party-work-suite",
     "license": "LGPL-3",
     "depends": ["hr", "mail", "web_hierarchy"],
+    "external_dependencies": {"python": ["qrcode"]},
     "data": [
         "security/party_org_groups.xml",
         "security/ir.model.access.csv",

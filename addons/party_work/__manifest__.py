@@ -14,6 +14,7 @@
         "party_member",
         "party_member_admission",
         "party_member_sheet",
+        "party_card",
         "party_badge",
         "party_fee",
         "party_docs",

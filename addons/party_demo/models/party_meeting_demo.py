@@ -1,6 +1,5 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-import secrets
 from datetime import datetime, time, timedelta
 
 from odoo import api, fields, models
@@ -64,7 +63,9 @@ class PartyMeetingDemo(models.AbstractModel):
                 }
             )
         for meeting in meetings:
-            meeting.write({"state": "held", "checkin_token": secrets.token_urlsafe(24)})
+            meeting.write(
+                {"state": "held", "checkin_token": meeting._party_new_token()}
+            )
         return meetings
 
     def _demo_values(self, cell, kind, start, index):

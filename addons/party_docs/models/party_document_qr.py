@@ -1,10 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-import base64
-import io
-import secrets
-
-import qrcode
+"""party.document: the QR code of an issued non-secret document, opening
+``/party/doc/<access_token>`` (token and image from ``party.token.mixin``)."""
 
 from odoo import fields, models
 from odoo.exceptions import UserError
@@ -12,16 +9,10 @@ from odoo.exceptions import UserError
 OFFICE_GROUP = "party_org.group_party_office"
 
 
-def make_qr_png(text):
-    """Return a base64 PNG of a QR code for ``text``."""
-    image = qrcode.make(text, box_size=6, border=2)
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return base64.b64encode(buffer.getvalue())
-
-
 class PartyDocument(models.Model):
-    _inherit = "party.document"
+    _name = "party.document"
+    _inherit = ["party.document", "party.token.mixin"]
+    _party_token_field = "access_token"
 
     access_token = fields.Char(
         copy=False, readonly=True, index="btree_not_null", groups="base.group_user"
@@ -38,11 +29,10 @@ class PartyDocument(models.Model):
     ]
 
     def _compute_qr(self):
-        base_url = self.get_base_url()
         for doc in self:
             if doc.access_token and not doc.is_secret:
-                doc.qr_url = f"{base_url}/party/doc/{doc.access_token}"
-                doc.qr_image = make_qr_png(doc.qr_url)
+                doc.qr_url = doc._party_token_url()
+                doc.qr_image = doc._party_qr_png(doc.qr_url)
             else:
                 doc.qr_url = False
                 doc.qr_image = False
@@ -51,8 +41,7 @@ class PartyDocument(models.Model):
         """Give issued non-secret documents the token of their QR code."""
         if self.filtered("is_secret"):
             raise self._secret_error(self.env._("QR code"))
-        for doc in self.filtered(lambda d: not d.access_token):
-            doc.sudo().access_token = secrets.token_urlsafe(24)
+        self.filtered(lambda d: not d.access_token)._party_set_token()
 
     def action_regenerate_access_token(self):
         """Give issued documents a new QR token (the printed QR codes stop
@@ -64,8 +53,10 @@ class PartyDocument(models.Model):
             )
         if self.filtered("is_secret"):
             raise self._secret_error(self.env._("QR code"))
-        for doc in self:
-            doc.sudo().access_token = secrets.token_urlsafe(24)
+        self._party_set_token()
+
+    def _party_token_path(self, token):
+        return f"/party/doc/{token}"
 
     def _get_by_qr_token(self, token, user):
         """Return the document of a QR token if ``user`` may open it:

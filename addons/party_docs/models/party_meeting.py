@@ -1,6 +1,5 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-import secrets
 from collections import defaultdict
 
 from odoo import api, fields, models
@@ -244,7 +243,7 @@ class PartyMeeting(models.Model):
         if not author.email:
             author = self.env.ref("base.partner_root")
         for meeting in self:
-            meeting.sudo().checkin_token = secrets.token_urlsafe(24)
+            meeting._party_set_token()
             partners = meeting.attendance_ids.partner_id
             if partners:
                 meeting.sudo().message_notify(

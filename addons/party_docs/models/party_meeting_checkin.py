@@ -14,8 +14,6 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from .party_document_qr import make_qr_png
-
 SECRETARY_GROUP = "party_org.group_party_secretary"
 OFFICE_GROUP = "party_org.group_party_office"
 CHECKIN_OPENS_BEFORE = timedelta(minutes=30)
@@ -25,7 +23,9 @@ LATE_AFTER = timedelta(minutes=15)
 
 
 class PartyMeeting(models.Model):
-    _inherit = "party.meeting"
+    _name = "party.meeting"
+    _inherit = ["party.meeting", "party.token.mixin"]
+    _party_token_field = "checkin_token"
 
     checkin_token = fields.Char(copy=False, readonly=True, groups=SECRETARY_GROUP)
     checkin_qr = fields.Binary(
@@ -33,15 +33,15 @@ class PartyMeeting(models.Model):
     )
 
     def _compute_checkin_qr(self):
-        base_url = self.get_base_url()
         for meeting in self:
             token = meeting.sudo().checkin_token
             shown = token and meeting.state == "invited" and meeting._party_runs()
             meeting.checkin_qr = (
-                make_qr_png(f"{base_url}/party/meeting/{token}/checkin")
-                if shown
-                else False
+                meeting._party_qr_png(meeting._party_token_url()) if shown else False
             )
+
+    def _party_token_path(self, token):
+        return f"/party/meeting/{token}/checkin"
 
     def _party_runs(self):
         """Whether the user runs the meeting: its chair or clerk, a secretary

@@ -58,6 +58,24 @@ class TestMeeting(PartyDocsCase):
         values.update(vals)
         return self.Meeting.create(values)
 
+    def test_checkin_token_from_the_token_mixin(self):
+        """Inviting gives the meeting a check-in token of party.token.mixin;
+        its QR code encodes /party/meeting/<token>/checkin; a meeting set
+        back to draft and invited again gets a new token."""
+        meeting = self._meeting()
+        self.assertIsInstance(meeting, self.env.registry["party.token.mixin"])
+        meeting.action_invite()
+        token = meeting.checkin_token
+        self.assertEqual(len(token), 32)
+        url = f"{meeting.get_base_url()}/party/meeting/{token}/checkin"
+        self.assertEqual(meeting._party_token_url(), url)
+        self.assertEqual(meeting.checkin_qr, meeting._party_qr_png(url))
+        meeting.action_cancel()
+        meeting.action_reset_draft()
+        self.assertFalse(meeting.checkin_token)
+        meeting.action_invite()
+        self.assertNotEqual(meeting.checkin_token, token)
+
     def test_default_invitees_are_official_and_probationary_members(self):
         """A new meeting invites its organisation's official and probationary members."""
         meeting = self._meeting()

@@ -69,6 +69,24 @@ class TestWorkflow(PartyDocsCase):
         self.assertEqual(doc.delivery_ids.user_id, self.user_secretary)
         self.assertTrue(doc.access_token)
 
+    def test_qr_token_from_the_token_mixin(self):
+        """Issuing gives the document a token of party.token.mixin; its QR
+        code encodes /party/doc/<token>; renewing gives a new token and
+        URL."""
+        doc = self._issue(self._doc())
+        self.assertIsInstance(doc, self.env.registry["party.token.mixin"])
+        token = doc.sudo().access_token
+        self.assertEqual(len(token), 32)
+        url = f"{doc.get_base_url()}/party/doc/{token}"
+        self.assertEqual(doc.qr_url, url)
+        self.assertEqual(doc.qr_image, doc._party_qr_png(url))
+        doc.with_user(self.user_office).action_regenerate_access_token()
+        doc.invalidate_recordset()
+        self.assertNotEqual(doc.sudo().access_token, token)
+        self.assertEqual(
+            doc.qr_url, f"{doc.get_base_url()}/party/doc/{doc.sudo().access_token}"
+        )
+
     def test_reply_links_to_original(self):
         """A reply is linked to the document it answers."""
         incoming = self._doc(direction="incoming", number_symbol="12-CV/ĐUK")

@@ -23,10 +23,6 @@ from . import party_member_lifecycle
 from . import party_member_access_log
 from . import party_member_consent
 from . import party_member_privacy
-from . import party_card
-from . import party_card_member_rules
-from . import party_member_card
-from . import party_member_event_card
 from . import party_organization
 from . import party_reminder_rule
 from . import party_reminder

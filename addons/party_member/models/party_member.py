@@ -452,3 +452,10 @@ class PartyMember(models.Model):
             vals["file_number"] = identity.normalize_file_number(vals["file_number"])
         if vals.get("citizen_id"):
             vals["citizen_id"] = vals["citizen_id"].replace(" ", "")
+
+    def _party_card_number(self):
+        """Hook: the number of this member's valid party card, for the
+        printouts that show it (2-HSĐV); False here, the cards addon
+        overrides it."""
+        self.ensure_one()
+        return False

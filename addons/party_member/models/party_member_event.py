@@ -82,6 +82,7 @@ class PartyMemberEvent(models.Model):
         events._fill_member_dates()
         members._party_scope_refresh(scope_facts)
         self.env["party.membership.period"]._sync_members(members)
+        self.env["party.member"]._on_history_events(events)
         return events
 
     def write(self, vals):

@@ -157,6 +157,15 @@ class PartyMember(models.Model):
         )
         return events.with_env(self.env)
 
+    @api.model
+    def _on_history_events(self, events):
+        """Hook: ``events`` (``party.member.event``) were just recorded, by
+        the lifecycle or any other writer, once the members' state and
+        membership periods reflect them. Does nothing here; addons that act
+        on a member's history (cards recovered on expulsion, ...) override
+        it, call ``super()`` and filter the event types they handle. The
+        environment may be superuser: the writer checked who may do it."""
+
     def _create_initial_events(self):
         """Write the admission and recognition events of members without a
         history from their dates (for imported records). Returns them.

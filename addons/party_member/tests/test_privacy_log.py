@@ -12,12 +12,12 @@ from odoo.tools import SQL, mute_logger
 
 from odoo.addons.party_org.tests.red_team import RedTeamMixin
 
-from .common_cards import PartyCardCase
+from .common import PartyMemberCase
 
 LOG_INSERT = "INSERT INTO party_member_access_log"
 
 
-class PrivacyLogCase(PartyCardCase):
+class PrivacyLogCase(PartyMemberCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -83,17 +83,6 @@ class TestPrivacyLog(PrivacyLogCase):
             self.assertEqual(len(inserts), 1)
         self.assertEqual(counts[0], counts[1])
         self.assertEqual(len(self._logged(self.user_secretary)), 2 + 3 + 12)
-
-    def test_prints_and_exports_logged(self):
-        """M3: card prints are logged (the 2-HSĐV form and the 7-HSĐV list:
-        party_member_sheet)."""
-        member = self.members[0]
-        card = self._card(member)
-        self.env["ir.actions.report"].with_user(self.user_secretary)._render_qweb_pdf(
-            "party_member.report_party_card_sheet", card.ids
-        )
-        prints = self._logged(self.user_secretary, "print")
-        self.assertEqual(sorted(prints.mapped("field_names")), ["party card"])
 
     def test_deleting_member_keeps_log(self):
         """M3: deleting a member keeps its log lines, with name and file number."""

@@ -4,4 +4,3 @@ from . import party_decision_wizard_mixin
 from . import party_member_recognition_wizard
 from . import party_member_status_wizard
 from . import party_correction_wizard
-from . import party_card_print

@@ -20,12 +20,6 @@ def _selection_label(record, fname):
     )
 
 
-def _card_number(member):
-    """The number of the member's valid party card: the field comes with the
-    cards (not a dependency of this addon); blank without them."""
-    return member["card_number"] or "" if "card_number" in member._fields else ""
-
-
 def member_form_rows(member, private=False):
     """(label, value) of the 2-HSĐV form for ``member`` (sudo-read record);
     ethnicity and religion only when ``private`` (restricted fields)."""
@@ -51,7 +45,7 @@ def member_form_rows(member, private=False):
         ("19. Ngày kết nạp", format_date(member.admission_date)),
         ("20. Ngày chính thức", format_date(member.official_date)),
         ("21. Số lý lịch", member.file_number or ""),
-        ("22. Số thẻ đảng viên", _card_number(member)),
+        ("22. Số thẻ đảng viên", member._party_card_number() or ""),
         ("23. Chi bộ", member.organization_id.complete_name or ""),
         ("24. Tuổi đảng", member.party_age_display or ""),
     ]

@@ -11,3 +11,4 @@ from . import party_reminder
 from . import res_company_tz
 from . import ir_actions_report
 from . import party_download
+from . import party_token_mixin

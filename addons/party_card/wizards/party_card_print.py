@@ -20,8 +20,8 @@ LAYOUTS = [
     ("single", "One Card a Page (card printer)"),
 ]
 CARD_REPORTS = {
-    "sheet": "party_member.party_card_sheet_report",
-    "single": "party_member.party_card_single_report",
+    "sheet": "party_card.party_card_sheet_report",
+    "single": "party_card.party_card_single_report",
 }
 DATE_FORMAT = "%d/%m/%Y"
 CARD_HOLDER_STATES = CARD_MEMBER_STATES + CARD_MEMBER_STATES_IF_OFFICIAL
@@ -120,7 +120,6 @@ class PartyCardPrint(models.TransientModel):
                 "image_256",
             ]
         )
-        base = self.get_base_url()
 
         def fmt(day):
             return day.strftime(DATE_FORMAT) if day else ""
@@ -135,8 +134,8 @@ class PartyCardPrint(models.TransientModel):
                 issuer=card.issuer_name or "",
                 issue_date=fmt(card.issue_date),
                 qr=card.qr_mask
-                if card.qr_url == f"{base}{card._verify_path()}"
-                else qr_mask(f"{base}{card._verify_path()}"),
+                if card.qr_url == card._party_token_url()
+                else qr_mask(card._party_token_url()),
                 photo=base64.b64decode(card.member_id.image_256)
                 if card.member_id.image_256
                 else None,

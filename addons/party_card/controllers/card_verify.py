@@ -38,7 +38,7 @@ class PartyCardVerify(http.Controller):
                 name=member.name,
                 photo=member.image_256 and image_data_uri(member.image_256) or False,
             )
-        response = request.render("party_member.party_card_verify_page", values)
+        response = request.render("party_card.party_card_verify_page", values)
         response.headers["Cache-Control"] = "no-store"
         response.headers["X-Robots-Tag"] = "noindex, nofollow"
         response.headers["Referrer-Policy"] = "no-referrer"

@@ -1,6 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""party.member: party cards and badges of a member."""
+"""party.member: the party cards of a member, who may hold one, and what
+happens to the cards when the member leaves the Party."""
 
 from odoo import api, fields, models
 
@@ -10,6 +11,9 @@ from .party_card import (
     PARTY_SECRETARY,
     VALID_CARD_STATES,
 )
+
+# History events that act on the member's cards.
+CARD_EVENTS = ("expulsion", "removal", "death")
 
 
 class PartyMember(models.Model):
@@ -47,7 +51,7 @@ class PartyMember(models.Model):
         self.ensure_one()
         self._party_check_action("write", PARTY_SECRETARY)
         action = self.env["ir.actions.act_window"]._for_xml_id(
-            "party_member.party_card_action"
+            "party_card.party_card_action"
         )
         action["domain"] = [("member_id", "=", self.id)]
         action["context"] = {"default_member_id": self.id}
@@ -76,31 +80,24 @@ class PartyMember(models.Model):
             return bool(self.official_date)
         return self._party_card_allowed()
 
-    def _party_responsible_user(self):
-        """The user to whom a party task about this member goes: the secretary
-        of the member's organisation (or of the nearest parent with one), else
-        the current user."""
+    def _party_card_number(self):
         self.ensure_one()
-        org = self.sudo().organization_id
-        while org:
-            if org.secretary_id.user_id:
-                return org.secretary_id.user_id
-            org = org.parent_id
-        return self.env.user
+        return self.card_number
 
     @api.model
     def _on_history_events(self, events):
-        """React to new history events: recover the cards of expelled or
-        removed members, leave those of deceased members to the family."""
+        """Recover the cards of expelled or removed members; the family
+        keeps the card of a deceased member."""
+        res = super()._on_history_events(events)
+        events = events.filtered(lambda event: event.event_type in CARD_EVENTS)
+        if not events:
+            return res
         Card = self.env["party.card"]
-        by_type = {}
-        for event in events:
-            by_type.setdefault(event.event_type, self.browse())
-            by_type[event.event_type] |= event.member_id
-        exits = by_type.get("expulsion", self.browse()) | by_type.get(
-            "removal", self.browse()
-        )
+        exits = events.filtered(
+            lambda event: event.event_type in ("expulsion", "removal")
+        ).member_id
         if exits:
             Card._ask_recovery(exits)
-        for event in events.filtered(lambda e: e.event_type == "death"):
+        for event in events.filtered(lambda event: event.event_type == "death"):
             Card._keep_by_family(event.member_id, event.date)
+        return res

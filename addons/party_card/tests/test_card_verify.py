@@ -1,21 +1,13 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-import base64
-import io
 import secrets
 from datetime import date
 
-from PIL import Image
-
 from odoo.tests import HttpCase, tagged
 
+from odoo.addons.party_member.tests.images import _png
+
 from .common_cards import PartyCardCase
-
-
-def _png():
-    buffer = io.BytesIO()
-    Image.new("RGB", (30, 40), "red").save(buffer, "PNG")
-    return base64.b64encode(buffer.getvalue())
 
 
 @tagged("post_install", "-at_install")

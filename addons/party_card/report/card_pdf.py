@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas as pdf_canvas
 
-from .fonts import register_fonts
+from odoo.addons.party_member.report.fonts import register_fonts
 
 CARD_W = 85.6 * mm  # ID-1 format
 CARD_H = 54 * mm

@@ -1,17 +1,48 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""The party cards as real PDFs (issue 11)."""
+"""The party cards in the Print menu as real PDFs (issue 11)."""
+
+from datetime import date
 
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
 
-from odoo.addons.party_org.tests.pdf_common import A4_PORTRAIT
+from odoo.addons.party_org.tests.pdf_common import A4_PORTRAIT, PdfReportMixin
 
-from .reports_common import CARDS, MemberReportCase
+from .common_cards import PartyCardCase
+
+CARDS = "party_card.party_card_sheet_report"
+
+
+class CardSheetCase(PdfReportMixin, PartyCardCase):
+    """Two members of cell_2 (the secretary's scope) and one of cell_1."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls._secretary_on_sub_committee()
+        cls.tuyet = cls._official(
+            "Nguyễn Thị Ánh Tuyết", cls.cell_2, birth_date=date(1965, 7, 9)
+        )
+        cls.khanh = cls._official(
+            "Đặng Quốc Khánh", cls.cell_2, birth_date=date(1966, 12, 1)
+        )
+        cls.outsider = cls._official("Hoàng Văn Nam", cls.cell_1)
+        cls.in_scope = cls.tuyet | cls.khanh
+
+    def _printed(self, user, label):
+        """The access-log lines of prints by ``user`` labelled ``label``."""
+        return self.env["party.member.access.log"].search(
+            [
+                ("user_id", "=", user.id),
+                ("operation", "=", "print"),
+                ("field_names", "=", label),
+            ]
+        )
 
 
 @tagged("post_install", "-at_install")
-class TestCardSheetPdf(MemberReportCase, HttpCase):
+class TestCardSheetPdf(CardSheetCase, HttpCase):
     """The party cards in the Print menu: reportlab behind a report action."""
 
     def test_cards_one_and_several(self):

@@ -15,13 +15,7 @@ transfers officially to another committee stays a party member (Quy định
 294-QĐ/TW): their card stays valid.
 """
 
-import base64
-import io
 import re
-import secrets
-
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
@@ -40,21 +34,30 @@ VALID_CARD_STATES = ("issued", "reissued")
 # Member states in which a card may be issued: official grade, in the Party.
 CARD_MEMBER_STATES = ("official",)
 CARD_MEMBER_STATES_IF_OFFICIAL = ("temporarily_transferred", "exempt")
+# Member states out of the Party (or of this committee): a card is refused
+# because the person is no longer a member here, not "not yet official".
+CARD_REFUSED_EXIT_STATES = (
+    "transferred_out",
+    "removed",
+    "expelled",
+    "left",
+    "deceased",
+    "lost_contact",
+)
 CARD_NUMBER_RE = re.compile(r"^[0-9]{8}$")
-TOKEN_BYTES = 24  # 32 URL-safe characters, 192 bits
 PARTY_SECRETARY = "party_org.group_party_secretary"
 PARTY_OFFICE = "party_org.group_party_office"
-
-
-def new_card_token():
-    """Return an unguessable token for the verification URL."""
-    return secrets.token_urlsafe(TOKEN_BYTES)
 
 
 class PartyCard(models.Model):
     _name = "party.card"
     _description = "Party Card"
-    _inherit = ["mail.thread", "mail.activity.mixin", "party.protected.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "party.protected.mixin",
+        "party.token.mixin",
+    ]
     _order = "issue_date desc, id desc"
     _rec_name = "number"
     _check_company_auto = True
@@ -121,7 +124,7 @@ class PartyCard(models.Model):
     state_date = fields.Date(string="Status Date", tracking=True)
     access_token = fields.Char(
         copy=False,
-        default=lambda self: new_card_token(),
+        default=lambda self: self._party_new_token(),
         groups="party_org.group_party_office",
         help="Secret part of the verification URL printed as a QR code.",
     )
@@ -173,16 +176,14 @@ class PartyCard(models.Model):
             card.replacement_card_id = by_old.get(card.id, False)
 
     def _compute_verify_url(self):
-        base = self[:1].get_base_url()
         for card in self:
-            card.verify_url = f"{base}{card._verify_path()}"
+            card.verify_url = card._party_token_url()
 
     @api.depends("access_token")
     def _compute_qr_mask(self):
-        base = self[:1].get_base_url()
         for card in self:
             if card.access_token:
-                card.qr_url = f"{base}/party/card/verify/{card.access_token}"
+                card.qr_url = card._party_token_url()
                 card.qr_mask = qr_mask(card.qr_url)
             else:
                 card.qr_url = card.qr_mask = False
@@ -243,6 +244,56 @@ class PartyCard(models.Model):
                         "Card %(number)s can only replace a lost card of the same "
                         "member that has no replacement yet.",
                         number=card.number,
+                    )
+                )
+
+    @api.constrains("member_id")
+    def _check_official_member(self):
+        for card in self.sudo():
+            member = card.member_id
+            if member._party_card_allowed():
+                continue
+            if member.state in CARD_REFUSED_EXIT_STATES:
+                states = dict(member._fields["state"]._description_selection(self.env))
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s is no longer a party member of this committee "
+                        "(%(state)s): a party card is issued only to an official "
+                        "member in the Party (Hướng dẫn 12-HD/BTCTW).",
+                        name=member.name,
+                        state=states.get(member.state, member.state),
+                    )
+                )
+            raise ValidationError(
+                self.env._(
+                    "%(name)s is not an official member: only official members "
+                    "receive a party card (Hướng dẫn 12-HD/BTCTW). / %(name)s "
+                    "chưa là đảng viên chính thức: chỉ đảng viên chính thức "
+                    "mới được cấp thẻ.",
+                    name=member.name,
+                )
+            )
+
+    @api.constrains("member_id", "issue_date")
+    def _check_issue_date(self):
+        """A card goes to an official member: it cannot be issued before the
+        member became official (Hướng dẫn 12-HD/BTCTW)."""
+        for card in self.sudo():
+            member = card.member_id
+            if not member._party_card_allowed():
+                continue  # refused with its reason by _check_official_member
+            since = member.official_date or member.admission_decision_date
+            if card.issue_date and since and card.issue_date < since:
+                raise ValidationError(
+                    self.env._(
+                        "Card %(number)s of %(name)s is dated %(issued)s, before "
+                        "%(name)s became an official member on %(since)s: a party "
+                        "card is issued only to official members (Hướng dẫn "
+                        "12-HD/BTCTW).",
+                        number=card.number,
+                        name=member.name,
+                        issued=card.issue_date.strftime("%d/%m/%Y"),
+                        since=since.strftime("%d/%m/%Y"),
                     )
                 )
 
@@ -346,8 +397,7 @@ class PartyCard(models.Model):
         """Invalidate the printed QR code (e.g. a forged copy circulates):
         the party office only, on cards it may write."""
         self._party_check_action("write", PARTY_OFFICE)
-        for card in self.sudo():
-            card.access_token = new_card_token()
+        self._party_set_token()
 
     # ------------------------------------------------------------------
     # Business methods
@@ -369,25 +419,24 @@ class PartyCard(models.Model):
     def _qr_data_uri(self):
         """PNG data URI of the verification QR code (for HTML layouts)."""
         self.ensure_one()
-        code = qrcode.QRCode(
-            error_correction=ERROR_CORRECT_M, border=0, mask_pattern=0, box_size=4
-        )
-        code.add_data(self.sudo().verify_url)
-        buffer = io.BytesIO()
-        code.make_image().save(buffer)
-        return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+        png = self._party_qr_png(self._party_token_url(), box_size=4, border=0)
+        return "data:image/png;base64," + png.decode()
 
-    def _verify_path(self):
-        return f"/party/card/verify/{self.sudo().access_token}"
+    def _party_token_path(self, token):
+        return f"/party/card/verify/{token}"
 
     @api.model
     def _ask_recovery(self, members):
         """Schedule the recovery of the valid cards of ``members`` (expelled
-        or removed): one to-do activity per card, for the branch secretary."""
+        or removed): one to-do activity per card, for the secretary of the
+        holder's organisation (or of its nearest ancestor with one), else a
+        Party Office user of its company, else the current user."""
         cards = self.sudo().search(
             [("member_id", "in", members.ids), ("state", "in", VALID_CARD_STATES)]
         )
+        responsible = cards.member_id.organization_id._party_responsible_users()
         for card in cards:
+            user = responsible.get(card.member_id.organization_id.id)
             card.activity_schedule(
                 "mail.mail_activity_data_todo",
                 summary=self.env._("Recover the party card / Thu hồi thẻ đảng viên"),
@@ -397,7 +446,7 @@ class PartyCard(models.Model):
                     name=card.member_id.name,
                     number=card.number,
                 ),
-                user_id=card.member_id._party_responsible_user().id,
+                user_id=(user or self.env.user).id,
             )
         return cards
 

@@ -8,7 +8,7 @@ from odoo.addons.party_org.tests.pdf_common import A4_PORTRAIT, PdfReportMixin
 
 from .common_cards import PartyCardCase
 
-CARD = "party_member.party_card_report"
+CARD = "party_card.party_card_report"
 
 
 @tagged("post_install", "-at_install")

@@ -8,6 +8,7 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
+from ..report.card_pdf import qr_mask
 from .common_cards import PartyCardCase
 
 
@@ -82,6 +83,27 @@ class TestPartyCard(PartyCardCase):
         self.assertEqual(card.state, "recovered")
         self.assertFalse(card.activity_ids)
 
+    def test_recovery_asked_of_the_responsible_user(self):
+        """The recovery goes to the secretary of the holder's organisation or
+        of its nearest ancestor with one (party_org's responsible user);
+        with no secretary up the tree, to a Party Office user, never to
+        OdooBot."""
+        self._secretary_on_sub_committee()
+        inside = self._official("TRONG CHI BỘ 2", self.cell_2)
+        outside = self._official("Ở CHI BỘ 1", self.cell_1)
+        cards = self._card(inside) | self._card(outside)
+        (inside | outside)._add_event("removal", date(2025, 3, 1))
+        self.assertEqual(cards[0].activity_ids.user_id, self.user_secretary)
+        self.assertEqual(cards[1].activity_ids.user_id, self.user_office)
+
+    def test_card_number_on_printouts(self):
+        """The member printouts (2-HSĐV) read the valid card's number
+        through party_member's hook."""
+        self.assertFalse(self.official._party_card_number())
+        card = self._card(self.official)
+        self.official.invalidate_recordset(["card_number"])
+        self.assertEqual(self.official._party_card_number(), card.number)
+
     def test_death_kept_by_family(self):
         """The family keeps the card of a deceased member."""
         card = self._card(self.official)
@@ -90,22 +112,33 @@ class TestPartyCard(PartyCardCase):
         self.assertEqual(card.state_date, date(2025, 5, 1))
 
     def test_token_unguessable_and_unique(self):
-        """Each card gets its own long random token."""
+        """Each card gets its own long random token from party.token.mixin;
+        the QR code and the verification URL point to /party/card/verify/
+        <token> and follow a new token."""
         # One valid card per member: the second card is another member's.
         first = self._card(self.official)
         second = self._card(self._official("TRẦN VĂN BA"))
+        self.assertIsInstance(first, self.env.registry["party.token.mixin"])
         self.assertNotEqual(first.access_token, second.access_token)
         self.assertGreaterEqual(len(first.access_token), 32)
         old = first.access_token
+        old_mask = first.qr_mask
         first.action_regenerate_token()
         self.assertNotEqual(first.access_token, old)
+        url = f"{first.get_base_url()}/party/card/verify/{first.access_token}"
+        self.assertEqual(first.verify_url, url)
+        self.assertEqual(first.qr_url, url)
+        self.assertEqual(first.qr_mask, qr_mask(url))
+        self.assertNotEqual(first.qr_mask, old_mask)
+        png = first._party_qr_png(url, box_size=4, border=0).decode()
+        self.assertEqual(first._qr_data_uri(), f"data:image/png;base64,{png}")
 
     def test_print_cards_pdf(self):
         """Batch printing returns the card report (reportlab, one PDF for the
         selection, streamed and not stored)."""
         cards = self._card(self.official) | self._card(self._official("TRẦN VĂN BA"))
         action = cards.action_print_cards()
-        self.assertEqual(action["report_name"], "party_member.report_party_card_sheet")
+        self.assertEqual(action["report_name"], "party_card.report_party_card_sheet")
         Report = self.env["ir.actions.report"]
         pdf, kind = Report._render_qweb_pdf(action["report_name"], cards.ids)
         self.assertEqual(kind, "pdf")
@@ -115,6 +148,6 @@ class TestPartyCard(PartyCardCase):
             .create({"card_ids": [(6, 0, cards.ids)], "layout": "single"})
             .action_print()
         )
-        self.assertEqual(single["report_name"], "party_member.report_party_card_single")
+        self.assertEqual(single["report_name"], "party_card.report_party_card_single")
         pdf = Report._render_qweb_pdf(single["report_name"], cards.ids)[0]
         self.assertTrue(pdf.startswith(b"%PDF"))

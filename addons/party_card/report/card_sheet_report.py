@@ -8,8 +8,8 @@ the file is streamed, never stored."""
 from odoo import models
 
 CARD_LAYOUTS = {
-    "party_member.report_party_card_sheet": "sheet",
-    "party_member.report_party_card_single": "single",
+    "party_card.report_party_card_sheet": "sheet",
+    "party_card.report_party_card_single": "single",
 }
 
 

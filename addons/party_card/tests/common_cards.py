@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import date
 
-from .common import PartyMemberCase
+from odoo.addons.party_member.tests.common import PartyMemberCase
 
 
 class PartyCardCase(PartyMemberCase):

@@ -1,7 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Red team: cards and their wizards (security review H1, H6,
-H7, L3; QA members #24, #25, #36)."""
+"""Red team: party cards and their print wizard (security review H1, H6,
+H7; QA members #16, #25)."""
 
 from datetime import date
 
@@ -15,10 +15,8 @@ from odoo.addons.party_org.tests.red_team import RedTeamMixin
 
 from .common_cards import PartyCardCase
 
-MARCH = date(2026, 3, 1)
 
-
-class RecordsCase(RedTeamMixin, PartyCardCase):
+class CardRedTeamCase(RedTeamMixin, PartyCardCase):
     """A secretary of the sub-committee (cell_2), a member of their cell and
     one of cell_1 (outside), each with a card."""
 
@@ -35,7 +33,7 @@ class RecordsCase(RedTeamMixin, PartyCardCase):
 
 
 @tagged("post_install", "-at_install")
-class TestRecordsRedTeam(RecordsCase):
+class TestCardRedTeam(CardRedTeamCase):
     def test_token_regenerated_by_office_only(self):
         """H7: only the party office regenerates a card's QR token."""
         for user in (
@@ -101,7 +99,7 @@ class TestRecordsRedTeam(RecordsCase):
         action = (self.card_in | self.card_out).with_user(self.user_office)
         self.assertEqual(
             action.action_print_cards()["report_name"],
-            "party_member.report_party_card_sheet",
+            "party_card.report_party_card_sheet",
         )
 
     def test_reissue_is_linked_and_checked(self):
@@ -126,37 +124,34 @@ class TestRecordsRedTeam(RecordsCase):
         self.assertEqual(new.state, "reissued")
         self.assertTrue(new._is_valid())
 
-    def test_own_record_rules_read_only(self):
-        """H1: the 'member reads own' rules give reading, not writing."""
+    def test_own_card_read_only(self):
+        """H1: the 'member reads own' rule gives reading, not writing."""
         me = self._official(
             "BÍ THƯ ĐÃ XÓA TÊN", self.cell_1, employee_id=self.employee_secretary.id
         )
         card = self._card(me)
         me._add_event("removal", date(2026, 1, 5))
         self.env.registry.clear_cache()
-        for record in (card,):
-            mine = record.with_user(self.user_secretary)
-            self.assertTrue(mine.read(["note"]))
-            with self.assertUnchanged(record), self.assertRaises(AccessError):
-                mine.write({"note": "sửa thẻ của chính mình"})
+        mine = card.with_user(self.user_secretary)
+        self.assertTrue(mine.read(["note"]))
+        with self.assertUnchanged(card), self.assertRaises(AccessError):
+            mine.write({"note": "sửa thẻ của chính mình"})
 
-    def test_wizards_belong_to_their_creator(self):
-        """QA #25: a wizard of another user is neither listed nor read."""
-        office = self.user_office
-        wizards = [
+    def test_print_wizard_belongs_to_its_creator(self):
+        """QA #25: another user's print wizard is neither listed nor read."""
+        wizard = (
             self.env["party.card.print"]
-            .with_user(office)
-            .create({"card_ids": [(6, 0, self.card_in.ids)]}),
-        ]
-        for wizard in wizards:
-            Model = self.env[wizard._name].with_user(self.user_secretary)
-            self.assertFalse(Model.search_read([], ["id"]), wizard._name)
-            with self.assertRaises(AccessError):
-                Model.browse(wizard.id).read(["create_uid"])
+            .with_user(self.user_office)
+            .create({"card_ids": [(6, 0, self.card_in.ids)]})
+        )
+        Model = self.env["party.card.print"].with_user(self.user_secretary)
+        self.assertFalse(Model.search_read([], ["id"]))
+        with self.assertRaises(AccessError):
+            Model.browse(wizard.id).read(["create_uid"])
 
 
 @tagged("post_install", "-at_install")
-class TestRecordsRedTeamHttp(RecordsCase, HttpCase):
+class TestCardRedTeamHttp(CardRedTeamCase, HttpCase):
     def test_http_token_regeneration_refused(self):
         """H7 over RPC: portal, plain users and secretaries cannot kill a QR."""
         with self.assertUnchanged(self.card_in | self.card_out):
@@ -183,8 +178,25 @@ class TestRecordsRedTeamHttp(RecordsCase, HttpCase):
         self.card_in.invalidate_recordset()
         self.assertNotEqual(self.card_in.access_token, old)
 
-    def test_http_card_states_refused(self):
-        """H6 over RPC: card states are not written, even with context."""
+    def test_http_wizards_of_others_hidden(self):
+        """QA #25 over RPC: another user's print wizard is neither listed nor read."""
+        wizard = (
+            self.env["party.card.print"]
+            .with_user(self.user_office)
+            .create({"card_ids": [(6, 0, self.card_in.ids)]})
+        )
+        found = self.call_kw(
+            self.user_secretary, "party.card.print", "search_read", [[]], fields=["id"]
+        )
+        self.assertEqual(found, [])
+        with self.assertUnchanged(wizard):
+            self.assertRefusedRpc(
+                self.user_secretary, "party.card.print", "action_print", [[wizard.id]]
+            )
+
+    def test_http_card_state_refused(self):
+        """H6 over RPC: a card's state and holder are not written, even with
+        context."""
         self.card_in.action_report_lost()
         context = {"tracking_disable": True, "mail_notrack": True}
         with self.assertUnchanged(self.card_in):
@@ -200,20 +212,4 @@ class TestRecordsRedTeamHttp(RecordsCase, HttpCase):
                 "party.card",
                 "write",
                 [[self.card_in.id], {"member_id": self.outside.id}],
-            )
-
-    def test_http_wizards_of_others_hidden(self):
-        """QA #25 over RPC: another user's print wizard is neither listed nor read."""
-        wizard = (
-            self.env["party.card.print"]
-            .with_user(self.user_office)
-            .create({"card_ids": [(6, 0, self.card_in.ids)]})
-        )
-        found = self.call_kw(
-            self.user_secretary, "party.card.print", "search_read", [[]], fields=["id"]
-        )
-        self.assertEqual(found, [])
-        with self.assertUnchanged(wizard):
-            self.assertRefusedRpc(
-                self.user_secretary, "party.card.print", "action_print", [[wizard.id]]
             )

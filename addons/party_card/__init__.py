@@ -1,0 +1,6 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from . import controllers
+from . import models
+from . import report
+from . import wizards
