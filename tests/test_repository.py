@@ -46,7 +46,10 @@ def closure(addon):
 
 
 def sources(addon):
+    """The addon's code and data; migrations name what moved, by design."""
     for path in sorted((ROOT / "addons" / addon).rglob("*")):
+        if "migrations" in path.parts:
+            continue
         if path.suffix in (".py", ".xml", ".csv") and path.is_file():
             yield path, path.read_text()
 
