@@ -94,9 +94,11 @@ def split_off(cr, old_module, new_modules):
         _logger.info("%s: %s records given to %s", old_module, cr.rowcount, new)
         # No demo: the demo records are already there, under their new ids
         # (see restore_demo_flags).
+        # Odoo may already have marked it, with demo, for an installed addon
+        # that now depends on it.
         cr.execute(
             "UPDATE ir_module_module SET state = 'to install', demo = false"
-            " WHERE name = %s AND state = 'uninstalled'",
+            " WHERE name = %s AND state IN ('uninstalled', 'to install')",
             [new],
         )
 

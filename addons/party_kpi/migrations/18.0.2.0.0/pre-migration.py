@@ -1,0 +1,10 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""18.0.2.0.0: the measures read from meetings and documents left party_kpi
+for the bridge party_kpi_meeting (issue 14); their KPIs and values stay."""
+
+from odoo.addons.party_org.tools.module_split import split_off
+
+
+def migrate(cr, version):
+    split_off(cr, "party_kpi", ("party_kpi_meeting",))
