@@ -32,9 +32,10 @@ class TestKpiMeetingDrillDown(PartyKpiMeetingCase, test_kpi_drilldown.TestKpiDri
 
     @classmethod
     def _setup_measure_data(cls):
-        super()._setup_measure_data()
+        result = super()._setup_measure_data()
         cls._meetings()
         cls._documents()
+        return result
 
     @classmethod
     def _meetings(cls):
