@@ -8,8 +8,7 @@ from datetime import date
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
 
-from odoo.addons.party_member.tests.common import PartyMemberCase
-from odoo.addons.party_org.tests.pdf_common import PdfReportMixin
+from odoo.addons.party_member.tests.reports_common import MemberReportCase
 
 PROPOSAL = "party_badge.party_badge_proposal_report"
 AWARDS = "party_badge.party_badge_award_list_report"
@@ -17,44 +16,9 @@ A4_LANDSCAPE = (842, 595)
 OCCASION = date(2026, 2, 3)
 
 
-class BadgeReportCase(PdfReportMixin, PartyMemberCase):
+class BadgeReportCase(MemberReportCase):
     """Two members of cell_2 (the secretary's scope) reaching 30 years at
     ``OCCASION``, and one of cell_1 (outside it)."""
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls._secretary_on_sub_committee()
-        cls.company.city = "Hà Nội"
-        cls.tuyet = cls._official(
-            "Nguyễn Thị Ánh Tuyết",
-            cls.cell_2,
-            admitted=date(1990, 1, 1),
-            birth_date=date(1965, 7, 9),
-        )
-        cls.khanh = cls._official(
-            "Đặng Quốc Khánh",
-            cls.cell_2,
-            admitted=date(1991, 5, 4),
-            birth_date=date(1966, 12, 1),
-        )
-        cls.outsider = cls._official(
-            "Hoàng Văn Nam", cls.cell_1, admitted=date(1990, 1, 1)
-        )
-        cls.in_scope = cls.tuyet | cls.khanh
-
-    def _text(self, report, records, user=None):
-        return " ".join(self._pdf_pages(self._render_pdf(report, records, user=user)))
-
-    def _printed(self, user, label):
-        """The access-log lines of prints by ``user`` labelled ``label``."""
-        return self.env["party.member.access.log"].search(
-            [
-                ("user_id", "=", user.id),
-                ("operation", "=", "print"),
-                ("field_names", "=", label),
-            ]
-        )
 
 
 @tagged("post_install", "-at_install")

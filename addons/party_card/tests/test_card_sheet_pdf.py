@@ -2,43 +2,19 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The party cards in the Print menu as real PDFs (issue 11)."""
 
-from datetime import date
-
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
 
-from odoo.addons.party_org.tests.pdf_common import A4_PORTRAIT, PdfReportMixin
+from odoo.addons.party_member.tests.reports_common import MemberReportCase
+from odoo.addons.party_org.tests.pdf_common import A4_PORTRAIT
 
 from .common_cards import PartyCardCase
 
 CARDS = "party_card.party_card_sheet_report"
 
 
-class CardSheetCase(PdfReportMixin, PartyCardCase):
+class CardSheetCase(MemberReportCase, PartyCardCase):
     """Two members of cell_2 (the secretary's scope) and one of cell_1."""
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls._secretary_on_sub_committee()
-        cls.tuyet = cls._official(
-            "Nguyễn Thị Ánh Tuyết", cls.cell_2, birth_date=date(1965, 7, 9)
-        )
-        cls.khanh = cls._official(
-            "Đặng Quốc Khánh", cls.cell_2, birth_date=date(1966, 12, 1)
-        )
-        cls.outsider = cls._official("Hoàng Văn Nam", cls.cell_1)
-        cls.in_scope = cls.tuyet | cls.khanh
-
-    def _printed(self, user, label):
-        """The access-log lines of prints by ``user`` labelled ``label``."""
-        return self.env["party.member.access.log"].search(
-            [
-                ("user_id", "=", user.id),
-                ("operation", "=", "print"),
-                ("field_names", "=", label),
-            ]
-        )
 
 
 @tagged("post_install", "-at_install")

@@ -5,8 +5,7 @@ cell_1 (outside it), for the fee report tests."""
 
 from datetime import date
 
-from odoo.addons.party_member.tests.common import PartyMemberCase
-from odoo.addons.party_org.tests.pdf_common import PdfReportMixin
+from odoo.addons.party_member.tests.reports_common import MemberReportCase
 
 RECEIPT = "party_fee.party_fee_receipt_report"
 BOOK = "party_fee.party_fee_book_report"
@@ -15,32 +14,21 @@ MARCH = date(2026, 3, 1)
 APRIL = date(2026, 4, 1)
 
 
-class FeeReportCase(PdfReportMixin, PartyMemberCase):
+class FeeReportCase(MemberReportCase):
+    """The report members, wage earners with a fee base, and their fee lines
+    of March (collected) and April."""
+
+    @classmethod
+    def _member_report_values(cls, key):
+        return {
+            "tuyet": {"fee_category": "wage_earner", "fee_base": 12_345_650},
+            "khanh": {"fee_category": "wage_earner", "fee_base": 8_000_000},
+            "outsider": {"fee_base": 9_000_000},
+        }[key]
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls._secretary_on_sub_committee()
-        cls.company.city = "Hà Nội"
-        cls.tuyet = cls._official(
-            "Nguyễn Thị Ánh Tuyết",
-            cls.cell_2,
-            admitted=date(1990, 1, 1),
-            birth_date=date(1965, 7, 9),
-            fee_category="wage_earner",
-            fee_base=12_345_650,
-        )
-        cls.khanh = cls._official(
-            "Đặng Quốc Khánh",
-            cls.cell_2,
-            admitted=date(1991, 5, 4),
-            birth_date=date(1966, 12, 1),
-            fee_category="wage_earner",
-            fee_base=8_000_000,
-        )
-        cls.outsider = cls._official(
-            "Hoàng Văn Nam", cls.cell_1, admitted=date(1990, 1, 1), fee_base=9_000_000
-        )
-        cls.in_scope = cls.tuyet | cls.khanh
         Line = cls.env["party.fee.line"]
         for month in (MARCH, APRIL):
             Line._generate(month, cls.cell_2)
@@ -60,17 +48,4 @@ class FeeReportCase(PdfReportMixin, PartyMemberCase):
     def _line(self, member, month=MARCH):
         return self.env["party.fee.line"].search(
             [("month", "=", month), ("member_id", "=", member.id)]
-        )
-
-    def _text(self, report, records, user=None):
-        return " ".join(self._pdf_pages(self._render_pdf(report, records, user=user)))
-
-    def _printed(self, user, label):
-        """The access-log lines of prints by ``user`` labelled ``label``."""
-        return self.env["party.member.access.log"].search(
-            [
-                ("user_id", "=", user.id),
-                ("operation", "=", "print"),
-                ("field_names", "=", label),
-            ]
         )

@@ -46,19 +46,25 @@ def formula_cells(data):
     ]
 
 
+def start_listener(case):
+    """Serve 127.0.0.1 for the test class ``case``: ``case.img`` is markup
+    that would fetch from it (its hits land in ``_Listener.hits``)."""
+    case.listener = http.server.HTTPServer(("127.0.0.1", 0), _Listener)
+    threading.Thread(target=case.listener.serve_forever, daemon=True).start()
+    case.addClassCleanup(case.listener.server_close)
+    case.addClassCleanup(case.listener.shutdown)
+    case.img = (
+        f'<img src="http://127.0.0.1:{case.listener.server_port}/meta-data" '
+        'width="1" height="1"/>'
+    )
+
+
 @tagged("post_install", "-at_install")
 class TestSafeFiles(PartyMemberCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.listener = http.server.HTTPServer(("127.0.0.1", 0), _Listener)
-        threading.Thread(target=cls.listener.serve_forever, daemon=True).start()
-        cls.addClassCleanup(cls.listener.server_close)
-        cls.addClassCleanup(cls.listener.shutdown)
-        cls.img = (
-            f'<img src="http://127.0.0.1:{cls.listener.server_port}/meta-data" '
-            'width="1" height="1"/>'
-        )
+        start_listener(cls)
 
     def test_safe_cell(self):
         """M5: text starting with = + - @ tab or CR stays text; values pass."""

@@ -4,59 +4,26 @@
 log of its prints and of the member list (7-HSĐV) exports (issue 11, QA
 members #5, security review M3)."""
 
-from datetime import date
-
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
 
-from odoo.addons.party_member.tests.common import PartyMemberCase
-from odoo.addons.party_org.tests.pdf_common import A4_PORTRAIT, PdfReportMixin
+from odoo.addons.party_member.tests.reports_common import MemberReportCase
+from odoo.addons.party_org.tests.pdf_common import A4_PORTRAIT
 
 from .test_sheet_files import png
 
 FORM = "party_member_sheet.party_member_form_report"
 
 
-class MemberFormCase(PdfReportMixin, PartyMemberCase):
-    """Two members of cell_2 (the secretary's scope), one of cell_1."""
+class MemberFormCase(MemberReportCase):
+    """The report members; Nguyễn Thị Ánh Tuyết with her birthplace and photo."""
 
     @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls._secretary_on_sub_committee()
-        cls.tuyet = cls._official(
-            "Nguyễn Thị Ánh Tuyết",
-            cls.cell_2,
-            admitted=date(1990, 1, 1),
-            birth_date=date(1965, 7, 9),
-            birth_place="Xã Đông Hưng, tỉnh Thái Bình",
-            image_1920=png(),
-        )
-        cls.khanh = cls._official(
-            "Đặng Quốc Khánh",
-            cls.cell_2,
-            admitted=date(1991, 5, 4),
-            birth_date=date(1966, 12, 1),
-        )
-        cls.outsider = cls._official(
-            "Hoàng Văn Nam", cls.cell_1, admitted=date(1990, 1, 1)
-        )
-        cls.in_scope = cls.tuyet | cls.khanh
-
-    def _text(self, report, records, user=None):
-        return " ".join(self._pdf_pages(self._render_pdf(report, records, user=user)))
-
-    def _logged(self, user, operation, label=None):
-        """The access-log lines of ``operation`` by ``user`` (``label``: the
-        printed form)."""
-        domain = [("user_id", "=", user.id), ("operation", "=", operation)]
-        if label:
-            domain.append(("field_names", "=", label))
-        return self.env["party.member.access.log"].search(domain)
-
-    def _printed(self, user, label):
-        return self._logged(user, "print", label)
+    def _member_report_values(cls, key):
+        if key != "tuyet":
+            return {}
+        return {"birth_place": "Xã Đông Hưng, tỉnh Thái Bình", "image_1920": png()}
 
 
 @tagged("post_install", "-at_install")

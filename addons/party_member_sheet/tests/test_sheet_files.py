@@ -5,35 +5,27 @@ private to their creator, short-lived; uploaded files bounded (security
 review M5, M9, L4; QA members #1, #5, #19)."""
 
 import base64
-import http.server
 import io
-import threading
 import zipfile
 from datetime import timedelta
 from unittest.mock import patch
 
 from freezegun import freeze_time
-from PIL import Image
 
 from odoo import fields
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import HttpCase, tagged
 
+from odoo.addons.party_member.tests.images import _png as png
 from odoo.addons.party_member.tests.test_safe_files import (
     FORMULAS,
     _Listener,
     formula_cells,
+    start_listener,
 )
 
 from ..engine import member_sheet_xlsx as xlsx
 from .test_member_import import MemberImportCase, build_sheet, member_row
-
-
-def png():
-    """A small 3×4 photo."""
-    buffer = io.BytesIO()
-    Image.new("RGB", (30, 40), "red").save(buffer, "PNG")
-    return base64.b64encode(buffer.getvalue())
 
 
 @tagged("post_install", "-at_install")
@@ -41,14 +33,7 @@ class TestSheetFiles(MemberImportCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.listener = http.server.HTTPServer(("127.0.0.1", 0), _Listener)
-        threading.Thread(target=cls.listener.serve_forever, daemon=True).start()
-        cls.addClassCleanup(cls.listener.server_close)
-        cls.addClassCleanup(cls.listener.shutdown)
-        cls.img = (
-            f'<img src="http://127.0.0.1:{cls.listener.server_port}/meta-data" '
-            'width="1" height="1"/>'
-        )
+        start_listener(cls)
 
     def test_member_list_never_holds_formulas(self):
         """M5, QA #19: text of the 7-HSĐV export is never a formula."""
