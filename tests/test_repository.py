@@ -90,6 +90,34 @@ def test_no_sibling_reach_in():
     assert not reach_ins, reach_ins
 
 
+CLASS_BODY = re.compile(r"^class \w+\(models\.\w+\):\n((?:    .*\n|\n)*)", re.M)
+
+
+def test_each_model_in_one_file():
+    """A model is defined, computed and extended in one file of one addon:
+    no addon extends (``_inherit = "x"`` without ``_name``) a model it
+    defines itself; its concerns are named mixins, each in its own file."""
+    self_extensions = []
+    for addon in ADDONS:
+        defined, extended = {}, []
+        for path, text in sources(addon):
+            if path.suffix != ".py" or "tests" in path.parts:
+                continue
+            for body in CLASS_BODY.findall(text):
+                name = re.search(r'^    _name = "([\w.]+)"', body, re.M)
+                inherit = re.search(r'^    _inherit = "([\w.]+)"', body, re.M)
+                if name:
+                    defined[name.group(1)] = path
+                elif inherit:
+                    extended.append((inherit.group(1), path))
+        self_extensions += [
+            f"{path.relative_to(ROOT)} extends {model}"
+            for model, path in extended
+            if model in defined
+        ]
+    assert not self_extensions, self_extensions
+
+
 def test_views_use_odoo18_syntax():
     """No <tree> views and no attrs/states attributes (Odoo 18)."""
     for path in (ROOT / "addons").rglob("*.xml"):
