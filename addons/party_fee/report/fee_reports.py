@@ -15,7 +15,11 @@ from odoo.addons.party_member.report.print_tables import (
     make_table,
     vnd,
 )
-from odoo.addons.party_org.tools.print_format import PrintFormat, format_date
+from odoo.addons.party_org.tools.print_format import (
+    PrintFormat,
+    amount_in_words,
+    format_date,
+)
 
 RECEIPT_HEADERS = ["STT", "Họ và tên", "Tháng", "Số tiền (đồng)", "Ngày nộp"]
 
@@ -25,6 +29,7 @@ def receipt_table(lines, fmt):
     first = lines[0]
     parent, issuer = issuer_of(first.organization_id, first.company_id)
     members = lines.member_id
+    total = sum(lines.mapped("amount_paid"))
     rows = [
         (
             index,
@@ -43,7 +48,8 @@ def receipt_table(lines, fmt):
         subtitle=f"Số: {first.receipt_number}",
         headers=RECEIPT_HEADERS,
         rows=rows,
-        footer=["", "Tổng cộng", "", vnd(sum(lines.mapped("amount_paid"))), ""],
+        footer=["", "Tổng cộng", "", vnd(total), ""],
+        note=f"Bằng chữ: {amount_in_words(total)}.",
         numeric=(3,),
         signatures=[
             ("NGƯỜI NỘP", members.name if len(members) == 1 else ""),

@@ -35,6 +35,9 @@ class TestFeeReceiptPdf(FeeReportCase, HttpCase):
             "123.457",
             "80.000",
             "203.457",
+            # Vietnamese accounting forms read every group after the first in
+            # full ("lẻ ba"); the words say the total, not a line.
+            "Bằng chữ: Hai trăm lẻ ba nghìn bốn trăm năm mươi bảy đồng.",
             "10/03/2026",
             "NGƯỜI NỘP",
             "NGƯỜI THU",

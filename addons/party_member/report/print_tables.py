@@ -6,7 +6,8 @@ the shared QWeb page ``party_member.report_party_table_page``.
 A *table* is a dict: ``parent`` and ``issuer`` (the issuing body and the
 level above, Hướng dẫn 36-HD/VPTW), ``place_date``, ``title``, ``subtitle``,
 ``headers``, ``rows``, ``footer``, ``numeric`` (indexes of right-aligned
-columns) and ``signatures`` (``(role, name)`` pairs). QWeb escapes every
+columns), ``note`` (a line under the table, e.g. the amount in words) and
+``signatures`` (``(role, name)`` pairs). QWeb escapes every
 value, so a member's text never becomes markup.
 """
 

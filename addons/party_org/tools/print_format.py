@@ -9,7 +9,10 @@ time zone as ``party_fmt`` (see ``models/ir_actions_report.py``).
   (Hướng dẫn 36-HD/VPTW: day and month below 10 get a leading zero);
 - times in the company's time zone, to the minute: ``08:30, 05/11/2026``;
 - numbers with ``.`` between thousands and ``,`` before decimals
-  (``1.234,5``), years and numbers of documents without separators.
+  (``1.234,5``), years and numbers of documents without separators;
+- amounts in words as receipts write them (``Bằng chữ``), in the reading of
+  Vietnamese accounting forms: every group after the first read in full
+  (``không trăm``, ``lẻ``).
 """
 
 import datetime
@@ -62,6 +65,76 @@ def format_number(value, digits=0):
     if digits:
         text = text.rstrip("0").rstrip(".")
     return text.translate(str.maketrans({",": ".", ".": ","}))
+
+
+DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+SCALES = ("", "nghìn", "triệu", "tỷ")
+
+
+def _three_digits(number, full):
+    """Words of ``number`` (0-999); ``full``: a group after the first, read
+    with its hundreds (``không trăm``) and ``lẻ``."""
+    hundreds, tens, units = number // 100, number // 10 % 10, number % 10
+    words = []
+    if full or hundreds:
+        words += [DIGITS[hundreds], "trăm"]
+    if tens == 0:
+        if units:
+            words += (["lẻ"] if words else []) + [DIGITS[units]]
+    elif tens == 1:
+        words.append("mười")
+        if units:
+            words.append("lăm" if units == 5 else DIGITS[units])
+    else:
+        words += [DIGITS[tens], "mươi"]
+        if units:
+            words.append({1: "mốt", 5: "lăm"}.get(units, DIGITS[units]))
+    return words
+
+
+def number_in_words(number):
+    """A whole number in Vietnamese words.
+
+    >>> number_in_words(0)
+    'không'
+    >>> number_in_words(21)
+    'hai mươi mốt'
+    >>> number_in_words(115)
+    'một trăm mười lăm'
+    >>> number_in_words(203457)
+    'hai trăm lẻ ba nghìn bốn trăm năm mươi bảy'
+    >>> number_in_words(1005000)
+    'một triệu không trăm lẻ năm nghìn'
+    >>> number_in_words(2_000_000_000_000)
+    'hai nghìn tỷ'
+    """
+    number = int(number)
+    if number == 0:
+        return DIGITS[0]
+    groups = []
+    while number:
+        groups.append(number % 1000)
+        number //= 1000
+    words = []
+    for index in range(len(groups) - 1, -1, -1):
+        if not groups[index]:
+            continue
+        words += _three_digits(groups[index], full=bool(words))
+        if index % 3:
+            words.append(SCALES[index % 3])
+        words += [SCALES[3]] * (index // 3)
+    return " ".join(words)
+
+
+def amount_in_words(amount, currency="đồng"):
+    """``Một trăm hai mươi ba nghìn bốn trăm năm mươi bảy đồng``: the line
+    ``Bằng chữ`` of a receipt (whole đồng).
+
+    >>> amount_in_words(80000)
+    'Tám mươi nghìn đồng'
+    """
+    words = f"{number_in_words(round(amount or 0))} {currency}"
+    return words[:1].upper() + words[1:]
 
 
 class PrintFormat:
