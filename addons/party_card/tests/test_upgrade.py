@@ -1,11 +1,11 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Upgrading a database of before the split: the records party_card took
-from party_member keep their rows (party_org/tools/module_split.py)."""
+from party_member keep their rows (party_org/upgrade.py)."""
 
 from odoo.tests import TransactionCase, tagged
 
-from odoo.addons.party_org.tools.module_split import restore_demo_flags, split_off
+from odoo.addons.party_org.upgrade import restore_demo_flags, split_off
 
 
 @tagged("post_install", "-at_install")

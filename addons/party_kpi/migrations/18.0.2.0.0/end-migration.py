@@ -3,7 +3,7 @@
 """18.0.2.0.0, after every addon is loaded: the bridge was installed without
 loading its demo data again (it was already there)."""
 
-from odoo.addons.party_org.tools.module_split import restore_demo_flags
+from odoo.addons.party_org.upgrade import restore_demo_flags
 
 
 def migrate(cr, version):

@@ -5,7 +5,7 @@ for the bridge party_kpi_meeting (issue 14); their KPIs and values stay. A
 database with demo data also gets party_demo, where the demo generators went
 (installed without running them again)."""
 
-from odoo.addons.party_org.tools.module_split import split_off
+from odoo.addons.party_org.upgrade import split_off
 
 
 def migrate(cr, version):

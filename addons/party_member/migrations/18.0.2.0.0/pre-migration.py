@@ -5,7 +5,7 @@ sheets left party_member for addons of their own (issue 14). Their records
 keep their rows: the new addons take over their external ids and are
 installed in the same run. The contract bridge is renamed."""
 
-from odoo.addons.party_org.tools.module_split import rename_module, split_off
+from odoo.addons.party_org.upgrade import rename_module, split_off
 
 SPLIT_OFF = (
     "party_member_admission",
