@@ -4,6 +4,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
 from ..engine.grading import DEFAULT_BANDS, DEFAULT_QUOTA_RATIO
+from .party_evaluation_rights import OFFICE, SECRETARY
 
 GRADES = [
     ("excellent", "Excellently Completed"),
@@ -24,8 +25,6 @@ PARAM_BANDS = (
 )
 PARAM_QUOTA = "party_kpi.excellent_quota_ratio"
 MEMBER = "party_org.group_party_member"
-SECRETARY = "party_org.group_party_secretary"
-OFFICE = "party_org.group_party_office"
 
 
 class PartyEvaluationMixin(models.AbstractModel):
@@ -33,11 +32,18 @@ class PartyEvaluationMixin(models.AbstractModel):
     self-assessment, the proposal of the branch (or committee) and the
     approval of the level above, each with who and when. The state and
     the approval change only through the workflow buttons, which check who
-    may take each step (see party_evaluation_rights.py)."""
+    may take each step: ``party.evaluation.rights.mixin``
+    (party_evaluation_rights.py), whose create, write and unlink checks run
+    below this mixin's ``create``."""
 
     _name = "party.evaluation.mixin"
     _description = "Quality Review Levels"
-    _inherit = ["mail.thread", "mail.activity.mixin", "party.protected.mixin"]
+    _inherit = [
+        "party.evaluation.rights.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+        "party.protected.mixin",
+    ]
     _party_protected_fields = ("state", "approved_grade", "year")
     _party_create_fields = ("year",)
     # Set by each model: the criteria its reviews are scored on

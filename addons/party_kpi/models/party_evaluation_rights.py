@@ -8,14 +8,19 @@ proposal before proposing, the level above its approval while the review is
 proposed. The state, the approval and who acted change only through the
 workflow buttons; an approved review is settled and changes only through a
 correction by the party office, recorded in the chatter with its reason.
+
+``party.evaluation.rights.mixin`` is mixed into ``party.evaluation.mixin``
+(see party_evaluation_mixin.py), so every review model gets these checks.
+Its ``create`` runs after the mixin's own ``create``, which only adds the
+criteria lines: the lines are never among the fields it checks.
 """
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.fields import Command
 
-from .party_evaluation_mixin import OFFICE, SECRETARY
-
+SECRETARY = "party_org.group_party_secretary"
+OFFICE = "party_org.group_party_office"
 SELF_STATES = ("draft",)
 BRANCH_STATES = ("draft", "self_assessed")
 APPROVAL_STATES = ("proposed",)
@@ -23,8 +28,9 @@ APPROVAL_STATES = ("proposed",)
 LINE_COMMANDS = (Command.CREATE, Command.UPDATE, Command.LINK)
 
 
-class PartyEvaluationMixin(models.AbstractModel):
-    _inherit = "party.evaluation.mixin"
+class PartyEvaluationRightsMixin(models.AbstractModel):
+    _name = "party.evaluation.rights.mixin"
+    _description = "Quality Review Rights"
 
     # Fields each level writes (the line fields on its criteria lines).
     _self_fields = ("self_comment",)

@@ -1,5 +1,14 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""party.kpi.dashboard: the data of the party dashboard (the ``party_kpi.dashboard``
+client action): members by state, the latest KPI tiles, the trends of the
+monthly KPIs and the upcoming deadlines of one organisation.
+
+Mixed into ``party.kpi.value`` (whose records it reads with ``self``), so the
+client calls ``party.kpi.value.get_dashboard_data`` and an addon adds its
+deadlines by extending ``party.kpi.value._dashboard_deadline_items``.
+"""
+
 from datetime import timedelta
 
 from odoo import api, fields, models
@@ -11,8 +20,9 @@ DEADLINE_DAYS = 90
 MAX_DEADLINES = 15
 
 
-class PartyKpiValueDashboard(models.Model):
-    _inherit = "party.kpi.value"
+class PartyKpiDashboard(models.AbstractModel):
+    _name = "party.kpi.dashboard"
+    _description = "Party Dashboard"
 
     @api.model
     def get_dashboard_data(self, organization_id=None):

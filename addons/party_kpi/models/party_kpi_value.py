@@ -17,7 +17,7 @@ class PartyKpiValue(models.Model):
 
     _name = "party.kpi.value"
     _description = "Party KPI Value"
-    _inherit = ["party.protected.mixin"]
+    _inherit = ["party.kpi.dashboard", "party.protected.mixin"]
     _order = "date_start desc, kpi_id, organization_id"
     _rec_name = "kpi_id"
     _party_protected_fields = (

@@ -3,7 +3,7 @@
 from odoo import fields, models
 from odoo.exceptions import AccessError
 
-from .party_member import STATES
+from .party_member_history import STATES
 
 PARTY_MEMBER = "party_org.group_party_member"
 

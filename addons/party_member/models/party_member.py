@@ -1,28 +1,29 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""party.member: the member's identity, education, party record and lines.
+
+Its concerns are named mixins, one per file, listed in ``_inherit`` in the
+order they wrap each other (outermost first):
+
+- ``party.member.privacy.mixin`` (party_member_privacy.py): consents, and the
+  access log of every read, write and export (Law 91/2025). Outermost, so
+  that it logs what every layer below returned or wrote.
+- ``party.member.lifecycle.mixin`` (party_member_lifecycle.py): recognition
+  vote, leaving at own request, the lifecycle buttons.
+- ``party.member.history.mixin`` (party_member_history.py): the history of
+  events and what it derives (state, cell, party age, periods).
+- ``party.member.write.mixin`` (party_member_write.py): ``create``,
+  ``write`` and ``unlink``: normalised input, the fields only the party office
+  sets, party scopes and membership periods kept in step.
+"""
+
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import ValidationError
 from odoo.osv import expression
 
 from ..engine import identity
 from ..engine.lifecycle import probation_end
-from ..engine.member_state import STATES as STATE_KEYS
 
-STATE_LABELS = {
-    "probationary": "Probationary",
-    "official": "Official",
-    "temporarily_transferred": "Temporarily Transferred",
-    "exempt": "Exempt from Activity",
-    "transferred_out": "Transferred Out",
-    "removed": "Removed",
-    "expelled": "Expelled",
-    "left": "Left the Party",
-    "deceased": "Deceased",
-    "lost_contact": "Lost Contact",
-    "hosted": "Hosted (Temporary Activity)",
-    "hosting_ended": "Temporary Activity Ended",
-}
-STATES = [(key, STATE_LABELS[key]) for key in STATE_KEYS]
 SEXES = [("male", "Male"), ("female", "Female")]
 THEORY_LEVELS = [
     ("none", "None"),
@@ -39,24 +40,16 @@ STATE_MANAGEMENT_LEVELS = [
 ]
 PARTY_OFFICE = "party_org.group_party_office"
 PARTY_SECRETARY = "party_org.group_party_secretary"
-# Dates the history derives (admission and recognition events): set by the
-# party office on a record without history, then only through a correction.
-HISTORY_DATE_FIELDS = frozenset(
-    {"admission_decision_date", "admission_date", "official_date"}
-)
-# Fields that decide whose party scope the record feeds (res_users.py): the
-# employee gives the user; only the party office links them.
-OFFICE_LINK_FIELDS = frozenset({"employee_id", "active"})
-# Fields whose change may change a party scope (see _party_scope_facts).
-SCOPE_FIELDS = frozenset({"organization_id", "user_id", "employee_id", "active"})
-# What the membership timeline reads besides the history.
-TIMELINE_FIELDS = frozenset({"official_date", "organization_id", "company_id"})
 
 
 class PartyMember(models.Model):
     _name = "party.member"
     _description = "Party Member"
     _inherit = [
+        "party.member.privacy.mixin",
+        "party.member.lifecycle.mixin",
+        "party.member.history.mixin",
+        "party.member.write.mixin",
         "mail.thread",
         "mail.activity.mixin",
         "image.mixin",
@@ -164,49 +157,12 @@ class PartyMember(models.Model):
     )
     official_date = fields.Date(tracking=True)
     note = fields.Text(help="Note (ghi chú) of the member list (7-HSĐV).")
-    organization_id = fields.Many2one(
-        "party.organization",
-        string="Party Cell",
-        compute="_compute_organization_id",
-        store=True,
-        readonly=False,
-        index=True,
-        tracking=True,
-        check_company=True,
-        domain="[('org_type', 'in', ('cell', 'grassroots_cell', 'party_group'))]",
-        help="The branch where the member holds their activity; follows the "
-        "transfers of the history.",
-    )
-    state = fields.Selection(
-        STATES,
-        compute="_compute_state",
-        store=True,
-        index=True,
-        tracking=True,
-        help="Derived from the history of events, never edited directly.",
-    )
-    event_ids = fields.One2many("party.member.event", "member_id", string="History")
     decision_ids = fields.Many2many(
         "party.decision",
         "party_decision_party_member_rel",
         "member_id",
         "decision_id",
         string="Decisions",
-    )
-    # Party age (not stored: it grows every day)
-    party_age = fields.Float(
-        compute="_compute_party_age",
-        digits=(4, 2),
-        help="Party age in years (whole months / 12), from the admission "
-        "decision date minus the gaps of the history.",
-    )
-    party_age_years = fields.Integer(compute="_compute_party_age")
-    party_age_months = fields.Integer(
-        compute="_compute_party_age", help="Months beyond the whole years."
-    )
-    party_age_days = fields.Integer(compute="_compute_party_age")
-    party_age_display = fields.Char(
-        string="Party Age (text)", compute="_compute_party_age"
     )
     probation_end_date = fields.Date(compute="_compute_probation_end_date", store=True)
     # Lines
@@ -382,35 +338,6 @@ class PartyMember(models.Model):
             )
         return domain
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            self._normalize_vals(vals)
-            # Empty values and the default "active" change nothing.
-            self._check_office_fields(
-                {k: v for k, v in vals.items() if v and k != "active"}
-            )
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self._normalize_vals(vals)
-        self._check_office_fields(
-            {
-                k: v
-                for k, v in vals.items()
-                if k != "active" or any(m.active != bool(v) for m in self)
-            }
-        )
-        if not self.env.su and HISTORY_DATE_FIELDS & set(vals):
-            self._check_no_history()
-        scope_before = self._party_scope_facts() if SCOPE_FIELDS & set(vals) else None
-        res = super().write(vals)
-        if scope_before is not None:
-            self._party_scope_refresh(scope_before)
-        if TIMELINE_FIELDS & set(vals):
-            self.env["party.membership.period"]._sync_members(self)
-        return res
-
     def action_view_employee(self):
         self._party_check_action("write", group=PARTY_SECRETARY)
         self.ensure_one()
@@ -420,38 +347,6 @@ class PartyMember(models.Model):
             "res_id": self.employee_id.id,
             "view_mode": "form",
         }
-
-    @api.model
-    def _check_office_fields(self, vals):
-        """The employee link (hence the user) and the archive flag decide
-        whose scope a record feeds; the history dates set a party age. Only
-        the party office sets them directly."""
-        fields_set = (OFFICE_LINK_FIELDS | HISTORY_DATE_FIELDS) & set(vals)
-        if not fields_set or self.env.su or self.env.user.has_group(PARTY_OFFICE):
-            return
-        raise AccessError(
-            self.env._(
-                "%(fields)s of a party member are set by the party office.",
-                fields=", ".join(sorted(self._fields[f].string for f in fields_set)),
-            )
-        )
-
-    @api.model
-    def _normalize_vals(self, vals):
-        """Text values in Unicode NFC, whatever the keyboard or the file (a
-        decomposed name would not be found by a search); identifiers
-        without spaces."""
-        text_fields = {
-            fname
-            for fname in vals
-            if fname in self._fields
-            and self._fields[fname].type in ("char", "text", "html")
-        }
-        identity.nfc_vals(vals, text_fields)
-        if vals.get("file_number"):
-            vals["file_number"] = identity.normalize_file_number(vals["file_number"])
-        if vals.get("citizen_id"):
-            vals["citizen_id"] = vals["citizen_id"].replace(" ", "")
 
     def _party_card_number(self):
         """Hook: the number of this member's valid party card, for the

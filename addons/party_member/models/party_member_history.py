@@ -1,6 +1,13 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""party.member: state, organisation and party age derived from the history."""
+"""party.member.history.mixin: a member's history of events, and what it
+derives: the state, the cell, the party age and the membership periods.
+
+The events are written only through ``_add_event`` (wizards, transfers,
+admission, import), which replays the history with the engine
+(``engine/member_state.py``) and refuses a transition it does not allow.
+Mixed into ``party.member`` (see party_member.py).
+"""
 
 from collections import defaultdict
 
@@ -8,7 +15,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 
 from ..engine import member_state
-from ..engine.member_state import IN_PARTY_STATES
+from ..engine.member_state import STATES as STATE_KEYS
 from ..engine.party_age import compute_party_age, unregistered_event
 
 # Events whose internal destination becomes the member's cell. Temporary
@@ -22,10 +29,64 @@ MOVE_EVENTS = (
     "temporary_arrival",
 )
 
+STATE_LABELS = {
+    "probationary": "Probationary",
+    "official": "Official",
+    "temporarily_transferred": "Temporarily Transferred",
+    "exempt": "Exempt from Activity",
+    "transferred_out": "Transferred Out",
+    "removed": "Removed",
+    "expelled": "Expelled",
+    "left": "Left the Party",
+    "deceased": "Deceased",
+    "lost_contact": "Lost Contact",
+    "hosted": "Hosted (Temporary Activity)",
+    "hosting_ended": "Temporary Activity Ended",
+}
+STATES = [(key, STATE_LABELS[key]) for key in STATE_KEYS]
 
-class PartyMember(models.Model):
-    _inherit = "party.member"
 
+class PartyMemberHistoryMixin(models.AbstractModel):
+    _name = "party.member.history.mixin"
+    _description = "Party Member History"
+
+    event_ids = fields.One2many("party.member.event", "member_id", string="History")
+    organization_id = fields.Many2one(
+        "party.organization",
+        string="Party Cell",
+        compute="_compute_organization_id",
+        store=True,
+        readonly=False,
+        index=True,
+        tracking=True,
+        check_company=True,
+        domain="[('org_type', 'in', ('cell', 'grassroots_cell', 'party_group'))]",
+        help="The branch where the member holds their activity; follows the "
+        "transfers of the history.",
+    )
+    state = fields.Selection(
+        STATES,
+        compute="_compute_state",
+        store=True,
+        index=True,
+        tracking=True,
+        help="Derived from the history of events, never edited directly.",
+    )
+    # Party age (not stored: it grows every day)
+    party_age = fields.Float(
+        compute="_compute_party_age",
+        digits=(4, 2),
+        help="Party age in years (whole months / 12), from the admission "
+        "decision date minus the gaps of the history.",
+    )
+    party_age_years = fields.Integer(compute="_compute_party_age")
+    party_age_months = fields.Integer(
+        compute="_compute_party_age", help="Months beyond the whole years."
+    )
+    party_age_days = fields.Integer(compute="_compute_party_age")
+    party_age_display = fields.Char(
+        string="Party Age (text)", compute="_compute_party_age"
+    )
     membership_period_ids = fields.One2many(
         "party.membership.period",
         "member_id",
@@ -219,35 +280,6 @@ class PartyMember(models.Model):
                 refused.append(member._transition_message(problem))
         if refused:
             raise ValidationError("\n".join(refused))
-
-    # ------------------------------------------------------------------
-    # Party scope: res_users.py adds the cell of a member's own record
-    # ------------------------------------------------------------------
-    def _party_scope_facts(self):
-        """The (user, cell) pairs these members add to party scopes."""
-        members = self.sudo().with_context(active_test=False)
-        return {
-            (member.user_id.id, member.organization_id.id)
-            for member in members
-            if member.user_id
-            and member.active
-            and member.organization_id
-            and member.state in IN_PARTY_STATES
-        }
-
-    def unlink(self):
-        """Deleting a member who gives a user a scope forgets the scopes."""
-        scope_facts = self._party_scope_facts()
-        res = super().unlink()
-        if scope_facts:
-            self.env["res.users"]._party_scope_changed()
-        return res
-
-    def _party_scope_refresh(self, facts_before):
-        """Forget the cached scopes and rules only when these members'
-        contribution to a scope changed, not on every write."""
-        if self._party_scope_facts() != facts_before:
-            self.env["res.users"]._party_scope_changed()
 
     # ------------------------------------------------------------------
     # Helpers

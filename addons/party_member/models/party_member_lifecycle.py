@@ -1,19 +1,28 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""party.member.lifecycle.mixin: the steps of a member's life in the Party
+that are not events of the history yet: the vote on official recognition
+(deadline, inconclusive votes, escalation), the open violation review that
+holds back leaving at own request, and the buttons that open the lifecycle
+wizards and transfers. Mixed into ``party.member`` (see party_member.py).
+"""
+
 from odoo import api, fields, models
 from odoo.osv import expression
 
 from ..engine import lifecycle
 from ..engine.discipline import DEFAULT_DISCIPLINE_HOLD_MONTHS
 from ..engine.party_age import add_months
-from .party_member import PARTY_OFFICE, PARTY_SECRETARY
 
+PARTY_OFFICE = "party_org.group_party_office"
+PARTY_SECRETARY = "party_org.group_party_secretary"
 # Days before the end of probation when the branch secretary is reminded.
 PROBATION_REMINDER_DAYS = 30
 
 
-class PartyMember(models.Model):
-    _inherit = "party.member"
+class PartyMemberLifecycleMixin(models.AbstractModel):
+    _name = "party.member.lifecycle.mixin"
+    _description = "Party Member Lifecycle"
 
     recognition_vote_deadline = fields.Date(
         compute="_compute_recognition_vote_deadline",

@@ -1,6 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""party.member: consents, and the log of every access to member data.
+"""party.member.privacy.mixin: consents, and the log of every access to
+member data (Law 91/2025 on personal data protection).
 
 Every call that returns member data to a user is logged, single or batch:
 ``read`` (and so ``web_read`` and the list views' ``web_search_read``),
@@ -13,6 +14,11 @@ which the log cannot be written: the overrides below take a read/write one
 (``_readonly = False``). Names alone (``name_search``, ``display_name`` of a
 many2one) are not logged. Nor is server code running as sudo, which logs
 its own prints and exports.
+
+Mixed into ``party.member`` first in its ``_inherit`` (see party_member.py):
+these overrides wrap every other layer of the model in this addon, as the
+extension they replace did, so a write is logged once it has passed every
+check below it.
 """
 
 from odoo import api, fields, models
@@ -24,8 +30,9 @@ UNLOGGED_FIELDS = {"message_main_attachment_id", "activity_ids", "message_follow
 UNLOGGED_READ_FIELDS = {"id", "display_name"}
 
 
-class PartyMember(models.Model):
-    _inherit = "party.member"
+class PartyMemberPrivacyMixin(models.AbstractModel):
+    _name = "party.member.privacy.mixin"
+    _description = "Party Member Privacy"
 
     consent_ids = fields.One2many(
         "party.member.consent",
