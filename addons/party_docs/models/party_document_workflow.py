@@ -30,8 +30,9 @@ OFFICE_GROUP = "party_org.group_party_office"
 SIGNER_ROLES = ("secretary", "deputy_secretary")
 
 
-class PartyDocument(models.Model):
-    _inherit = "party.document"
+class PartyDocumentWorkflowMixin(models.AbstractModel):
+    _name = "party.document.workflow.mixin"
+    _description = "Party document: approval, issue, delivery and handling"
 
     submit_user_id = fields.Many2one(
         "res.users", string="Submitted By", readonly=True, copy=False

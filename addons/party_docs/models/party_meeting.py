@@ -38,7 +38,15 @@ MAIL_FIELD_PREFIXES = ("message_", "activity_", "website_message_")
 class PartyMeeting(models.Model):
     _name = "party.meeting"
     _description = "Party Meeting"
-    _inherit = ["mail.thread", "mail.activity.mixin", "party.protected.mixin"]
+    # Concerns in their own files: the quorum (Điều lệ Đảng, Điều 10) and
+    # the calendar compliance measured by the KPIs.
+    _inherit = [
+        "party.meeting.quorum.mixin",
+        "party.meeting.compliance.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+        "party.protected.mixin",
+    ]
     _order = "date_start desc, id desc"
     _check_company_auto = True
     _party_protected_fields = ("state",)
@@ -263,13 +271,15 @@ class PartyMeeting(models.Model):
         self.sudo().write({"state": "invited"})
 
     def action_mark_held(self):
-        """Close the meeting: invitees not recorded are absent without excuse."""
+        """Close the meeting: invitees not recorded are absent without excuse;
+        a meeting that recorded votes must have reached its quorum."""
         self._party_check_action("write", SECRETARY_GROUP)
         self._party_check_state(["invited"])
         self.attendance_ids.filtered(lambda a: a.state == "invited").sudo().write(
             {"state": "unexcused"}
         )
         self.sudo().write({"state": "held"})
+        self._check_quorum_for_votes()
 
     def action_cancel(self):
         self._party_check_action("write", SECRETARY_GROUP)
