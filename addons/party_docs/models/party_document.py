@@ -3,6 +3,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from .party_document_workflow import OPEN_INCOMING_STATES
+
 DIRECTIONS = [
     ("outgoing", "Outgoing"),
     ("incoming", "Incoming"),
@@ -34,7 +36,6 @@ STATES = [
     ("done", "Done"),
     ("cancel", "Cancelled"),
 ]
-OPEN_INCOMING_STATES = ("received", "assigned", "in_progress")
 
 
 class PartyDocument(models.Model):

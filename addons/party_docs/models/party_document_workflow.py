@@ -23,8 +23,8 @@ Quy định 66-QĐ/TW: the committee signs on behalf of its organisation).
 from odoo import fields, models
 from odoo.exceptions import AccessError, UserError
 
-from .party_document import OPEN_INCOMING_STATES
-
+# Incoming documents still being handled.
+OPEN_INCOMING_STATES = ("received", "assigned", "in_progress")
 SECRETARY_GROUP = "party_org.group_party_secretary"
 OFFICE_GROUP = "party_org.group_party_office"
 SIGNER_ROLES = ("secretary", "deputy_secretary")
