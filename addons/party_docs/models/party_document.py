@@ -47,6 +47,7 @@ class PartyDocument(models.Model):
     # and _notify_thread) and party.protected.mixin.
     _inherit = [
         "party.document.signature.mixin",
+        "party.document.qr.mixin",
         "party.document.requirements.mixin",
         "party.document.workflow.mixin",
         "party.document.secrecy.mixin",

@@ -38,9 +38,10 @@ MAIL_FIELD_PREFIXES = ("message_", "activity_", "website_message_")
 class PartyMeeting(models.Model):
     _name = "party.meeting"
     _description = "Party Meeting"
-    # Concerns in their own files: the quorum (Điều lệ Đảng, Điều 10) and
-    # the calendar compliance measured by the KPIs.
+    # Concerns in their own files: QR check-in, the quorum (Điều lệ Đảng,
+    # Điều 10) and the calendar compliance measured by the KPIs.
     _inherit = [
+        "party.meeting.checkin.mixin",
         "party.meeting.quorum.mixin",
         "party.meeting.compliance.mixin",
         "mail.thread",
