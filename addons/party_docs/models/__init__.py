@@ -13,6 +13,7 @@ from . import party_document_delivery
 from . import ir_attachment
 from . import mail_activity
 from . import mail_mail
+from . import party_meeting_invitees
 from . import party_meeting_checkin
 from . import party_meeting_quorum
 from . import party_meeting_compliance
