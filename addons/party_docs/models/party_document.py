@@ -41,10 +41,12 @@ STATES = [
 class PartyDocument(models.Model):
     _name = "party.document"
     _description = "Party Document"
-    # Each concern is a mixin in its own file. The order is the order in
-    # which their overrides wrap one another (write: signature, then secrecy,
-    # then lock); they all come before mail.thread (secrecy wraps message_post
-    # and _notify_thread) and party.protected.mixin.
+    # Each concern is a mixin in its own file, listed in the order in which
+    # their overrides wrap one another: a write goes through the signature,
+    # then secrecy (doors and activities, after the write), then the lock
+    # (before the write); secrecy hides the name register.number gives. All
+    # come before mail.thread (secrecy filters message_post, message_notify,
+    # _notify_thread) and party.protected.mixin (tests/test_concern_mixins.py).
     _inherit = [
         "party.document.signature.mixin",
         "party.document.qr.mixin",

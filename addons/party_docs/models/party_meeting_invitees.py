@@ -1,7 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Who a meeting invites: the one place that says it (party.meeting loads
-them into its attendance on creation and with "Load Invitees")."""
+them into its attendance on creation and with "Load Members")."""
 
 from collections import defaultdict
 
