@@ -3,6 +3,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from .party_document_workflow import OPEN_INCOMING_STATES
+
 DIRECTIONS = [
     ("outgoing", "Outgoing"),
     ("incoming", "Incoming"),
@@ -34,13 +36,29 @@ STATES = [
     ("done", "Done"),
     ("cancel", "Cancelled"),
 ]
-OPEN_INCOMING_STATES = ("received", "assigned", "in_progress")
 
 
 class PartyDocument(models.Model):
     _name = "party.document"
     _description = "Party Document"
-    _inherit = ["mail.thread", "mail.activity.mixin", "party.protected.mixin"]
+    # Each concern is a mixin in its own file, listed in the order in which
+    # their overrides wrap one another: a write goes through the signature,
+    # then secrecy (doors and activities, after the write), then the lock
+    # (before the write); secrecy hides the name register.number gives. All
+    # come before mail.thread (secrecy filters message_post, message_notify,
+    # _notify_thread) and party.protected.mixin (tests/test_concern_mixins.py).
+    _inherit = [
+        "party.document.signature.mixin",
+        "party.document.qr.mixin",
+        "party.document.requirements.mixin",
+        "party.document.workflow.mixin",
+        "party.document.secrecy.mixin",
+        "party.document.register.number.mixin",
+        "party.document.lock.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+        "party.protected.mixin",
+    ]
     _order = "date desc, id desc"
     _rec_names_search = ["number_symbol", "summary"]
     _check_company_auto = True
@@ -209,14 +227,6 @@ class PartyDocument(models.Model):
                 and doc.deadline < today
             )
 
-    @api.depends("number_symbol", "summary")
-    def _compute_display_name(self):
-        for doc in self:
-            if doc.number_symbol:
-                doc.display_name = f"{doc.number_symbol} – {doc.summary or ''}"
-            else:
-                doc.display_name = doc.summary or ""
-
     @api.constrains("direction", "state")
     def _check_state_direction(self):
         for doc in self:
@@ -248,29 +258,6 @@ class PartyDocument(models.Model):
         docs.filtered(lambda d: d.direction == "incoming")._register_arrival()
         docs._check_secret_doors()
         return docs
-
-    def write(self, vals):
-        if not self.env.su:
-            self._party_check_write(vals)
-        res = super().write(vals)
-        if not self.env.su:
-            # Write access is checked again where the documents end up.
-            self.check_access("write")
-        if {
-            "secrecy",
-            "audience_user_ids",
-            "main_file",
-            "annex_ids",
-            "access_token",
-            "meeting_ids",
-        } & set(vals):
-            self._check_secret_doors()
-        return res
-
-    def unlink(self):
-        if not self.env.su:
-            self._party_check_unlink()
-        return super().unlink()
 
     def web_read(self, specification):
         """Opening a document records when its recipient read it."""

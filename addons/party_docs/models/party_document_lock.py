@@ -43,8 +43,23 @@ SETTLED_WRITABLE = frozenset({"audience_user_ids"})
 MAIL_FIELD_PREFIXES = ("message_", "activity_", "website_message_")
 
 
-class PartyDocument(models.Model):
-    _inherit = "party.document"
+class PartyDocumentLockMixin(models.AbstractModel):
+    _name = "party.document.lock.mixin"
+    _description = "Party document: what a plain write may change"
+
+    def write(self, vals):
+        if not self.env.su:
+            self._party_check_write(vals)
+        res = super().write(vals)
+        if not self.env.su:
+            # Write access is checked again where the documents end up.
+            self.check_access("write")
+        return res
+
+    def unlink(self):
+        if not self.env.su:
+            self._party_check_unlink()
+        return super().unlink()
 
     def _party_check_created(self):
         """Only the register gives an outgoing or internal document its symbol."""

@@ -9,9 +9,10 @@ from odoo.exceptions import UserError
 OFFICE_GROUP = "party_org.group_party_office"
 
 
-class PartyDocument(models.Model):
-    _name = "party.document"
-    _inherit = ["party.document", "party.token.mixin"]
+class PartyDocumentQrMixin(models.AbstractModel):
+    _name = "party.document.qr.mixin"
+    _description = "Party document: QR code of an issued document"
+    _inherit = ["party.token.mixin"]
     _party_token_field = "access_token"
 
     access_token = fields.Char(

@@ -11,8 +11,19 @@ from ..engine.numbering import format_number_symbol
 QD_TYPE_XMLID = "party_docs.document_type_qd"
 
 
-class PartyDocument(models.Model):
-    _inherit = "party.document"
+class PartyDocumentRegisterNumberMixin(models.AbstractModel):
+    _name = "party.document.register.number.mixin"
+    _description = "Party document: register numbers and symbols"
+
+    @api.depends("number_symbol", "summary")
+    def _compute_display_name(self):
+        """A document is named by its number and symbol and its summary
+        (party.document.secrecy.mixin hides the name outside the audience)."""
+        for doc in self:
+            if doc.number_symbol:
+                doc.display_name = f"{doc.number_symbol} – {doc.summary or ''}"
+            else:
+                doc.display_name = doc.summary or ""
 
     @api.model
     def _decision_register_type(self):

@@ -11,8 +11,9 @@ from odoo.exceptions import UserError
 from odoo.tools import is_html_empty
 
 
-class PartyDocument(models.Model):
-    _inherit = "party.document"
+class PartyDocumentRequirementsMixin(models.AbstractModel):
+    _name = "party.document.requirements.mixin"
+    _description = "Party document: required elements and reached recipients"
 
     def _has_body(self):
         self.ensure_one()

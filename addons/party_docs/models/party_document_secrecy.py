@@ -15,10 +15,22 @@ from odoo import SUPERUSER_ID, api, models
 from odoo.exceptions import UserError, ValidationError
 
 OFFICE_GROUP = "party_org.group_party_office"
+# Fields through which a write may open a door of a secret document.
+DOOR_FIELDS = frozenset(
+    {
+        "secrecy",
+        "audience_user_ids",
+        "main_file",
+        "annex_ids",
+        "access_token",
+        "meeting_ids",
+    }
+)
 
 
-class PartyDocument(models.Model):
-    _inherit = "party.document"
+class PartyDocumentSecrecyMixin(models.AbstractModel):
+    _name = "party.document.secrecy.mixin"
+    _description = "Party document: secret documents stay in their audience"
 
     @api.model
     def _secret_error(self, door, error_class=UserError):
@@ -103,6 +115,8 @@ class PartyDocument(models.Model):
 
     def write(self, vals):
         res = super().write(vals)
+        if DOOR_FIELDS & set(vals):
+            self._check_secret_doors()
         if {"audience_user_ids", "handler_id", "secrecy"} & set(vals):
             self._drop_activities_outside_audience()
         return res

@@ -73,8 +73,9 @@ STAMP_SIGNED_BY = "Ký số bởi: {org}"
 STAMP_TIME = "Thời gian ký: {time} (GMT{offset})"
 
 
-class PartyDocument(models.Model):
-    _inherit = "party.document"
+class PartyDocumentSignatureMixin(models.AbstractModel):
+    _name = "party.document.signature.mixin"
+    _description = "Party document: digital signature of the official PDF"
 
     signature_state = fields.Selection(
         SIGNATURE_STATES, default="unsigned", readonly=True, copy=False, tracking=True

@@ -23,15 +23,16 @@ Quy định 66-QĐ/TW: the committee signs on behalf of its organisation).
 from odoo import fields, models
 from odoo.exceptions import AccessError, UserError
 
-from .party_document import OPEN_INCOMING_STATES
-
+# Incoming documents still being handled.
+OPEN_INCOMING_STATES = ("received", "assigned", "in_progress")
 SECRETARY_GROUP = "party_org.group_party_secretary"
 OFFICE_GROUP = "party_org.group_party_office"
 SIGNER_ROLES = ("secretary", "deputy_secretary")
 
 
-class PartyDocument(models.Model):
-    _inherit = "party.document"
+class PartyDocumentWorkflowMixin(models.AbstractModel):
+    _name = "party.document.workflow.mixin"
+    _description = "Party document: approval, issue, delivery and handling"
 
     submit_user_id = fields.Many2one(
         "res.users", string="Submitted By", readonly=True, copy=False

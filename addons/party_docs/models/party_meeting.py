@@ -1,12 +1,8 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from collections import defaultdict
-
 from odoo import api, fields, models
 from odoo.exceptions import MissingError, UserError, ValidationError
 from odoo.fields import Command
-
-from odoo.addons.party_member.engine import timeline
 
 from ..engine.meetings import attendance_rate
 
@@ -22,8 +18,6 @@ STATES = [
     ("held", "Held"),
     ("cancel", "Cancelled"),
 ]
-# In activity in the cell on the meeting day, hosted members included.
-INVITED_KINDS = (timeline.ACTIVE, timeline.HOSTED)
 SECRETARY_GROUP = "party_org.group_party_secretary"
 OFFICE_GROUP = "party_org.group_party_office"
 # A held (or cancelled) meeting is on record: its attendance, agenda and
@@ -38,7 +32,17 @@ MAIL_FIELD_PREFIXES = ("message_", "activity_", "website_message_")
 class PartyMeeting(models.Model):
     _name = "party.meeting"
     _description = "Party Meeting"
-    _inherit = ["mail.thread", "mail.activity.mixin", "party.protected.mixin"]
+    # Concerns in their own files: who is invited, QR check-in, the quorum
+    # (Điều lệ Đảng, Điều 10) and the calendar compliance measured by KPIs.
+    _inherit = [
+        "party.meeting.invitees.mixin",
+        "party.meeting.checkin.mixin",
+        "party.meeting.quorum.mixin",
+        "party.meeting.compliance.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+        "party.protected.mixin",
+    ]
     _order = "date_start desc, id desc"
     _check_company_auto = True
     _party_protected_fields = ("state",)
@@ -263,13 +267,15 @@ class PartyMeeting(models.Model):
         self.sudo().write({"state": "invited"})
 
     def action_mark_held(self):
-        """Close the meeting: invitees not recorded are absent without excuse."""
+        """Close the meeting: invitees not recorded are absent without excuse;
+        a meeting that recorded votes must have reached its quorum."""
         self._party_check_action("write", SECRETARY_GROUP)
         self._party_check_state(["invited"])
         self.attendance_ids.filtered(lambda a: a.state == "invited").sudo().write(
             {"state": "unexcused"}
         )
         self.sudo().write({"state": "held"})
+        self._check_quorum_for_votes()
 
     def action_cancel(self):
         self._party_check_action("write", SECRETARY_GROUP)
@@ -347,61 +353,3 @@ class PartyMeeting(models.Model):
                         state=labels.get(meeting.state),
                     )
                 )
-
-    # Invitees
-
-    def _get_invitee_members(self):
-        """Map meeting id → the members it invites: those in activity on the
-        meeting day in its organisation or in one of its party groups (tổ
-        đảng), who meet with their cell, members hosted there on a temporary
-        transfer included, from the membership timeline. Exempt members and
-        members temporarily transferred elsewhere are not summoned. The one
-        place that says who is invited."""
-        groups = (
-            self.env["party.organization"]
-            .sudo()
-            .search(
-                [
-                    ("parent_id", "in", self.organization_id.ids),
-                    ("org_type", "=", "party_group"),
-                ]
-            )
-        )
-        Period = self.env["party.membership.period"].sudo()
-        by_org = defaultdict(set)
-        today = fields.Date.context_today(self)
-        day_of = {meeting.id: meeting._meeting_day() or today for meeting in self}
-        for day, meetings in self.grouped(lambda m: day_of[m.id]).items():
-            periods = Period.search(
-                [
-                    (
-                        "organization_id",
-                        "in",
-                        (meetings.organization_id | groups).ids,
-                    ),
-                    *Period._domain_on(day, kinds=INVITED_KINDS),
-                ]
-            )
-            for period in periods:
-                org = period.organization_id
-                cell = org.parent_id if org in groups else org
-                by_org[(day, cell.id)].add(period.member_id.id)
-        Member = self.env["party.member"]
-        return {
-            meeting.id: Member.browse(
-                sorted(by_org.get((day_of[meeting.id], meeting.organization_id.id), ()))
-            )
-            for meeting in self
-        }
-
-    def _load_default_invitees(self):
-        invitees = self._get_invitee_members()
-        existing = {(a.meeting_id.id, a.member_id.id) for a in self.attendance_ids}
-        self.env["party.meeting.attendance"].create(
-            [
-                {"meeting_id": meeting.id, "member_id": member.id}
-                for meeting in self
-                for member in invitees[meeting.id]
-                if (meeting.id, member.id) not in existing
-            ]
-        )

@@ -22,9 +22,10 @@ DEFAULT_LENGTH = timedelta(hours=3)
 LATE_AFTER = timedelta(minutes=15)
 
 
-class PartyMeeting(models.Model):
-    _name = "party.meeting"
-    _inherit = ["party.meeting", "party.token.mixin"]
+class PartyMeetingCheckinMixin(models.AbstractModel):
+    _name = "party.meeting.checkin.mixin"
+    _description = "Party meeting: QR check-in"
+    _inherit = ["party.token.mixin"]
     _party_token_field = "checkin_token"
 
     checkin_token = fields.Char(copy=False, readonly=True, groups=SECRETARY_GROUP)

@@ -10,8 +10,9 @@ from odoo import api, fields, models
 from ..engine.meetings import meeting_compliance
 
 
-class PartyMeeting(models.Model):
-    _inherit = "party.meeting"
+class PartyMeetingComplianceMixin(models.AbstractModel):
+    _name = "party.meeting.compliance.mixin"
+    _description = "Party meeting: meeting calendar compliance"
 
     # KPIs
 

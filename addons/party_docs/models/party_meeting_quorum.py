@@ -24,8 +24,9 @@ from ..engine.meetings import PRESENT_STATES
 # Members who vote: official members, exempt ones when they attend.
 
 
-class PartyMeeting(models.Model):
-    _inherit = "party.meeting"
+class PartyMeetingQuorumMixin(models.AbstractModel):
+    _name = "party.meeting.quorum.mixin"
+    _description = "Party meeting: vote base and quorum"
 
     vote_base = fields.Integer(
         compute="_compute_quorum",
@@ -118,7 +119,8 @@ class PartyMeeting(models.Model):
         return local.date()
 
     def _check_quorum_for_votes(self):
-        """Refuse to close a meeting that recorded votes without its quorum."""
+        """Refuse to close a meeting that recorded votes without its quorum
+        (called by party.meeting.action_mark_held, after closing it)."""
         for meeting in self:
             voted = meeting.agenda_ids.filtered(
                 lambda a: a.vote_rule != "none"
@@ -138,8 +140,3 @@ class PartyMeeting(models.Model):
                         base=meeting.vote_base,
                     )
                 )
-
-    def action_mark_held(self):
-        res = super().action_mark_held()
-        self._check_quorum_for_votes()
-        return res
