@@ -40,11 +40,12 @@ class TestKpiFee(PartyKpiFeeCase):
         )
         member_1 = self._official("Đóng đúng hạn", self.cell_1)
         member_2 = self._official("Đóng muộn", self.cell_2)
+        member_3 = self._official("Chưa đóng", self.cell_2)
         on_time = self._fee_lines(
             member_1, (3,), amount_paid=50000, date=date(YEAR, 3, 31)
         )
         late = self._fee_lines(member_2, (3,), amount_paid=50000, date=date(YEAR, 4, 1))
-        unpaid = self._fee_lines(member_2, (3,))
+        unpaid = self._fee_lines(member_3, (3,))
         self.assertEqual((on_time | late).mapped("state"), ["paid", "paid"])
         values = self._values(kpi, date(YEAR, 3, 15))
         self.assertEqual(values[self.cell_1].value, 100)
