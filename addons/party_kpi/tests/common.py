@@ -1,6 +1,10 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import importlib.util
 from datetime import date
+from pathlib import Path
+
+from odoo.modules.module import get_module_path
 
 from odoo.addons.party_member.tests.common import PartyMemberCase
 
@@ -53,3 +57,13 @@ class PartyKpiCase(PartyMemberCase):
         )
         members._add_event("admission", date(2015, 3, 2), decision=cls.decision)
         return members
+
+
+def load_migration(version, name):
+    """The migration script ``name`` (e.g. "pre-migration") of party_kpi's
+    ``version``, as a module: the upgrade tests of the bridges run it."""
+    path = Path(get_module_path("party_kpi")) / "migrations" / version / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"party_kpi_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
