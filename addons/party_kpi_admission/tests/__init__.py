@@ -2,4 +2,3 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from . import test_kpi_admission
 from . import test_kpi_drilldown
-from . import test_upgrade

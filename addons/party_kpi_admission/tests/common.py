@@ -1,11 +1,11 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.addons.party_kpi.tests.common import YEAR, PartyKpiCase
+from odoo.addons.party_kpi.tests.common import YEAR, KpiBridgeCase
 
 __all__ = ["YEAR", "PartyKpiAdmissionCase"]
 
 
-class PartyKpiAdmissionCase(PartyKpiCase):
+class PartyKpiAdmissionCase(KpiBridgeCase):
     """party_kpi's case, plus candidates planned for admission."""
 
     @classmethod

@@ -9,24 +9,16 @@ from .common import YEAR, PartyKpiAdmissionCase
 
 @tagged("post_install", "-at_install")
 class TestKpiAdmission(PartyKpiAdmissionCase):
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.orgs = cls.committee | cls.sub_committee | cls.cell_1 | cls.cell_2
-
-    def _values(self, kpi, day):
-        values = kpi._compute_values(day, self.orgs)
-        return {value.organization_id: value for value in values}
-
     def test_measure_in_the_registry(self):
         """The bridge adds its measure to the KPI's selection, and the KPI of
         its data uses it."""
-        keys = dict(self.env["party.kpi"]._fields["measure"].selection)
-        self.assertIn("admissions_plan", keys)
-        self.assertEqual(
-            self.env.ref("party_kpi_admission.kpi_admissions_plan").measure,
-            "admissions_plan",
+        self._assert_measure_of(
+            "party_kpi_admission.kpi_admissions_plan", "admissions_plan"
         )
+
+    def test_upgrade_gives_the_kpi_to_the_bridge(self):
+        """Upgrading a database of before the split keeps the KPI's row."""
+        self._assert_split_off("party_kpi_admission.kpi_admissions_plan")
 
     def test_admissions_plan(self):
         """Admissions of the period against the candidates planned for it;

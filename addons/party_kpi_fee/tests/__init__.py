@@ -3,4 +3,3 @@
 from . import test_kpi_fee
 from . import test_kpi_drilldown
 from . import test_fee_timeline
-from . import test_upgrade

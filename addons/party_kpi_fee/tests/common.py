@@ -2,12 +2,12 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import date
 
-from odoo.addons.party_kpi.tests.common import YEAR, PartyKpiCase
+from odoo.addons.party_kpi.tests.common import YEAR, KpiBridgeCase
 
 __all__ = ["YEAR", "PartyKpiFeeCase"]
 
 
-class PartyKpiFeeCase(PartyKpiCase):
+class PartyKpiFeeCase(KpiBridgeCase):
     """party_kpi's case, plus monthly fee lines."""
 
     @classmethod

@@ -9,23 +9,14 @@ from .common import YEAR, PartyKpiFeeCase
 
 @tagged("post_install", "-at_install")
 class TestKpiFee(PartyKpiFeeCase):
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.orgs = cls.committee | cls.sub_committee | cls.cell_1 | cls.cell_2
-
-    def _values(self, kpi, day):
-        values = kpi._compute_values(day, self.orgs)
-        return {value.organization_id: value for value in values}
-
     def test_measure_in_the_registry(self):
         """The bridge adds its measure to the KPI's selection, and the KPI of
         its data uses it."""
-        keys = dict(self.env["party.kpi"]._fields["measure"].selection)
-        self.assertIn("fees_on_time", keys)
-        self.assertEqual(
-            self.env.ref("party_kpi_fee.kpi_fees_on_time").measure, "fees_on_time"
-        )
+        self._assert_measure_of("party_kpi_fee.kpi_fees_on_time", "fees_on_time")
+
+    def test_upgrade_gives_the_kpi_to_the_bridge(self):
+        """Upgrading a database of before the split keeps the KPI's row."""
+        self._assert_split_off("party_kpi_fee.kpi_fees_on_time")
 
     def test_fees_on_time(self):
         """A month's line paid in full by the end of its month is on time; a
