@@ -17,6 +17,8 @@
         "party_member_admission",
         "party_member_sheet",
         "party_kpi_meeting",
+        "party_kpi_fee",
+        "party_kpi_admission",
     ],
     "demo": [
         "demo/party_document_demo.xml",

@@ -8,7 +8,7 @@
     "author": "Party Work Suite contributors",
     "website": "https://github.com/party-work-suite/party-work-suite",
     "license": "LGPL-3",
-    "depends": ["party_member", "party_fee", "party_member_admission"],
+    "depends": ["party_member"],
     "data": [
         "security/ir.model.access.csv",
         "security/party_kpi_rules.xml",

@@ -1,8 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The open registry of KPI measures (party.kpi.measure), and the measures
-of the data party_kpi's dependencies own: fees, admissions, probation and
-review grades.
+of the data party_kpi and party_member own: probation and review grades.
 
 A measure is a key of the ``measure`` selection and two methods named after
 it, found by name (``getattr(self, f"_measure_{key}")``):
@@ -17,12 +16,13 @@ it, found by name (``getattr(self, f"_measure_{key}")``):
 
 The addon that owns the data adds its measures: it extends this model with
 ``measure = fields.Selection(selection_add=[(key, label)],
-ondelete={key: "cascade"})`` and the two methods (see party_kpi_meeting).
+ondelete={key: "cascade"})`` and the two methods, in an ``auto_install``
+bridge when the data is a sibling's: party_kpi_meeting (meetings and
+documents), party_kpi_fee (fee lines), party_kpi_admission (candidates).
 party.kpi inherits this model, so the selection is the KPI's ``measure``.
 """
 
 from collections import defaultdict
-from datetime import timedelta
 
 from odoo import api, fields, models
 
@@ -32,8 +32,6 @@ from odoo.addons.party_org.models.party_organization import CELL_TYPES
 from ..engine.thresholds import ratio
 
 MEASURES = [
-    ("fees_on_time", "Fees collected on time"),
-    ("admissions_plan", "Admissions against plan"),
     ("probation_on_time", "Probation recognitions on time"),
     ("members_by_grade", "Members graded good or excellent"),
 ]
@@ -146,95 +144,6 @@ class PartyKpiMeasure(models.AbstractModel):
         organisation's subtree: the drill-down of a measure built on rows."""
         subtree = self._subtree_ids(organization)
         return [row[0] for row in rows if row[1] in subtree]
-
-    # Fees (party.fee.line: member_id, organization_id, month, state, date)
-    def _fee_domain(self, date_start, date_end):
-        return [("month", ">=", date_start.replace(day=1)), ("month", "<=", date_end)]
-
-    def _measure_fees_on_time(self, organizations, date_start, date_end):
-        """Monthly fee lines paid in full by the end of their month."""
-        lines = (
-            self.env["party.fee.line"]
-            .sudo()
-            .search_read(
-                self._fee_domain(date_start, date_end),
-                ["organization_id", "month", "state", "date"],
-            )
-        )
-        counts = defaultdict(lambda: [0, 0])
-        for line in lines:
-            if not line["organization_id"]:
-                continue
-            count = counts[line["organization_id"][0]]
-            count[1] += 1
-            month_end = (line["month"].replace(day=28) + timedelta(days=4)).replace(
-                day=1
-            )
-            if line["state"] == "paid" and line["date"] and line["date"] < month_end:
-                count[0] += 1
-        return self._rollup(organizations, counts)
-
-    def _records_fees_on_time(self, organization, date_start, date_end):
-        return "party.fee.line", self._fee_domain(date_start, date_end) + [
-            ("organization_id", "child_of", organization.id)
-        ]
-
-    # Admissions
-    def _admission_event_domain(self, date_start, date_end):
-        return [
-            ("event_type", "in", ("admission", "readmission")),
-            ("date", ">=", date_start),
-            ("date", "<=", date_end),
-        ]
-
-    def _measure_admissions_plan(self, organizations, date_start, date_end):
-        """Admissions in the period against the candidates planned for it
-        (party.candidate.planned_admission_date)."""
-        planned = (
-            self.env["party.candidate"]
-            .sudo()
-            ._read_group(
-                [
-                    ("planned_admission_date", ">=", date_start),
-                    ("planned_admission_date", "<=", date_end),
-                ],
-                ["organization_id"],
-                ["__count"],
-            )
-        )
-        counts = defaultdict(lambda: [0, 0])
-        for org, count in planned:
-            counts[org.id][1] += count
-        for _event_id, org_id in self._admission_rows(date_start, date_end):
-            counts[org_id][0] += 1
-        return self._rollup(organizations, counts)
-
-    def _admission_rows(self, date_start, date_end):
-        """(event id, organisation id) of the admissions of the period, at
-        the organisation the member belonged to that day."""
-        events = (
-            self.env["party.member.event"]
-            .sudo()
-            .search_read(
-                self._admission_event_domain(date_start, date_end),
-                ["member_id", "date"],
-            )
-        )
-        pairs = [(e["member_id"][0], e["date"]) for e in events if e["member_id"]]
-        org_on = self._organization_on(pairs)
-        return [
-            (e["id"], org_on[(e["member_id"][0], e["date"])])
-            for e in events
-            if e["member_id"] and (e["member_id"][0], e["date"]) in org_on
-        ]
-
-    def _records_admissions_plan(self, organization, date_start, date_end):
-        """The admissions counted (the numerator; the denominator is the
-        candidates planned)."""
-        rows = self._admission_rows(date_start, date_end)
-        return "party.member.event", [
-            ("id", "in", self._counted_in(rows, organization))
-        ]
 
     # Probation
     def _measure_probation_on_time(self, organizations, date_start, date_end):

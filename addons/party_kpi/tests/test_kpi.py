@@ -116,24 +116,6 @@ class TestKpi(PartyKpiCase):
         action = value.action_open_records()
         self.assertEqual(self.env[action["res_model"]].search(action["domain"]), review)
 
-    def test_admissions_plan(self):
-        """Admissions of the period against the candidates planned for it."""
-        kpi = self._kpi("admissions_plan", periodicity="yearly")
-        self._member("Kết nạp mới", self.cell_1, date(YEAR, 5, 19))
-        self.env["party.candidate"].create(
-            [
-                {
-                    "name": f"Quần chúng {i}",
-                    "organization_id": self.cell_1.id,
-                    "company_id": self.company.id,
-                    "planned_admission_date": date(YEAR, 9, 2),
-                }
-                for i in range(2)
-            ]
-        )
-        values = self._values(kpi, date(YEAR, 6, 1))
-        self.assertEqual(values[self.cell_1].value, 50)
-
     def test_cron_and_button(self):
         """The scheduled action and the button fill the current period."""
         self.env["party.kpi"]._cron_compute()

@@ -21,10 +21,8 @@ class TestKpiDrillDown(PartyKpiCase):
     and its measures to ``COUNTED``."""
 
     COUNTED = {
-        "fees_on_time": DENOMINATOR,
         "probation_on_time": DENOMINATOR,
         "members_by_grade": DENOMINATOR,
-        "admissions_plan": NUMERATOR,
     }
 
     @classmethod
@@ -35,39 +33,10 @@ class TestKpiDrillDown(PartyKpiCase):
 
     @classmethod
     def _setup_measure_data(cls):
-        cls._fees()
         cls._members_and_reviews()
 
     @classmethod
-    def _fees(cls):
-        member_1 = cls._official("Đảng phí 1", cls.cell_1)
-        member_2 = cls._official("Đảng phí 2", cls.cell_2)
-        cls.env["party.fee.line"].create(
-            [
-                {
-                    "member_id": member.id,
-                    "company_id": cls.company.id,
-                    "organization_id": member.organization_id.id,
-                    "month": date(YEAR, month, 1),
-                    "amount_due": 50000,
-                }
-                for member in (member_1, member_2)
-                for month in (1, 2, 3)
-            ]
-        )
-
-    @classmethod
     def _members_and_reviews(cls):
-        cls._member("Kết nạp 1", cls.cell_1, date(YEAR, 5, 19))
-        cls._member("Kết nạp 2", cls.cell_2, date(YEAR, 6, 2))
-        cls.env["party.candidate"].create(
-            {
-                "name": "Quần chúng",
-                "organization_id": cls.cell_1.id,
-                "company_id": cls.company.id,
-                "planned_admission_date": date(YEAR, 9, 2),
-            }
-        )
         cls._member(
             "Dự bị hết hạn",
             cls.cell_2,

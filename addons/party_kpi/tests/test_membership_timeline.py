@@ -5,13 +5,12 @@
 
 import random
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date
 
 from odoo.tests import tagged
 
 from odoo.addons.party_member.engine import timeline
 from odoo.addons.party_member.tests.timeline_histories import (
-    IN_ACTIVITY,
     random_history,
     sample_days,
 )
@@ -24,7 +23,7 @@ HISTORIES = 2000
 class MembershipTimelineCase(PartyKpiCase):
     """2,000 random histories stored as events; the cases that check a
     consumer of the timeline start from it (party_kpi_meeting: meeting
-    invitations)."""
+    invitations; party_kpi_fee: fee lines)."""
 
     @classmethod
     def setUpClass(cls):
@@ -137,33 +136,6 @@ class TestMembershipTimeline(MembershipTimelineCase):
             self.assertEqual(
                 parts, {org: tuple(pair) for org, pair in want.items()}, day
             )
-
-    def test_fees_billed_where_in_activity(self):
-        """Fee lines of a month: one per member in activity during the month
-        (exempt and hosted included, away excluded), in the cell of their
-        last period of the month."""
-        Line = self.env["party.fee.line"].sudo()
-        for day in self.days[:4]:
-            month = day.replace(day=1)
-            next_month = (month + timedelta(days=32)).replace(day=1)
-            Line._generate(month, self.cells)
-            lines = Line.search(
-                [("member_id", "in", self.members.ids), ("month", "=", month)]
-            )
-            got = {(line.member_id.id, line.organization_id.id) for line in lines}
-            want = set()
-            for member, history in zip(self.members, self.histories, strict=True):
-                days = [month] + [
-                    d for d, _p, _g in history.snapshots if month < d < next_month
-                ]
-                cell = None
-                for each in days:
-                    places, _grade = history.places_on(each)
-                    active = [org for org, kind in places if kind in IN_ACTIVITY]
-                    cell = active[0] if active else cell
-                if cell:
-                    want.add((member.id, cell))
-            self.assertEqual(got, want, month)
 
     def test_timeline_follows_a_corrected_history(self):
         """Removing the last event (a recorded correction) rewrites the

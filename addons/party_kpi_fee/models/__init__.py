@@ -1,0 +1,4 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from . import party_kpi_measure
+from . import party_member

@@ -1,0 +1,5 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from . import test_kpi_fee
+from . import test_kpi_drilldown
+from . import test_fee_timeline
