@@ -43,7 +43,7 @@ class TestPartyCardVerify(PartyCardCase, HttpCase):
     def test_valid_card_shows_name_and_photo_only(self):
         """A valid card shows 'valid', the name and the photo, nothing else."""
         page = self._get(self.card.access_token)
-        self.assertIn("Thẻ đảng viên hợp lệ", page)
+        self.assertIn("Valid party card", page)
         self.assertIn("TRẦN THỊ BÌNH", page)
         self.assertIn("data:image/png;base64", page)
         self._assert_leaks_nothing(page)
@@ -58,7 +58,7 @@ class TestPartyCardVerify(PartyCardCase, HttpCase):
             + ("B" if self.card.access_token.endswith("A") else "A"),
         ):
             page = self._get(token)
-            self.assertIn("Thẻ không hợp lệ", page)
+            self.assertIn("This card is not valid", page)
             self.assertNotIn("TRẦN THỊ BÌNH", page)
             self._assert_leaks_nothing(page)
 
@@ -69,12 +69,12 @@ class TestPartyCardVerify(PartyCardCase, HttpCase):
         self.assertNotIn("TRẦN THỊ BÌNH", self._get(old_token))
         self.card.action_report_lost()
         page = self._get(self.card.access_token)
-        self.assertIn("Thẻ không hợp lệ", page)
+        self.assertIn("This card is not valid", page)
         self.assertNotIn("TRẦN THỊ BÌNH", page)
         other = self._card(self.holder, number="13572468")
         other.action_recover()
         page = self._get(other.access_token)
-        self.assertIn("Thẻ không hợp lệ", page)
+        self.assertIn("This card is not valid", page)
         self.assertNotIn("TRẦN THỊ BÌNH", page)
 
     def test_expelled_member_card_refused(self):
@@ -88,5 +88,5 @@ class TestPartyCardVerify(PartyCardCase, HttpCase):
             }
         )
         page = self._get(self.card.access_token)
-        self.assertIn("Thẻ không hợp lệ", page)
+        self.assertIn("This card is not valid", page)
         self.assertNotIn("TRẦN THỊ BÌNH", page)

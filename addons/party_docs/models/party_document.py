@@ -226,8 +226,7 @@ class PartyDocument(models.Model):
             if doc.state not in allowed + ["cancel"]:
                 raise ValidationError(
                     self.env._(
-                        "State %(state)s does not apply to %(direction)s documents. / "
-                        "Trạng thái %(state)s không áp dụng cho văn bản %(direction)s.",
+                        "State %(state)s does not apply to %(direction)s documents.",
                         state=doc.state,
                         direction=doc.direction,
                     )

@@ -24,7 +24,7 @@ class PartyDocument(models.Model):
         (
             "access_token_uniq",
             "unique(access_token)",
-            "Each document has its own QR code. / Mỗi văn bản có mã QR riêng.",
+            "Each document has its own QR code.",
         ),
     ]
 

@@ -24,9 +24,8 @@ class PartyDocument(models.Model):
     def _secret_error(self, door, error_class=UserError):
         return error_class(
             self.env._(
-                "Secret documents never leave their registered audience: "
-                "%(door)s is refused. / Văn bản mật không được ra khỏi phạm vi "
-                "được phép: không được %(door)s.",
+                "Secret documents never leave their registered audience: %(door)s is "
+                "refused.",
                 door=door,
             )
         )
@@ -96,8 +95,7 @@ class PartyDocument(models.Model):
                 raise ValidationError(
                     self.env._(
                         "The handler of a secret document must belong to its "
-                        "registered audience. / Người xử lý văn bản mật phải "
-                        "thuộc phạm vi được đọc văn bản."
+                        "registered audience."
                     )
                 )
 

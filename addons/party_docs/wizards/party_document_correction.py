@@ -91,12 +91,7 @@ class PartyDocumentCorrection(models.TransientModel):
             raise UserError(doc._party_number_error())
         if self.main_file:
             if doc.signature_state == "signed":
-                raise UserError(
-                    self.env._(
-                        "A digitally signed PDF is immutable. / "
-                        "Văn bản đã ký số không được sửa đổi."
-                    )
-                )
+                raise UserError(self.env._("A digitally signed PDF is immutable."))
             vals.update(main_file=self.main_file, main_filename=self.main_filename)
         if not vals:
             raise UserError(self.env._("Nothing to correct."))

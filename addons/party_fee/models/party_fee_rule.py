@@ -64,9 +64,7 @@ class PartyFeeRule(models.Model):
                 raise ValidationError(
                     self.env._(
                         "Fee rule %(name)s: the rate and the amount cannot be "
-                        "negative and the rounding is at least 1 đồng. / Quy định "
-                        "đảng phí %(name)s: tỷ lệ và số tiền không được âm, làm tròn "
-                        "tối thiểu 1 đồng.",
+                        "negative and the rounding is at least 1 đồng.",
                         name=rule.name,
                     )
                 )
@@ -83,8 +81,7 @@ class PartyFeeRule(models.Model):
             ):
                 raise ValidationError(
                     self.env._(
-                        "Only one active fee rule per category and company. / Mỗi "
-                        "đối tượng chỉ có một quy định đảng phí đang áp dụng.",
+                        "Only one active fee rule per category and company.",
                     )
                 )
 

@@ -106,8 +106,7 @@ class PartyDecision(models.Model):
                 raise ValidationError(
                     self.env._(
                         "Decision %(name)s needs an issuing organisation or an "
-                        "issuing level. / Quyết định %(name)s cần có tổ chức hoặc "
-                        "cấp ban hành.",
+                        "issuing level.",
                         name=decision.name,
                     )
                 )

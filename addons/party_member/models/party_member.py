@@ -230,20 +230,17 @@ class PartyMember(models.Model):
         (
             "employee_uniq",
             "unique(employee_id)",
-            "An employee can have only one party member record. / "
-            "Mỗi nhân viên chỉ có một hồ sơ đảng viên.",
+            "An employee can have only one party member record.",
         ),
         (
             "citizen_id_uniq",
             "unique(citizen_id)",
-            "This citizen ID is already used by another member. / "
-            "Số căn cước công dân đã được dùng cho một đảng viên khác.",
+            "This citizen ID is already used by another member.",
         ),
         (
             "file_number_uniq",
             "unique(file_number)",
-            "This file number is already used by another member. / "
-            "Số lý lịch đã được dùng cho một đảng viên khác.",
+            "This file number is already used by another member.",
         ),
     ]
 
@@ -288,10 +285,8 @@ class PartyMember(models.Model):
             if problem == identity.PROBLEM_CITIZEN_ID_BIRTH:
                 raise ValidationError(
                     self.env._(
-                        "The citizen ID %(number)s of %(name)s does not match the "
-                        "sex and year of birth (digits 4 to 6, Thông tư "
-                        "59/2021/TT-BCA). / Số CCCD %(number)s của %(name)s không "
-                        "khớp giới tính và năm sinh (chữ số thứ 4 đến 6).",
+                        "The citizen ID %(number)s of %(name)s does not match the sex "
+                        "and year of birth (digits 4 to 6, Thông tư 59/2021/TT-BCA).",
                         number=member.citizen_id,
                         name=member.name,
                     )
@@ -300,9 +295,7 @@ class PartyMember(models.Model):
                 raise ValidationError(
                     self.env._(
                         "The citizen ID %(number)s of %(name)s must be 12 digits "
-                        "starting with a province code 001-096. / Số CCCD "
-                        "%(number)s của %(name)s phải gồm 12 chữ số, bắt đầu bằng "
-                        "mã tỉnh 001-096.",
+                        "starting with a province code 001-096.",
                         number=member.citizen_id,
                         name=member.name,
                     )
@@ -319,9 +312,7 @@ class PartyMember(models.Model):
                         self.env._(
                             "%(number)s of %(name)s holds full-width or other "
                             "non-ASCII digits: write the citizen ID and the file "
-                            "number with 0-9. / %(number)s của %(name)s có chữ số "
-                            "toàn khổ hoặc chữ số lạ: hãy ghi số CCCD và số lý lịch "
-                            "bằng chữ số 0-9.",
+                            "number with 0-9.",
                             number=number,
                             name=member.name,
                         )
@@ -334,9 +325,7 @@ class PartyMember(models.Model):
                 raise ValidationError(
                     self.env._(
                         "The file number %(number)s of %(name)s must be 6 digits "
-                        "followed by 1 to 3 capital letters, e.g. 012345HN. / Số "
-                        "lý lịch %(number)s của %(name)s phải gồm 6 chữ số và 1 "
-                        "đến 3 chữ cái in hoa, ví dụ 012345HN.",
+                        "followed by 1 to 3 capital letters, e.g. 012345HN.",
                         number=member.file_number,
                         name=member.name,
                     )
@@ -360,8 +349,7 @@ class PartyMember(models.Model):
                     self.env._(
                         "The dates of %(name)s must follow each other: birth, "
                         "admission decision, admission ceremony, official "
-                        "recognition. / Các ngày của %(name)s phải theo thứ tự: "
-                        "sinh, quyết định kết nạp, lễ kết nạp, chính thức.",
+                        "recognition.",
                         name=member.name,
                     )
                 )

@@ -334,27 +334,22 @@ class PartyMember(models.Model):
         if problem.key == member_state.PROBLEM_NOT_PROBATIONARY:
             return self.env._(
                 "%(name)s: official recognition on %(date)s is only for a "
-                "probationary member (Điều lệ Đảng, Điều 5). / %(name)s: chỉ "
-                "công nhận chính thức cho đảng viên dự bị.",
+                "probationary member (Điều lệ Đảng, Điều 5).",
                 **params,
             )
         if problem.key == member_state.PROBLEM_ALREADY_READMITTED:
             return self.env._(
                 "%(name)s: readmission on %(date)s refused, a member may be "
-                "readmitted only once (Quy định 232-QĐ/TW). / %(name)s: không "
-                "kết nạp lại, mỗi người chỉ được kết nạp lại một lần.",
+                "readmitted only once (Quy định 294-QĐ/TW, point 3.5).",
                 **params,
             )
         if problem.key == member_state.PROBLEM_NO_HISTORY:
             return self.env._(
-                "%(name)s: %(event)s on %(date)s needs an admission or a "
-                "transfer in first. / %(name)s: %(event)s ngày %(date)s cần có "
-                "kết nạp hoặc chuyển đến trước.",
+                "%(name)s: %(event)s on %(date)s needs an admission or a transfer in "
+                "first.",
                 **params,
             )
         return self.env._(
-            "%(name)s: %(event)s on %(date)s cannot follow the state "
-            "%(state)s. / %(name)s: %(event)s ngày %(date)s không thể thực hiện "
-            "khi đảng viên đang ở trạng thái %(state)s.",
+            "%(name)s: %(event)s on %(date)s cannot follow the state %(state)s.",
             **params,
         )

@@ -301,9 +301,7 @@ class PartyCandidate(models.Model):
                 raise ValidationError(
                     self.env._(
                         "%(name)s: the votes for and against cannot exceed the "
-                        "official members of the cell. / %(name)s: số phiếu tán "
-                        "thành và không tán thành không thể vượt quá số đảng viên "
-                        "chính thức của chi bộ.",
+                        "official members of the cell.",
                         name=candidate.name,
                     )
                 )
@@ -357,8 +355,7 @@ class PartyCandidate(models.Model):
             if not candidate.drop_reason:
                 raise UserError(
                     self.env._(
-                        "Write the reason for dropping %(name)s first. / Hãy ghi "
-                        "lý do dừng xem xét %(name)s trước.",
+                        "Write the reason for dropping %(name)s first.",
                         name=candidate.name,
                     )
                 )
@@ -453,8 +450,7 @@ class PartyCandidate(models.Model):
             if problems:
                 raise ValidationError(
                     self.env._(
-                        "%(name)s cannot move to this stage: / %(name)s chưa thể "
-                        "chuyển sang bước này:\n%(problems)s",
+                        "%(name)s cannot move to this stage:\n%(problems)s",
                         name=candidate.name,
                         problems="\n".join(f"- {p}" for p in problems),
                     )
@@ -467,11 +463,7 @@ class PartyCandidate(models.Model):
         problems = []
         if order >= STAGE_ORDER["dossier"] and not self.certificate_date:
             problems.append(
-                self.env._(
-                    "The party-awareness class certificate date is missing. / "
-                    "Chưa có ngày cấp giấy chứng nhận lớp bồi dưỡng nhận thức về "
-                    "Đảng."
-                )
+                self.env._("The party-awareness class certificate date is missing.")
             )
         if order < STAGE_ORDER["branch_voted"]:
             return problems
@@ -483,17 +475,13 @@ class PartyCandidate(models.Model):
         if missing:
             problems.append(
                 self.env._(
-                    "The dossier is incomplete: %(items)s (Hướng dẫn 12-HD/BTCTW). "
-                    "/ Hồ sơ chưa đủ: %(items)s.",
+                    "The dossier is incomplete: %(items)s (Hướng dẫn 12-HD/BTCTW).",
                     items=", ".join(labels[item] for item in missing),
                 )
             )
         if not self.vote_date:
             problems.append(
-                self.env._(
-                    "The date of the branch review (vote) is missing. / Chưa có "
-                    "ngày chi bộ xét, biểu quyết kết nạp."
-                )
+                self.env._("The date of the branch review (vote) is missing.")
             )
         else:
             problems += self._age_problems(self.vote_date)
@@ -503,21 +491,15 @@ class PartyCandidate(models.Model):
         if not vote.two_thirds_majority(self.votes_for, self.official_member_count):
             problems.append(
                 self.env._(
-                    "%(votes)s of %(total)s official members voted for: at least "
-                    "two thirds are needed (Điều lệ Đảng, Điều 4.3). / %(votes)s "
-                    "trên %(total)s đảng viên chính thức tán thành: cần ít nhất "
-                    "hai phần ba.",
+                    "%(votes)s of %(total)s official members voted for: at least two "
+                    "thirds are needed (Điều lệ Đảng, Điều 4.3).",
                     votes=self.votes_for,
                     total=self.official_member_count,
                 )
             )
         problems += self._date_order_problems()
         if not self.planned_admission_date:
-            problems.append(
-                self.env._(
-                    "The planned admission date is missing. / Chưa có ngày dự kiến kết nạp."
-                )
-            )
+            problems.append(self.env._("The planned admission date is missing."))
             return problems
         problems += self._certificate_problems(self.planned_admission_date)
         if stage == "admitted" and self.former_member_id:
@@ -536,9 +518,7 @@ class PartyCandidate(models.Model):
             ),
         )
         if age_problem == admission.PROBLEM_NO_BIRTH_DATE:
-            problems.append(
-                self.env._("The birth date is missing. / Chưa có ngày sinh.")
-            )
+            problems.append(self.env._("The birth date is missing."))
         elif age_problem == admission.PROBLEM_TOO_OLD:
             months = admission.age_in_months(self.birth_date, on_date)
             problems.append(
@@ -558,10 +538,7 @@ class PartyCandidate(models.Model):
                 self.env._(
                     "On %(date)s the candidate is %(years)s years %(months)s months "
                     "old at the branch review: admission requires 18 to 60 years, "
-                    "counted in months (Quy định 294-QĐ/TW, point 1.1). / Ngày "
-                    "%(date)s chi bộ xét kết nạp, người vào Đảng %(years)s tuổi "
-                    "%(months)s tháng: tuổi kết nạp từ đủ 18 đến đủ 60 (tính theo "
-                    "tháng).",
+                    "counted in months (Quy định 294-QĐ/TW, point 1.1).",
                     date=on_date.strftime("%d/%m/%Y"),
                     years=admission.age_in_months(self.birth_date, on_date) // 12,
                     months=admission.age_in_months(self.birth_date, on_date) % 12,
@@ -644,26 +621,20 @@ class PartyCandidate(models.Model):
         ]
         messages = {
             admission.PROBLEM_INTRODUCER_MISSING: self.env._(
-                "Introducer %(number)s is missing: two official members introduce "
-                "the candidate (Điều lệ Đảng, Điều 4.2). / Thiếu người giới thiệu "
-                "thứ %(number)s: cần hai đảng viên chính thức giới thiệu."
+                "Introducer %(number)s is missing: two official members introduce the "
+                "candidate (Điều lệ Đảng, Điều 4.2)."
             ),
             admission.PROBLEM_INTRODUCER_SAME: self.env._(
-                "The two introducers must be different members. / Hai người giới "
-                "thiệu phải là hai đảng viên khác nhau."
+                "The two introducers must be different members."
             ),
             admission.PROBLEM_INTRODUCER_NOT_OFFICIAL: self.env._(
                 "Introducer %(number)s (%(name)s) is not an official member on the "
-                "review date (Điều lệ Đảng, Điều 4.2). / Người giới thiệu thứ "
-                "%(number)s (%(name)s) không là đảng viên chính thức vào ngày chi "
-                "bộ xét."
+                "review date (Điều lệ Đảng, Điều 4.2)."
             ),
             admission.PROBLEM_INTRODUCER_TOO_SHORT: self.env._(
                 "Introducer %(number)s (%(name)s) has not worked with the candidate "
                 "for 12 months on the review date: record the start of working "
-                "together (Điều lệ Đảng, Điều 4.2). / Người giới thiệu thứ "
-                "%(number)s (%(name)s) chưa công tác cùng người vào Đảng đủ 12 "
-                "tháng vào ngày chi bộ xét."
+                "together (Điều lệ Đảng, Điều 4.2)."
             ),
         }
         return [
@@ -683,8 +654,7 @@ class PartyCandidate(models.Model):
             if candidate.stage == "dropped":
                 raise UserError(
                     self.env._(
-                        "%(name)s was dropped: reset the candidate first. / "
-                        "%(name)s đã dừng xem xét: hãy khôi phục trước.",
+                        "%(name)s was dropped: reset the candidate first.",
                         name=candidate.name,
                     )
                 )
@@ -767,10 +737,9 @@ class PartyCandidate(models.Model):
         if member.state not in READMISSION_STATES:
             return [
                 self.env._(
-                    "%(member)s is not out of the Party (removed, left or "
-                    "expelled): only a former member may be readmitted (Quy định "
-                    "294-QĐ/TW, point 3.5). / %(member)s không phải người đã ra "
-                    "khỏi Đảng nên không được xem xét kết nạp lại.",
+                    "%(member)s is not out of the Party (removed, left or expelled): "
+                    "only a former member may be readmitted (Quy định 294-QĐ/TW, "
+                    "point 3.5).",
                     member=member.name,
                 )
             ]
@@ -793,9 +762,7 @@ class PartyCandidate(models.Model):
             problems.append(
                 self.env._(
                     "Record why %(member)s left the Party: some reasons bar "
-                    "readmission (Quy định 294-QĐ/TW, point 3.5.2). / Hãy ghi lý "
-                    "do %(member)s ra khỏi Đảng: một số trường hợp không được kết "
-                    "nạp lại.",
+                    "readmission (Quy định 294-QĐ/TW, point 3.5.2).",
                     member=member.name,
                 )
             )
@@ -811,8 +778,7 @@ class PartyCandidate(models.Model):
             problems.append(
                 self.env._(
                     "%(member)s cannot be readmitted (%(reason)s): Quy định "
-                    "294-QĐ/TW, point 3.5.2. / %(member)s không được xem xét kết "
-                    "nạp lại (%(reason)s).",
+                    "294-QĐ/TW, point 3.5.2.",
                     member=member.name,
                     reason=reason,
                 )
@@ -820,11 +786,9 @@ class PartyCandidate(models.Model):
         if not (self.provincial_consent_ref and self.provincial_consent_date):
             problems.append(
                 self.env._(
-                    "Record the written consent of the provincial standing "
-                    "committee (number and date) for readmitting %(member)s (Quy "
-                    "định 294-QĐ/TW, point 3.5). / Hãy ghi văn bản đồng ý (số, "
-                    "ngày) của ban thường vụ tỉnh ủy hoặc tương đương cho việc kết "
-                    "nạp lại %(member)s.",
+                    "Record the written consent of the provincial standing committee "
+                    "(number and date) for readmitting %(member)s (Quy định "
+                    "294-QĐ/TW, point 3.5).",
                     member=member.name,
                 )
             )
@@ -846,8 +810,7 @@ class PartyCandidate(models.Model):
             return [
                 self.env._(
                     "%(member)s was already readmitted once: readmission is allowed "
-                    "only once (Quy định 294-QĐ/TW, point 3.5). / %(member)s đã được kết nạp "
-                    "lại một lần: chỉ được kết nạp lại một lần.",
+                    "only once (Quy định 294-QĐ/TW, point 3.5).",
                     member=member.name,
                 )
             ]
@@ -864,8 +827,7 @@ class PartyCandidate(models.Model):
         return [
             self.env._(
                 "%(member)s left on %(left)s: readmission needs at least 36 months "
-                "after leaving (Quy định 294-QĐ/TW, point 3.5). / %(member)s ra khỏi Đảng ngày "
-                "%(left)s: chỉ được kết nạp lại sau ít nhất 36 tháng.",
+                "after leaving (Quy định 294-QĐ/TW, point 3.5).",
                 member=member.name,
                 left=exit_date.strftime("%d/%m/%Y"),
             )
