@@ -82,7 +82,7 @@ class PartyCard(models.Model):
         required=True,
         copy=False,
         tracking=True,
-        help="Số thẻ: 8 digits, unique nationally (Hướng dẫn 12-HD/BTCTW).",
+        help="Card number: 8 digits, unique nationally (Hướng dẫn 12-HD/BTCTW).",
     )
     e_card_id = fields.Char(
         string="E-Card ID",

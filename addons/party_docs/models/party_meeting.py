@@ -101,7 +101,7 @@ class PartyMeeting(models.Model):
         aggregator="avg",
         help="Percentage of invitees present (late arrivals included).",
     )
-    minutes = fields.Html(string="Minutes (Biên bản)")
+    minutes = fields.Html(string="Minutes")
     conclusion = fields.Html()
     conclusion_document_id = fields.Many2one(
         "party.document", readonly=True, copy=False

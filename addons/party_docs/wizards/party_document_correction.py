@@ -47,7 +47,7 @@ class PartyDocumentCorrection(models.TransientModel):
     number_symbol = fields.Char(string="Number and Symbol")
     date = fields.Date(string="Document Date")
     place = fields.Char()
-    summary = fields.Char(string="Summary (Trích yếu)")
+    summary = fields.Char(string="Summary")
     body = fields.Html()
     signer_authority = fields.Char(string="Signing Authority")
     signer_title = fields.Char(string="Signer's Title")

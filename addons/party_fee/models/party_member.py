@@ -26,7 +26,7 @@ class PartyMember(models.Model):
         string="Fee Base (VND)",
         tracking=True,
         groups="party_org.group_party_secretary",
-        help="Previous month's social-insurance salary base, or the pension, in đồng.",
+        help="Previous month's social-insurance salary base, or the pension, in VND.",
     )
     fee_voluntary_amount = fields.Integer(
         string="Voluntary Monthly Fee (VND)",

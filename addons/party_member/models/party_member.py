@@ -7,6 +7,7 @@ from odoo.osv import expression
 from ..engine import identity
 from ..engine.lifecycle import probation_end
 from ..engine.member_state import STATES as STATE_KEYS
+from .identity_messages import identity_message
 
 STATE_LABELS = {
     "probationary": "Probationary",
@@ -26,16 +27,16 @@ STATES = [(key, STATE_LABELS[key]) for key in STATE_KEYS]
 SEXES = [("male", "Male"), ("female", "Female")]
 THEORY_LEVELS = [
     ("none", "None"),
-    ("elementary", "Elementary (Sơ cấp)"),
-    ("intermediate", "Intermediate (Trung cấp)"),
-    ("advanced", "Advanced (Cao cấp)"),
-    ("bachelor", "Bachelor (Cử nhân)"),
+    ("elementary", "Elementary"),
+    ("intermediate", "Intermediate"),
+    ("advanced", "Advanced"),
+    ("bachelor", "Bachelor"),
 ]
 STATE_MANAGEMENT_LEVELS = [
     ("none", "None"),
-    ("specialist", "Specialist (Chuyên viên)"),
-    ("principal", "Principal Specialist (Chuyên viên chính)"),
-    ("senior", "Senior Specialist (Chuyên viên cao cấp)"),
+    ("specialist", "Specialist"),
+    ("principal", "Principal Specialist"),
+    ("senior", "Senior Specialist"),
 ]
 PARTY_OFFICE = "party_org.group_party_office"
 PARTY_SECRETARY = "party_org.group_party_secretary"
@@ -117,7 +118,7 @@ class PartyMember(models.Model):
     sex = fields.Selection(SEXES)
     birth_date = fields.Date()
     birth_place = fields.Char()
-    hometown = fields.Char(help="Quê quán, as on the citizen ID.")
+    hometown = fields.Char(help="Hometown, as on the citizen ID.")
     permanent_residence = fields.Char()
     current_residence = fields.Char()
     ethnicity_id = fields.Many2one("party.ethnicity", groups=PARTY_OFFICE)
@@ -126,7 +127,7 @@ class PartyMember(models.Model):
         string="Citizen ID",
         groups=PARTY_OFFICE,
         copy=False,
-        help="Căn cước công dân: 12 digits (Thông tư 59/2021/TT-BCA).",
+        help="Citizen ID: 12 digits (Thông tư 59/2021/TT-BCA).",
     )
     image_1920 = fields.Image(
         compute="_compute_image_1920",
@@ -149,8 +150,8 @@ class PartyMember(models.Model):
     file_number = fields.Char(
         copy=False,
         tracking=True,
-        help="Số lý lịch: 6 digits and the 1-3 letter code of the committee, "
-        "e.g. 012345HN (Hướng dẫn 12-HD/BTCTW).",
+        help="File number: 6 digits and the 1-3 letter code of the committee, e.g. "
+        "012345HN (Hướng dẫn 12-HD/BTCTW).",
     )
     organization_name = fields.Char(related="organization_id.name", string="Cell Name")
     admission_decision_date = fields.Date(
@@ -163,7 +164,7 @@ class PartyMember(models.Model):
         help="Date of the admission ceremony; probation lasts 12 months from it.",
     )
     official_date = fields.Date(tracking=True)
-    note = fields.Text(help="Note (ghi chú) of the member list (7-HSĐV).")
+    note = fields.Text(help="Note of the member list (7-HSĐV).")
     organization_id = fields.Many2one(
         "party.organization",
         string="Party Cell",
@@ -282,22 +283,12 @@ class PartyMember(models.Model):
             problem = identity.citizen_id_problem(
                 member.citizen_id, member.birth_date, member.sex
             )
-            if problem == identity.PROBLEM_CITIZEN_ID_BIRTH:
-                raise ValidationError(
-                    self.env._(
-                        "The citizen ID %(number)s of %(name)s does not match the sex "
-                        "and year of birth (digits 4 to 6, Thông tư 59/2021/TT-BCA).",
-                        number=member.citizen_id,
-                        name=member.name,
-                    )
-                )
             if problem:
                 raise ValidationError(
                     self.env._(
-                        "The citizen ID %(number)s of %(name)s must be 12 digits "
-                        "starting with a province code 001-096.",
-                        number=member.citizen_id,
+                        "%(name)s: %(problem)s",
                         name=member.name,
+                        problem=identity_message(self.env, problem, member.citizen_id),
                     )
                 )
 
@@ -321,13 +312,13 @@ class PartyMember(models.Model):
     @api.constrains("file_number")
     def _check_file_number(self):
         for member in self.filtered("file_number"):
-            if identity.file_number_problem(member.file_number):
+            problem = identity.file_number_problem(member.file_number)
+            if problem:
                 raise ValidationError(
                     self.env._(
-                        "The file number %(number)s of %(name)s must be 6 digits "
-                        "followed by 1 to 3 capital letters, e.g. 012345HN.",
-                        number=member.file_number,
+                        "%(name)s: %(problem)s",
                         name=member.name,
+                        problem=identity_message(self.env, problem, member.file_number),
                     )
                 )
 

@@ -85,9 +85,9 @@ class PartyTransfer(models.Model):
     referral_number = fields.Char(tracking=True)
     referral_date = fields.Date(
         tracking=True,
-        help="Date of the referral (giấy giới thiệu). It must be presented to the "
-        "receiving committee within 30 working days (Quy định 294-QĐ/TW, "
-        "6.3.1.c), counted with the company's holidays.",
+        help="Date of the referral. It must be presented to the receiving committee "
+        "within 30 working days (Quy định 294-QĐ/TW, 6.3.1.c), counted with the "
+        "company's holidays.",
     )
     return_date = fields.Date(
         string="Expected Return",

@@ -20,6 +20,7 @@ from odoo.addons.party_member.engine import vote
 from odoo.addons.party_org.models.party_organization import CELL_TYPES
 
 from ..engine import admission
+from .admission_messages import ADMISSION_MESSAGES
 
 # Pipeline stages (phát triển đảng viên), in order.
 STAGES = [
@@ -91,17 +92,17 @@ class PartyCandidate(models.Model):
     provincial_consent_ref = fields.Char(
         string="Provincial Consent",
         tracking=True,
-        help="Number of the written consent of the provincial standing committee "
-        "(ban thường vụ tỉnh ủy or equivalent), required for a readmission "
-        "(Quy định 294-QĐ/TW, point 3.5).",
+        help="Number of the written consent of the provincial standing committee (or "
+        "equivalent), required for a readmission (Quy định 294-QĐ/TW, point "
+        "3.5).",
     )
     provincial_consent_date = fields.Date(tracking=True)
     criminal_record_cleared_date = fields.Date(
         string="Criminal Record Cleared On",
         tracking=True,
-        help="For a former member once convicted (of a crime that is not a bar): "
-        "the day the record was cleared (xóa án tích). Readmission is "
-        "considered only 60 months after it (Quy định 294-QĐ/TW, point 3.5).",
+        help="For a former member once convicted (of a crime that is not a bar): the "
+        "day the record was cleared. Readmission is considered only 60 months "
+        "after it (Quy định 294-QĐ/TW, point 3.5).",
     )
     over_age_consent_ref = fields.Char(
         string="Consent for Admission over 60",
@@ -517,32 +518,19 @@ class PartyCandidate(models.Model):
                 self.over_age_consent_ref and self.over_age_consent_date
             ),
         )
-        if age_problem == admission.PROBLEM_NO_BIRTH_DATE:
-            problems.append(self.env._("The birth date is missing."))
-        elif age_problem == admission.PROBLEM_TOO_OLD:
-            months = admission.age_in_months(self.birth_date, on_date)
-            problems.append(
-                self.env._(
-                    "On %(date)s the candidate is %(years)s years %(months)s months "
-                    "old at the branch review: a candidate older than 60 is "
-                    "admitted only with the written consent of the competent "
-                    "committee (provincial level or equivalent); record its "
-                    "number and date (Quy định 294-QĐ/TW, point 1.1).",
-                    date=on_date.strftime("%d/%m/%Y"),
-                    years=months // 12,
-                    months=months % 12,
-                )
+        if age_problem:
+            months = (
+                admission.age_in_months(self.birth_date, on_date)
+                if self.birth_date
+                else 0
             )
-        elif age_problem:
             problems.append(
-                self.env._(
-                    "On %(date)s the candidate is %(years)s years %(months)s months "
-                    "old at the branch review: admission requires 18 to 60 years, "
-                    "counted in months (Quy định 294-QĐ/TW, point 1.1).",
-                    date=on_date.strftime("%d/%m/%Y"),
-                    years=admission.age_in_months(self.birth_date, on_date) // 12,
-                    months=admission.age_in_months(self.birth_date, on_date) % 12,
-                )
+                self.env._(ADMISSION_MESSAGES[age_problem])
+                % {
+                    "date": on_date.strftime("%d/%m/%Y"),
+                    "years": months // 12,
+                    "months": months % 12,
+                }
             )
         return problems
 
@@ -555,22 +543,8 @@ class PartyCandidate(models.Model):
             "cert": cert and cert.strftime("%d/%m/%Y"),
             "date": on_date.strftime("%d/%m/%Y"),
         }
-        if problem == admission.PROBLEM_CERTIFICATE_NOT_YET_VALID:
-            return [
-                self.env._(
-                    "The awareness certificate of %(cert)s is not yet valid on "
-                    "%(date)s: it is dated after that day (Hướng dẫn 12-HD/BTCTW).",
-                    **params,
-                )
-            ]
-        if problem == admission.PROBLEM_CERTIFICATE_EXPIRED:
-            return [
-                self.env._(
-                    "The awareness certificate of %(cert)s is no longer valid on "
-                    "%(date)s: it is valid 5 years (Hướng dẫn 12-HD/BTCTW).",
-                    **params,
-                )
-            ]
+        if problem:
+            return [self.env._(ADMISSION_MESSAGES[problem]) % params]
         return []
 
     def _date_order_problems(self):
@@ -619,26 +593,9 @@ class PartyCandidate(models.Model):
             )
             for member, since in slots
         ]
-        messages = {
-            admission.PROBLEM_INTRODUCER_MISSING: self.env._(
-                "Introducer %(number)s is missing: two official members introduce the "
-                "candidate (Điều lệ Đảng, Điều 4.2)."
-            ),
-            admission.PROBLEM_INTRODUCER_SAME: self.env._(
-                "The two introducers must be different members."
-            ),
-            admission.PROBLEM_INTRODUCER_NOT_OFFICIAL: self.env._(
-                "Introducer %(number)s (%(name)s) is not an official member on the "
-                "review date (Điều lệ Đảng, Điều 4.2)."
-            ),
-            admission.PROBLEM_INTRODUCER_TOO_SHORT: self.env._(
-                "Introducer %(number)s (%(name)s) has not worked with the candidate "
-                "for 12 months on the review date: record the start of working "
-                "together (Điều lệ Đảng, Điều 4.2)."
-            ),
-        }
         return [
-            messages[key] % {"number": index + 1, "name": slots[index][0].name or "-"}
+            self.env._(ADMISSION_MESSAGES[key])
+            % {"number": index + 1, "name": slots[index][0].name or "-"}
             for key, index in admission.introducer_problems(introducers, review_date)
         ]
 
@@ -806,29 +763,10 @@ class PartyCandidate(models.Model):
         )
         if allowed:
             return []
-        if problem == admission.PROBLEM_ALREADY_READMITTED:
-            return [
-                self.env._(
-                    "%(member)s was already readmitted once: readmission is allowed "
-                    "only once (Quy định 294-QĐ/TW, point 3.5).",
-                    member=member.name,
-                )
-            ]
-        if problem == admission.PROBLEM_READMISSION_RECORD_TOO_RECENT:
-            return [
-                self.env._(
-                    "The criminal record of %(member)s was cleared on %(cleared)s: "
-                    "readmission is considered only 60 months after the record is "
-                    "cleared (Quy định 294-QĐ/TW, point 3.5).",
-                    member=member.name,
-                    cleared=self.criminal_record_cleared_date.strftime("%d/%m/%Y"),
-                )
-            ]
-        return [
-            self.env._(
-                "%(member)s left on %(left)s: readmission needs at least 36 months "
-                "after leaving (Quy định 294-QĐ/TW, point 3.5).",
-                member=member.name,
-                left=exit_date.strftime("%d/%m/%Y"),
-            )
-        ]
+        params = {
+            "member": member.name,
+            "left": exit_date and exit_date.strftime("%d/%m/%Y"),
+            "cleared": self.criminal_record_cleared_date
+            and self.criminal_record_cleared_date.strftime("%d/%m/%Y"),
+        }
+        return [self.env._(ADMISSION_MESSAGES[problem]) % params]

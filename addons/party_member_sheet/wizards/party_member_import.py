@@ -8,6 +8,7 @@ from odoo.exceptions import AccessError, UserError
 
 from ..engine import member_sheet as sheet
 from ..engine import member_sheet_xlsx as xlsx
+from .member_sheet_messages import ALLOWED_VALUES, SHEET_MESSAGES
 
 STATES = [("draft", "Upload"), ("refused", "Refused"), ("done", "Imported")]
 PARTY_OFFICE = "party_org.group_party_office"
@@ -141,124 +142,41 @@ class PartyMemberImport(models.TransientModel):
         if key == xlsx.SHEET_BAD_FILE:
             return self.env._("The file is not a readable XLSX workbook.")
         return self.env._(
-            "No header row with the column “Họ và tên (theo CCCD)” in the first 15 "
-            "rows: use the template."
+            "No header row with the column “%(column)s” in the first %(rows)s rows: "
+            "use the template.",
+            column=sheet.COLUMN_BY_KEY["name"].header,
+            rows=sheet.HEADER_SCAN_ROWS,
         )
 
     def _report(self, refused):
         """One line per refused row: its number and every reason."""
         if not refused:
             return False
-        templates = self._error_templates()
         row_label = self.env._("Row %(row)s")
         lines = []
         for number, errors in refused:
-            reasons = [self._error_message(templates, error) for error in errors]
+            reasons = [self._error_message(error) for error in errors]
             lines.append(f"{row_label % {'row': number}}: " + " | ".join(reasons))
         return "\n".join(lines)
 
     @api.model
-    def _error_message(self, templates, error):
+    def _error_message(self, error):
+        """The message of a refused cell, in the user's language."""
         column = sheet.COLUMN_BY_KEY.get(error.column)
+        # The column as the template names it in the user's language.
+        vietnamese = (self.env.lang or "").startswith("vi")
+        header = column and (column.header if vietnamese else column.header_en)
         value, expected = error.value, error.expected
         if isinstance(value, datetime.date):
             value = value.strftime("%d/%m/%Y")
         if isinstance(expected, datetime.date):
             expected = expected.strftime("%d/%m/%Y")
         params = {
-            "column": column.header_en if column else "",
-            "cot": column.header if column else "",
+            "column": header or "",
             "value": value or "",
+            "number": value or "",
             "other_row": error.other_row or "",
-            "expected": expected or "",
+            "expected": expected or ALLOWED_VALUES.get(error.key, ""),
         }
-        return templates.get(error.key, error.key) % params
-
-    def _error_templates(self):
-        """Bilingual message of every error key (``member_sheet.ERROR_*``)."""
-        citizen_format = self.env._(
-            "Citizen ID %(value)s must be 12 digits starting with a province code "
-            "001-096."
-        )
-        return {
-            sheet.ERROR_REQUIRED: self.env._("%(column)s is required."),
-            sheet.ERROR_DATE: self.env._(
-                "%(column)s: %(value)s is not a date (dd/mm/yyyy)."
-            ),
-            sheet.ERROR_DATE_FUTURE: self.env._(
-                "%(column)s: %(value)s is in the future."
-            ),
-            sheet.ERROR_SEX: self.env._("Sex %(value)s must be Nam or Nữ."),
-            sheet.ERROR_THEORY: self.env._(
-                "Political theory %(value)s must be Sơ cấp, Trung cấp, Cao cấp or Cử "
-                "nhân."
-            ),
-            sheet.ERROR_CITIZEN_ID_FORMAT: citizen_format,
-            sheet.ERROR_CITIZEN_ID_DIGITS: self.env._(
-                "Citizen ID %(value)s holds full-width or other non-ASCII digits: "
-                "type its 12 digits with 0-9."
-            ),
-            sheet.ERROR_CITIZEN_ID_PROVINCE: citizen_format,
-            sheet.ERROR_CITIZEN_ID_BIRTH: self.env._(
-                "Citizen ID %(value)s does not match the sex and year of birth "
-                "(digits 4 to 6, Thông tư 59/2021/TT-BCA)."
-            ),
-            sheet.ERROR_FILE_NUMBER: self.env._(
-                "File number %(value)s must be 6 digits followed by 1 to 3 capital "
-                "letters, e.g. 012345HN."
-            ),
-            sheet.ERROR_ADMISSION_MISSING: self.env._(
-                "The admission date or the admission decision date is required."
-            ),
-            sheet.ERROR_TOO_YOUNG: self.env._(
-                "Admission on %(value)s is before the age of 18 (Điều lệ Đảng, Điều "
-                "1, counted in months)."
-            ),
-            sheet.ERROR_CEREMONY_BEFORE_DECISION: self.env._(
-                "The admission date %(value)s is before the admission decision date."
-            ),
-            sheet.ERROR_OFFICIAL_BEFORE_ADMISSION: self.env._(
-                "The official date %(value)s is not after the admission."
-            ),
-            sheet.ERROR_OFFICIAL_NOT_AFTER_PROBATION: self.env._(
-                "The official date %(value)s is not 12 months after the admission "
-                "ceremony: the probation ends on %(expected)s (Điều lệ Đảng, Điều 5; "
-                "Quy định 294-QĐ/TW, 4.2)."
-            ),
-            sheet.ERROR_SAME_PERSON_IN_FILE: self.env._(
-                "%(value)s already appears on row %(other_row)s (same name and birth "
-                "date): one person, one row."
-            ),
-            sheet.ERROR_SAME_PERSON_IN_DB: self.env._(
-                "%(value)s is already a member of this party cell (same name and "
-                "birth date, or admission date without one); a record without a "
-                "citizen ID is not imported twice."
-            ),
-            sheet.ERROR_DUPLICATE_IN_FILE: self.env._(
-                "%(column)s %(value)s already appears on row %(other_row)s."
-            ),
-            sheet.ERROR_DUPLICATE_IN_DB: self.env._(
-                "%(column)s %(value)s is already used by a member in the database."
-            ),
-            sheet.ERROR_UNKNOWN_ORGANIZATION: self.env._(
-                "No party cell %(value)s in this company."
-            ),
-            sheet.ERROR_AMBIGUOUS_ORGANIZATION: self.env._(
-                "Several party cells are named %(value)s: write the code or the full "
-                "name."
-            ),
-            sheet.ERROR_NOT_A_CELL: self.env._(
-                "%(value)s is not a party cell or party group."
-            ),
-            sheet.ERROR_UNKNOWN_ETHNICITY: self.env._(
-                "Unknown ethnic group %(value)s (official list of 54 groups)."
-            ),
-            sheet.ERROR_UNKNOWN_RELIGION: self.env._("Unknown religion %(value)s."),
-            sheet.ERROR_UNKNOWN_EMPLOYEE: self.env._(
-                "No employee with the code %(value)s: tick “Create Employees” to "
-                "create one."
-            ),
-            sheet.ERROR_EMPLOYEE_TAKEN: self.env._(
-                "The employee %(value)s already has a party member record."
-            ),
-        }
+        message = SHEET_MESSAGES.get(error.key)
+        return self.env._(message) % params if message else error.key
