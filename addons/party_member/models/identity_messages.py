@@ -11,6 +11,8 @@ from odoo.tools.translate import LazyTranslate
 
 from ..engine import identity
 
+# Lazy msgids, translated when a caller formats them: env._(MESSAGE).
+# pylint: disable=prefer-env-translation
 _lt = LazyTranslate(__name__)
 
 CITIZEN_ID_FORMAT = _lt(

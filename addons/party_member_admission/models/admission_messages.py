@@ -9,6 +9,8 @@ from odoo.tools.translate import LazyTranslate
 
 from ..engine import admission
 
+# Lazy msgids, translated when a caller formats them: env._(MESSAGE).
+# pylint: disable=prefer-env-translation
 _lt = LazyTranslate(__name__)
 
 READMISSION_TOO_SOON = _lt(

@@ -18,6 +18,8 @@ from odoo.addons.party_member.models.identity_messages import IDENTITY_MESSAGES
 
 from ..engine import member_sheet as sheet
 
+# Lazy msgids, translated when a caller formats them: env._(MESSAGE).
+# pylint: disable=prefer-env-translation
 _lt = LazyTranslate(__name__)
 
 SHEET_MESSAGES = {
