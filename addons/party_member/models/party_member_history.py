@@ -110,7 +110,7 @@ class PartyMember(models.Model):
         """Record ``event_type`` on ``date`` for every member of ``self``.
 
         Replays each history with the new event (one read for the batch)
-        and raises a bilingual ValidationError, naming every refused
+        and raises a ValidationError, naming every refused
         member, when the transition is not allowed. Returns the created
         ``party.member.event`` records (one per member, in ``self`` order).
         ``decision``, ``from_organization`` and ``to_organization`` are
@@ -318,7 +318,7 @@ class PartyMember(models.Model):
         return histories
 
     def _transition_message(self, problem):
-        """Return the bilingual message of an ``InvalidTransition``."""
+        """Return the message (user's language) of an ``InvalidTransition``."""
         event_labels = dict(
             self.env["party.member.event"]
             ._fields["event_type"]
