@@ -22,6 +22,8 @@ class TestPartyCardVerify(PartyCardCase, HttpCase):
             image_1920=_png(),
         )
         cls.card = cls._card(cls.holder, number="24681357")
+        # The page speaks the visitor's (public user's) language: English here.
+        cls.env.ref("base.public_user").lang = "en_US"
 
     def _get(self, token):
         response = self.url_open(f"/party/card/verify/{token}")
