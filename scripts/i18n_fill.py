@@ -1,23 +1,19 @@
 #!/usr/bin/env python3
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Fill the untranslated entries of an addon's vi.po that need no translator:
-
-* bilingual messages "English … / Tiếng Việt …" take their Vietnamese half;
-* terms that Odoo itself translates (mail, base, hr fields …) take Odoo's
-  Vietnamese translation, so the suite speaks like the rest of the UI.
+"""Fill the untranslated entries of an addon's vi.po that Odoo itself
+translates (mail, base, hr fields …) with Odoo's Vietnamese translation, so
+the suite speaks like the rest of the UI. Every other term is translated by
+hand: msgids are English only (tests/test_repository.py checks it).
 
 Usage: i18n_fill.py ODOO_PATH addons/<addon>/i18n/vi.po
 Prints the msgids still untranslated.
 """
 
-import re
 import sys
 from pathlib import Path
 
 import polib
-
-VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 
 
 def odoo_catalog(odoo_path):
@@ -31,20 +27,13 @@ def odoo_catalog(odoo_path):
     return catalog
 
 
-def vietnamese_half(msgid):
-    if " / " not in msgid:
-        return None
-    english, _sep, vietnamese = msgid.partition(" / ")
-    return vietnamese if VIETNAMESE.search(vietnamese) else None
-
-
 def main(odoo_path, po_path):
     catalog = odoo_catalog(odoo_path)
     po = polib.pofile(po_path)
     for entry in po:
         if entry.msgstr or entry.obsolete:
             continue
-        entry.msgstr = vietnamese_half(entry.msgid) or catalog.get(entry.msgid, "")
+        entry.msgstr = catalog.get(entry.msgid, "")
         if "fuzzy" in entry.flags:
             entry.flags.remove("fuzzy")
     po.save(po_path)

@@ -147,3 +147,38 @@ def test_vietnamese_translation_complete(addon):
         if (e.msgctxt, e.msgid) not in translated
     ]
     assert not missing, f"{addon}: {len(missing)} untranslated, e.g. {missing[:5]}"
+
+
+# Vietnamese that may stay inside an English msgid: the names of the governing
+# texts, document symbols, official form names, and Vietnamese proper names
+# given as examples of what a user types. Everything else is English; vi.po
+# holds the Vietnamese (each user reads their own language).
+VIETNAMESE_ALLOWED = re.compile(
+    r"Điều lệ Đảng|Điều \d+(\.\d+)*"
+    r"|(Quy định|Hướng dẫn|Quyết định|Thông tư|Nghị định|Luật) [\w./-]+"
+    r"|\b\d+-[A-ZĐ]+/[A-ZĐ]+\b"  # document symbols: 12-NQ/ĐU, 121-TCTK/PPCĐ
+    r"|(Lý lịch )?\d+-(KNĐ|HSĐV)"  # forms: 2-KNĐ, 7-HSĐV
+    r"|\bĐU\b|T/M ĐẢNG ỦY, K/T BÍ THƯ"  # issuer code, signing formula
+    r"|Đảng ủy Khối Doanh nghiệp Trung ương|Chi bộ Phòng Kỹ thuật"
+    r"|NGUYỄN VĂN AN|Hà Nội"
+)
+VIETNAMESE_LETTER = re.compile(
+    r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùýĩũ]",
+    re.I,
+)
+
+
+@pytest.mark.parametrize("addon", ADDONS)
+def test_msgids_are_english(addon):
+    """No Vietnamese inside a msgid (no "English / Tiếng Việt" messages, no
+    "Elementary (Sơ cấp)" labels): the Vietnamese goes into vi.po."""
+    po_path = ROOT / "addons" / addon / "i18n" / "vi.po"
+    if not po_path.exists():
+        return
+    mixed = [
+        e.msgid
+        for e in polib.pofile(str(po_path))
+        if not e.obsolete
+        and VIETNAMESE_LETTER.search(VIETNAMESE_ALLOWED.sub("", e.msgid))
+    ]
+    assert not mixed, f"{addon}: {len(mixed)} msgids with Vietnamese, e.g. {mixed[:5]}"

@@ -90,7 +90,7 @@ class PartyBadgeAward(models.Model):
         (
             "milestone_positive",
             "CHECK(milestone > 0)",
-            "The milestone is a number of years. / Mốc huy hiệu là số năm tuổi đảng.",
+            "The milestone is a number of years.",
         ),
     ]
 

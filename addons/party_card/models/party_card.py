@@ -82,7 +82,7 @@ class PartyCard(models.Model):
         required=True,
         copy=False,
         tracking=True,
-        help="Số thẻ: 8 digits, unique nationally (Hướng dẫn 12-HD/BTCTW).",
+        help="Card number: 8 digits, unique nationally (Hướng dẫn 12-HD/BTCTW).",
     )
     e_card_id = fields.Char(
         string="E-Card ID",
@@ -153,18 +153,17 @@ class PartyCard(models.Model):
             "number_uniq",
             "unique(number)",
             "This card number is already used: card numbers are unique across all "
-            "companies. / Số thẻ đảng viên đã được dùng: số thẻ là duy nhất trên "
-            "toàn quốc.",
+            "companies.",
         ),
         (
             "number_format",
             "CHECK(number ~ '^[0-9]{8}$')",
-            "A card number is 8 digits. / Số thẻ đảng viên gồm 8 chữ số.",
+            "A card number is 8 digits.",
         ),
         (
             "e_card_id_uniq",
             "unique(e_card_id)",
-            "This e-card ID is already used. / Mã thẻ điện tử đã được dùng.",
+            "This e-card ID is already used.",
         ),
         ("access_token_uniq", "unique(access_token)", "Duplicate card token."),
     ]
@@ -198,8 +197,7 @@ class PartyCard(models.Model):
         if not CARD_NUMBER_RE.match(number or ""):
             raise ValidationError(
                 self.env._(
-                    "The card number %(number)s must be 8 digits. / Số thẻ "
-                    "%(number)s phải gồm 8 chữ số.",
+                    "The card number %(number)s must be 8 digits.",
                     number=number,
                 )
             )
@@ -267,9 +265,7 @@ class PartyCard(models.Model):
             raise ValidationError(
                 self.env._(
                     "%(name)s is not an official member: only official members "
-                    "receive a party card (Hướng dẫn 12-HD/BTCTW). / %(name)s "
-                    "chưa là đảng viên chính thức: chỉ đảng viên chính thức "
-                    "mới được cấp thẻ.",
+                    "receive a party card (Hướng dẫn 12-HD/BTCTW).",
                     name=member.name,
                 )
             )
@@ -439,10 +435,9 @@ class PartyCard(models.Model):
             user = responsible.get(card.member_id.organization_id.id)
             card.activity_schedule(
                 "mail.mail_activity_data_todo",
-                summary=self.env._("Recover the party card / Thu hồi thẻ đảng viên"),
+                summary=self.env._("Recover the party card"),
                 note=self.env._(
-                    "%(name)s left the Party: recover card %(number)s. / Thu hồi thẻ "
-                    "%(number)s của đồng chí %(name)s.",
+                    "%(name)s left the Party: recover card %(number)s.",
                     name=card.member_id.name,
                     number=card.number,
                 ),
@@ -473,9 +468,7 @@ class PartyCard(models.Model):
             if card.state not in states:
                 raise UserError(
                     self.env._(
-                        "Card %(number)s is %(state)s: this action is not possible. "
-                        "/ Thẻ %(number)s đang ở trạng thái %(state)s: không thể "
-                        "thực hiện thao tác này.",
+                        "Card %(number)s is %(state)s: this action is not possible.",
                         number=card.number,
                         state=labels.get(card.state),
                     )

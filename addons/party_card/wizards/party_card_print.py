@@ -65,7 +65,7 @@ class PartyCardPrint(models.TransientModel):
             )
         cards = cards.filtered(lambda card: card.sudo()._is_printable())
         if not cards:
-            raise UserError(self.env._("No card to print. / Không có thẻ nào để in."))
+            raise UserError(self.env._("No card to print."))
         return cards
 
     def action_print(self):
@@ -86,7 +86,7 @@ class PartyCardPrint(models.TransientModel):
         cards._party_check_action("write", PARTY_SECRETARY)
         cards = cards.filtered(lambda card: card.sudo()._is_printable())
         if not cards:
-            raise UserError(self.env._("No card to print. / Không có thẻ nào để in."))
+            raise UserError(self.env._("No card to print."))
         data = self._prepare_card_data(cards)
         self.env["party.member.access.log"]._log(
             cards.member_id, "print", ["party card"]

@@ -12,15 +12,15 @@ DIRECTIONS = [
 ]
 SECRECY = [
     ("normal", "Normal"),
-    ("confidential", "Confidential (Mật)"),
-    ("secret", "Secret (Tối mật)"),
-    ("top_secret", "Top Secret (Tuyệt mật)"),
+    ("confidential", "Confidential"),
+    ("secret", "Secret"),
+    ("top_secret", "Top Secret"),
 ]
 URGENCY = [
     ("normal", "Normal"),
-    ("urgent", "Urgent (Khẩn)"),
-    ("very_urgent", "Very Urgent (Thượng khẩn)"),
-    ("flash", "Flash (Hỏa tốc)"),
+    ("urgent", "Urgent"),
+    ("very_urgent", "Very Urgent"),
+    ("flash", "Flash"),
 ]
 OUTGOING_STATES = ["draft", "to_approve", "approved", "signed", "issued"]
 INCOMING_STATES = ["received", "assigned", "in_progress", "done"]
@@ -83,7 +83,7 @@ class PartyDocument(models.Model):
         readonly=True, copy=False, help="Number in the incoming register."
     )
     arrival_date = fields.Date(copy=False)
-    summary = fields.Char(string="Summary (Trích yếu)", required=True, tracking=True)
+    summary = fields.Char(string="Summary", required=True, tracking=True)
     body = fields.Html()
     date = fields.Date(string="Document Date", copy=False, tracking=True, index=True)
     place = fields.Char(help="Place of issue, e.g. Hà Nội.")
@@ -236,8 +236,7 @@ class PartyDocument(models.Model):
             if doc.state not in allowed + ["cancel"]:
                 raise ValidationError(
                     self.env._(
-                        "State %(state)s does not apply to %(direction)s documents. / "
-                        "Trạng thái %(state)s không áp dụng cho văn bản %(direction)s.",
+                        "State %(state)s does not apply to %(direction)s documents.",
                         state=doc.state,
                         direction=doc.direction,
                     )

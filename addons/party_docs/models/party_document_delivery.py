@@ -33,8 +33,7 @@ class PartyDocumentDelivery(models.Model):
         (
             "document_user_uniq",
             "unique(document_id, user_id)",
-            "A document is delivered once to each recipient. / "
-            "Mỗi văn bản chỉ gửi một lần cho mỗi người nhận.",
+            "A document is delivered once to each recipient.",
         ),
     ]
 

@@ -25,7 +25,7 @@ class PartyDocumentQrMixin(models.AbstractModel):
         (
             "access_token_uniq",
             "unique(access_token)",
-            "Each document has its own QR code. / Mỗi văn bản có mã QR riêng.",
+            "Each document has its own QR code.",
         ),
     ]
 

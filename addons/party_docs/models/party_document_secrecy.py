@@ -36,9 +36,8 @@ class PartyDocumentSecrecyMixin(models.AbstractModel):
     def _secret_error(self, door, error_class=UserError):
         return error_class(
             self.env._(
-                "Secret documents never leave their registered audience: "
-                "%(door)s is refused. / Văn bản mật không được ra khỏi phạm vi "
-                "được phép: không được %(door)s.",
+                "Secret documents never leave their registered audience: %(door)s is "
+                "refused.",
                 door=door,
             )
         )
@@ -108,8 +107,7 @@ class PartyDocumentSecrecyMixin(models.AbstractModel):
                 raise ValidationError(
                     self.env._(
                         "The handler of a secret document must belong to its "
-                        "registered audience. / Người xử lý văn bản mật phải "
-                        "thuộc phạm vi được đọc văn bản."
+                        "registered audience."
                     )
                 )
 

@@ -99,12 +99,7 @@ class PartyDocumentSignatureMixin(models.AbstractModel):
         if SIGNATURE_FIELDS & set(vals) and self.filtered(
             lambda d: d.signature_state == "signed"
         ):
-            raise UserError(
-                self.env._(
-                    "A digitally signed PDF is immutable. / "
-                    "Văn bản đã ký số không được sửa đổi."
-                )
-            )
+            raise UserError(self.env._("A digitally signed PDF is immutable."))
         signed = self.filtered(lambda d: d.signature_state == "signed")
         if PRINTED_FIELDS & set(vals) and signed:
             raise UserError(
@@ -169,11 +164,7 @@ class PartyDocumentSignatureMixin(models.AbstractModel):
         for doc in self:
             pdf = doc.signed_file or doc.main_file
             if not pdf:
-                raise UserError(
-                    self.env._(
-                        "Attach the main PDF first. / Hãy đính kèm tệp PDF chính trước."
-                    )
-                )
+                raise UserError(self.env._("Attach the main PDF first."))
             status, details = verify_pdf(base64.b64decode(pdf), trust_roots)
             if doc.signed_hash and sha256(base64.b64decode(pdf)) != doc.signed_hash:
                 status = "modified"
@@ -203,8 +194,7 @@ class PartyDocumentSignatureMixin(models.AbstractModel):
         if missing:
             raise UserError(
                 self.env._(
-                    "%(org)s has no valid signing certificate. / "
-                    "%(org)s chưa có chứng thư số còn hiệu lực.",
+                    "%(org)s has no valid signing certificate.",
                     org=missing[0].name,
                 )
             )

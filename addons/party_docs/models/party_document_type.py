@@ -20,8 +20,7 @@ class PartyDocumentType(models.Model):
         (
             "abbreviation_uniq",
             "unique(abbreviation)",
-            "The abbreviation of a document type must be unique. / "
-            "Chữ viết tắt của loại văn bản phải là duy nhất.",
+            "The abbreviation of a document type must be unique.",
         ),
     ]
 

@@ -48,9 +48,7 @@ class PartyDocumentWorkflowMixin(models.AbstractModel):
             if not doc.organization_id.code:
                 raise UserError(
                     self.env._(
-                        "%(org)s has no issuer code for the document symbol. / "
-                        "%(org)s chưa có mã cơ quan ban hành để ghi ký hiệu "
-                        "văn bản.",
+                        "%(org)s has no issuer code for the document symbol.",
                         org=doc.organization_id.name,
                     )
                 )
@@ -128,10 +126,7 @@ class PartyDocumentWorkflowMixin(models.AbstractModel):
         settled = self.filtered(lambda d: d.state in ("issued", "done", "cancel"))
         if settled:
             raise UserError(
-                self.env._(
-                    "An issued or handled document stays in the register. / "
-                    "Văn bản đã ban hành hoặc đã xử lý phải được giữ trong sổ."
-                )
+                self.env._("An issued or handled document stays in the register.")
             )
         self.sudo().write({"state": "cancel"})
         # Nobody handles a cancelled document any more.
@@ -145,12 +140,7 @@ class PartyDocumentWorkflowMixin(models.AbstractModel):
         self._check_transition(["received", "assigned"], ("incoming",))
         for doc in self:
             if not doc.handler_id or not doc.deadline:
-                raise UserError(
-                    self.env._(
-                        "Choose a handler and a deadline first. / "
-                        "Hãy chọn người xử lý và hạn xử lý trước."
-                    )
-                )
+                raise UserError(self.env._("Choose a handler and a deadline first."))
             doc._check_handler_in_audience()
             doc.activity_schedule(
                 "mail.mail_activity_data_todo",
@@ -234,9 +224,7 @@ class PartyDocumentWorkflowMixin(models.AbstractModel):
             if doc.direction not in directions or doc.state not in from_states:
                 raise UserError(
                     self.env._(
-                        "%(doc)s cannot do this from state %(state)s. / "
-                        "%(doc)s không thể thực hiện thao tác này ở trạng thái "
-                        "%(state)s.",
+                        "%(doc)s cannot do this from state %(state)s.",
                         doc=doc.display_name,
                         state=states.get(doc.state),
                     )

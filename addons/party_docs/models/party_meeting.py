@@ -105,7 +105,7 @@ class PartyMeeting(models.Model):
         aggregator="avg",
         help="Percentage of invitees present (late arrivals included).",
     )
-    minutes = fields.Html(string="Minutes (Biên bản)")
+    minutes = fields.Html(string="Minutes")
     conclusion = fields.Html()
     conclusion_document_id = fields.Many2one(
         "party.document", readonly=True, copy=False
@@ -175,10 +175,7 @@ class PartyMeeting(models.Model):
         for meeting in self:
             if meeting.date_end and meeting.date_end < meeting.date_start:
                 raise ValidationError(
-                    self.env._(
-                        "A meeting cannot end before it starts. / "
-                        "Cuộc họp không thể kết thúc trước khi bắt đầu."
-                    )
+                    self.env._("A meeting cannot end before it starts.")
                 )
 
     @api.model_create_multi
@@ -298,16 +295,9 @@ class PartyMeeting(models.Model):
         self._party_check_action("write", SECRETARY_GROUP)
         self._party_check_state(["held"])
         if self.conclusion_document_id:
-            raise UserError(
-                self.env._(
-                    "The conclusion is already a document. / "
-                    "Kết luận đã được lập thành văn bản."
-                )
-            )
+            raise UserError(self.env._("The conclusion is already a document."))
         if not self.conclusion:
-            raise UserError(
-                self.env._("Write the conclusion first. / Hãy ghi kết luận trước.")
-            )
+            raise UserError(self.env._("Write the conclusion first."))
         document = self.env["party.document"].create(
             {
                 "direction": "internal",
@@ -346,9 +336,7 @@ class PartyMeeting(models.Model):
             if meeting.state not in states:
                 raise UserError(
                     self.env._(
-                        "%(meeting)s cannot do this in state %(state)s. / "
-                        "%(meeting)s không thể thực hiện thao tác này ở trạng "
-                        "thái %(state)s.",
+                        "%(meeting)s cannot do this in state %(state)s.",
                         meeting=meeting.name,
                         state=labels.get(meeting.state),
                     )

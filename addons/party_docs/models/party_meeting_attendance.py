@@ -67,12 +67,12 @@ class PartyMeetingAttendance(models.Model):
         (
             "meeting_member_uniq",
             "unique(meeting_id, member_id)",
-            "A member is invited once to a meeting. / Mỗi đảng viên chỉ được mời một lần.",
+            "A member is invited once to a meeting.",
         ),
         (
             "meeting_user_uniq",
             "unique(meeting_id, user_id)",
-            "A user is invited once to a meeting. / Mỗi người dùng chỉ được mời một lần.",
+            "A user is invited once to a meeting.",
         ),
     ]
 

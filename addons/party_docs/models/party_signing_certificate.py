@@ -136,10 +136,7 @@ class PartySigningCertificate(models.Model):
                 )
             except (ValueError, TypeError) as exc:
                 raise ValidationError(
-                    self.env._(
-                        "The certificate cannot be opened with this password. / "
-                        "Không mở được chứng thư số với mật khẩu này."
-                    )
+                    self.env._("The certificate cannot be opened with this password.")
                 ) from exc
             cert.write(
                 {

@@ -47,7 +47,7 @@ class PartyDocumentCorrection(models.TransientModel):
     number_symbol = fields.Char(string="Number and Symbol")
     date = fields.Date(string="Document Date")
     place = fields.Char()
-    summary = fields.Char(string="Summary (Trích yếu)")
+    summary = fields.Char(string="Summary")
     body = fields.Html()
     signer_authority = fields.Char(string="Signing Authority")
     signer_title = fields.Char(string="Signer's Title")
@@ -91,12 +91,7 @@ class PartyDocumentCorrection(models.TransientModel):
             raise UserError(doc._party_number_error())
         if self.main_file:
             if doc.signature_state == "signed":
-                raise UserError(
-                    self.env._(
-                        "A digitally signed PDF is immutable. / "
-                        "Văn bản đã ký số không được sửa đổi."
-                    )
-                )
+                raise UserError(self.env._("A digitally signed PDF is immutable."))
             vals.update(main_file=self.main_file, main_filename=self.main_filename)
         if not vals:
             raise UserError(self.env._("Nothing to correct."))

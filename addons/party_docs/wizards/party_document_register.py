@@ -12,8 +12,8 @@ from odoo.addons.party_org.tools.spreadsheet import safe_cell, xlsx_workbook_opt
 SECRETARY_GROUP = "party_org.group_party_secretary"
 
 REGISTER_DIRECTIONS = [
-    ("outgoing", "Outgoing Register (Sổ đăng ký văn bản đi)"),
-    ("incoming", "Incoming Register (Sổ đăng ký văn bản đến)"),
+    ("outgoing", "Outgoing Register"),
+    ("incoming", "Incoming Register"),
 ]
 # The register is an official book: its sheets and files are named in
 # Vietnamese whatever the language of the user who exports it.

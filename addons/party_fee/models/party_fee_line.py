@@ -164,18 +164,17 @@ class PartyFeeLine(models.Model):
         (
             "member_month_uniq",
             "unique(member_id, month)",
-            "A member has one fee line per month. / Mỗi đảng viên chỉ có một dòng "
-            "đảng phí mỗi tháng.",
+            "A member has one fee line per month.",
         ),
         (
             "month_first_day",
             "CHECK(extract(day from month) = 1)",
-            "The month is stored as its first day. / Tháng được lưu bằng ngày đầu tháng.",
+            "The month is stored as its first day.",
         ),
         (
             "amounts_positive",
             "CHECK(amount_due >= 0 AND amount_paid >= 0)",
-            "Fee amounts cannot be negative. / Số tiền đảng phí không được âm.",
+            "Fee amounts cannot be negative.",
         ),
     ]
 
@@ -258,9 +257,7 @@ class PartyFeeLine(models.Model):
         self._party_check_action("write", PARTY_SECRETARY)
         lines = self.filtered(lambda line: line.state == "paid" and not line.remitted)
         if not lines:
-            raise UserError(
-                self.env._("Nothing to remit. / Không có khoản nào để nộp cấp trên.")
-            )
+            raise UserError(self.env._("Nothing to remit."))
         lines.sudo().write(
             {"remitted": True, "remittance_date": fields.Date.context_today(self)}
         )
@@ -272,11 +269,7 @@ class PartyFeeLine(models.Model):
         self._party_check_action("write", PARTY_SECRETARY)
         lines = self.filtered("receipt_number")
         if not lines:
-            raise UserError(
-                self.env._(
-                    "These lines have no receipt yet. / Các dòng này chưa có biên lai."
-                )
-            )
+            raise UserError(self.env._("These lines have no receipt yet."))
         return self.env.ref("party_fee.party_fee_receipt_report").report_action(
             lines, config=False
         )

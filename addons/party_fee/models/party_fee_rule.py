@@ -32,11 +32,11 @@ class PartyFeeRule(models.Model):
         digits=(5, 3),
         help="Percentage of the member's base: 1 means 1%.",
     )
-    amount = fields.Integer(string="Amount (VND)", help="Fixed monthly amount in đồng.")
+    amount = fields.Integer(string="Amount (VND)", help="Fixed monthly amount in VND.")
     rounding = fields.Integer(
         string="Rounding (VND)",
         default=1,
-        help="Amounts are rounded half up to a multiple of this number of đồng.",
+        help="Amounts are rounded half up to a multiple of this number of VND.",
     )
     minimum_base = fields.Integer(
         string="Minimum Base (VND)",
@@ -64,9 +64,7 @@ class PartyFeeRule(models.Model):
                 raise ValidationError(
                     self.env._(
                         "Fee rule %(name)s: the rate and the amount cannot be "
-                        "negative and the rounding is at least 1 đồng. / Quy định "
-                        "đảng phí %(name)s: tỷ lệ và số tiền không được âm, làm tròn "
-                        "tối thiểu 1 đồng.",
+                        "negative and the rounding is at least 1 VND.",
                         name=rule.name,
                     )
                 )
@@ -83,8 +81,7 @@ class PartyFeeRule(models.Model):
             ):
                 raise ValidationError(
                     self.env._(
-                        "Only one active fee rule per category and company. / Mỗi "
-                        "đối tượng chỉ có một quy định đảng phí đang áp dụng.",
+                        "Only one active fee rule per category and company.",
                     )
                 )
 

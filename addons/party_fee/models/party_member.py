@@ -26,7 +26,7 @@ class PartyMember(models.Model):
         string="Fee Base (VND)",
         tracking=True,
         groups="party_org.group_party_secretary",
-        help="Previous month's social-insurance salary base, or the pension, in đồng.",
+        help="Previous month's social-insurance salary base, or the pension, in VND.",
     )
     fee_voluntary_amount = fields.Integer(
         string="Voluntary Monthly Fee (VND)",
@@ -88,11 +88,11 @@ class PartyMember(models.Model):
             if member.fee_base_problem == "implausible":
                 raise ValidationError(
                     self.env._(
-                        "The fee base of %(name)s (%(base)s VND) is below the "
-                        "minimum of the fee rule: a social-insurance salary is at "
-                        "least the regional minimum wage (Quy định 01-QĐ/TW; Nghị "
-                        "định 293/2025/NĐ-CP). Enter the full monthly amount in "
-                        "đồng, or 0 if it is not known yet.",
+                        "The fee base of %(name)s (%(base)s VND) is below the minimum "
+                        "of the fee rule: a social-insurance salary is at least the "
+                        "regional minimum wage (Quy định 01-QĐ/TW; Nghị định "
+                        "293/2025/NĐ-CP). Enter the full monthly amount in VND, or 0 "
+                        "if it is not known yet.",
                         name=member.name,
                         base=format(member.fee_base, ","),
                     )

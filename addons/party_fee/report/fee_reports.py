@@ -70,11 +70,7 @@ class ReportPartyFeeReceipt(models.AbstractModel):
         lines._party_check_action("write", PARTY_SECRETARY)
         lines = lines.filtered("receipt_number")
         if not lines:
-            raise UserError(
-                self.env._(
-                    "These lines have no receipt yet. / Các dòng này chưa có biên lai."
-                )
-            )
+            raise UserError(self.env._("These lines have no receipt yet."))
         self.env["party.member.access.log"]._log(lines.member_id, "print", ["receipt"])
         fmt = PrintFormat(lines[:1].company_id.sudo()._party_tz())
         receipts = defaultdict(lambda: self.env["party.fee.line"].sudo())

@@ -55,11 +55,7 @@ class PartyFeeBook(models.TransientModel):
         self._party_check_action("write", PARTY_SECRETARY)
         lines = self._lines()
         if not lines:
-            raise UserError(
-                self.env._(
-                    "No fee line for this month. / Không có dòng đảng phí nào trong tháng."
-                )
-            )
+            raise UserError(self.env._("No fee line for this month."))
         self.env["party.member.access.log"]._log(lines.member_id, "print", ["fee book"])
         categories = dict(lines._fields["category"]._description_selection(self.env))
         methods = dict(lines._fields["method"]._description_selection(self.env))

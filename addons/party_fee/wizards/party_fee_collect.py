@@ -77,9 +77,7 @@ class PartyFeeCollect(models.TransientModel):
                         "then run the monthly generation again."
                     )
                 )
-            raise UserError(
-                self.env._("Nothing to collect. / Không có khoản nào cần thu.")
-            )
+            raise UserError(self.env._("Nothing to collect."))
         if self.amount_received <= 0:
             raise UserError(self.env._("Enter the amount received."))
         receipt = self.env["ir.sequence"].sudo().next_by_code("party.fee.receipt")

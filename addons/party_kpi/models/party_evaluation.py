@@ -88,8 +88,7 @@ class PartyEvaluation(models.Model):
         (
             "member_year_uniq",
             "unique(member_id, year)",
-            "A member has one review per year. / "
-            "Mỗi đảng viên chỉ có một bản đánh giá mỗi năm.",
+            "A member has one review per year.",
         ),
     ]
 

@@ -29,7 +29,7 @@ class PartyEvaluationCriterion(models.Model):
         (
             "code_uniq",
             "unique(code, applies_to)",
-            "The criterion code must be unique. / Mã tiêu chí phải là duy nhất.",
+            "The criterion code must be unique.",
         ),
     ]
 
@@ -39,8 +39,7 @@ class PartyEvaluationCriterion(models.Model):
             if not 0 < criterion.max_score <= 100:
                 raise ValidationError(
                     self.env._(
-                        "The points of criterion %(name)s must be between 0 and 100. / "
-                        "Điểm của tiêu chí %(name)s phải từ 0 đến 100.",
+                        "The points of criterion %(name)s must be between 0 and 100.",
                         name=criterion.name,
                     )
                 )

@@ -35,8 +35,7 @@ class PartyEvaluationLineMixin(models.AbstractModel):
                     raise ValidationError(
                         self.env._(
                             "The points of %(criterion)s must be between 0 and "
-                            "%(max)s. / Điểm của tiêu chí %(criterion)s phải từ 0 "
-                            "đến %(max)s.",
+                            "%(max)s.",
                             criterion=line.criterion_id.name,
                             max=line.criterion_id.max_score,
                         )

@@ -258,11 +258,7 @@ class PartyEvaluationMixin(models.AbstractModel):
     def _check_state(self, states):
         if any(review.state not in states for review in self):
             raise UserError(
-                self.env._(
-                    "This step is not allowed in the review's current state. / "
-                    "Bước này không thực hiện được ở trạng thái hiện tại "
-                    "của bản đánh giá."
-                )
+                self.env._("This step is not allowed in the review's current state.")
             )
 
     def _check_approver(self):

@@ -235,8 +235,7 @@ class PartyEvaluationRightsMixin(models.AbstractModel):
         organization = review._get_review_organization()
         if not organization.parent_id or organization.parent_id not in organizations:
             return self.env._(
-                "Only the level above %(org)s can approve its reviews. / "
-                "Chỉ cấp trên của %(org)s được phê duyệt đánh giá.",
+                "Only the level above %(org)s can approve its reviews.",
                 org=organization.display_name,
             )
         return False

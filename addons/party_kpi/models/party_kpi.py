@@ -43,7 +43,7 @@ class PartyKpi(models.Model):
         (
             "code_uniq",
             "unique(code)",
-            "The KPI code must be unique. / Mã chỉ số phải là duy nhất.",
+            "The KPI code must be unique.",
         ),
     ]
 
@@ -55,10 +55,8 @@ class PartyKpi(models.Model):
             ):
                 raise ValidationError(
                     self.env._(
-                        "The warning threshold of %(kpi)s must lie on the bad side "
-                        "of the good threshold. / Ngưỡng cảnh báo của %(kpi)s "
-                        "phải nằm ở phía xấu "
-                        "so với ngưỡng tốt.",
+                        "The warning threshold of %(kpi)s must lie on the bad side of "
+                        "the good threshold.",
                         kpi=kpi.name,
                     )
                 )

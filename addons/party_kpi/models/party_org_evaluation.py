@@ -87,8 +87,7 @@ class PartyOrgEvaluation(models.Model):
         (
             "organization_year_uniq",
             "unique(organization_id, year)",
-            "An organisation has one review per year. / "
-            "Mỗi tổ chức đảng chỉ có một bản đánh giá mỗi năm.",
+            "An organisation has one review per year.",
         ),
     ]
 

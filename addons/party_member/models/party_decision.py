@@ -68,7 +68,7 @@ class PartyDecision(models.Model):
         string="Issuing Level",
         help="Issuer outside the enterprise, e.g. Đảng ủy Khối Doanh nghiệp Trung ương.",
     )
-    summary = fields.Text(help="Trích yếu: what the decision is about.")
+    summary = fields.Text(help="Summary: what the decision is about.")
     signer = fields.Char()
     state = fields.Selection(
         [("draft", "Draft"), ("signed", "Signed")], default="signed", tracking=True
@@ -106,8 +106,7 @@ class PartyDecision(models.Model):
                 raise ValidationError(
                     self.env._(
                         "Decision %(name)s needs an issuing organisation or an "
-                        "issuing level. / Quyết định %(name)s cần có tổ chức hoặc "
-                        "cấp ban hành.",
+                        "issuing level.",
                         name=decision.name,
                     )
                 )

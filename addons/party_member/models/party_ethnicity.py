@@ -20,6 +20,6 @@ class PartyEthnicity(models.Model):
         (
             "code_uniq",
             "unique(code)",
-            "The ethnic group code must be unique. / Mã dân tộc phải là duy nhất.",
+            "The ethnic group code must be unique.",
         ),
     ]

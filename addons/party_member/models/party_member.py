@@ -23,20 +23,21 @@ from odoo.osv import expression
 
 from ..engine import identity
 from ..engine.lifecycle import probation_end
+from .identity_messages import identity_message
 
 SEXES = [("male", "Male"), ("female", "Female")]
 THEORY_LEVELS = [
     ("none", "None"),
-    ("elementary", "Elementary (Sơ cấp)"),
-    ("intermediate", "Intermediate (Trung cấp)"),
-    ("advanced", "Advanced (Cao cấp)"),
-    ("bachelor", "Bachelor (Cử nhân)"),
+    ("elementary", "Elementary"),
+    ("intermediate", "Intermediate"),
+    ("advanced", "Advanced"),
+    ("bachelor", "Bachelor"),
 ]
 STATE_MANAGEMENT_LEVELS = [
     ("none", "None"),
-    ("specialist", "Specialist (Chuyên viên)"),
-    ("principal", "Principal Specialist (Chuyên viên chính)"),
-    ("senior", "Senior Specialist (Chuyên viên cao cấp)"),
+    ("specialist", "Specialist"),
+    ("principal", "Principal Specialist"),
+    ("senior", "Senior Specialist"),
 ]
 PARTY_OFFICE = "party_org.group_party_office"
 PARTY_SECRETARY = "party_org.group_party_secretary"
@@ -110,7 +111,7 @@ class PartyMember(models.Model):
     sex = fields.Selection(SEXES)
     birth_date = fields.Date()
     birth_place = fields.Char()
-    hometown = fields.Char(help="Quê quán, as on the citizen ID.")
+    hometown = fields.Char(help="Hometown, as on the citizen ID.")
     permanent_residence = fields.Char()
     current_residence = fields.Char()
     ethnicity_id = fields.Many2one("party.ethnicity", groups=PARTY_OFFICE)
@@ -119,7 +120,7 @@ class PartyMember(models.Model):
         string="Citizen ID",
         groups=PARTY_OFFICE,
         copy=False,
-        help="Căn cước công dân: 12 digits (Thông tư 59/2021/TT-BCA).",
+        help="Citizen ID: 12 digits (Thông tư 59/2021/TT-BCA).",
     )
     image_1920 = fields.Image(
         compute="_compute_image_1920",
@@ -142,8 +143,8 @@ class PartyMember(models.Model):
     file_number = fields.Char(
         copy=False,
         tracking=True,
-        help="Số lý lịch: 6 digits and the 1-3 letter code of the committee, "
-        "e.g. 012345HN (Hướng dẫn 12-HD/BTCTW).",
+        help="File number: 6 digits and the 1-3 letter code of the committee, e.g. "
+        "012345HN (Hướng dẫn 12-HD/BTCTW).",
     )
     organization_name = fields.Char(related="organization_id.name", string="Cell Name")
     admission_decision_date = fields.Date(
@@ -156,7 +157,7 @@ class PartyMember(models.Model):
         help="Date of the admission ceremony; probation lasts 12 months from it.",
     )
     official_date = fields.Date(tracking=True)
-    note = fields.Text(help="Note (ghi chú) of the member list (7-HSĐV).")
+    note = fields.Text(help="Note of the member list (7-HSĐV).")
     decision_ids = fields.Many2many(
         "party.decision",
         "party_decision_party_member_rel",
@@ -186,20 +187,17 @@ class PartyMember(models.Model):
         (
             "employee_uniq",
             "unique(employee_id)",
-            "An employee can have only one party member record. / "
-            "Mỗi nhân viên chỉ có một hồ sơ đảng viên.",
+            "An employee can have only one party member record.",
         ),
         (
             "citizen_id_uniq",
             "unique(citizen_id)",
-            "This citizen ID is already used by another member. / "
-            "Số căn cước công dân đã được dùng cho một đảng viên khác.",
+            "This citizen ID is already used by another member.",
         ),
         (
             "file_number_uniq",
             "unique(file_number)",
-            "This file number is already used by another member. / "
-            "Số lý lịch đã được dùng cho một đảng viên khác.",
+            "This file number is already used by another member.",
         ),
     ]
 
@@ -241,26 +239,12 @@ class PartyMember(models.Model):
             problem = identity.citizen_id_problem(
                 member.citizen_id, member.birth_date, member.sex
             )
-            if problem == identity.PROBLEM_CITIZEN_ID_BIRTH:
-                raise ValidationError(
-                    self.env._(
-                        "The citizen ID %(number)s of %(name)s does not match the "
-                        "sex and year of birth (digits 4 to 6, Thông tư "
-                        "59/2021/TT-BCA). / Số CCCD %(number)s của %(name)s không "
-                        "khớp giới tính và năm sinh (chữ số thứ 4 đến 6).",
-                        number=member.citizen_id,
-                        name=member.name,
-                    )
-                )
             if problem:
                 raise ValidationError(
                     self.env._(
-                        "The citizen ID %(number)s of %(name)s must be 12 digits "
-                        "starting with a province code 001-096. / Số CCCD "
-                        "%(number)s của %(name)s phải gồm 12 chữ số, bắt đầu bằng "
-                        "mã tỉnh 001-096.",
-                        number=member.citizen_id,
+                        "%(name)s: %(problem)s",
                         name=member.name,
+                        problem=identity_message(self.env, problem, member.citizen_id),
                     )
                 )
 
@@ -275,9 +259,7 @@ class PartyMember(models.Model):
                         self.env._(
                             "%(number)s of %(name)s holds full-width or other "
                             "non-ASCII digits: write the citizen ID and the file "
-                            "number with 0-9. / %(number)s của %(name)s có chữ số "
-                            "toàn khổ hoặc chữ số lạ: hãy ghi số CCCD và số lý lịch "
-                            "bằng chữ số 0-9.",
+                            "number with 0-9.",
                             number=number,
                             name=member.name,
                         )
@@ -286,15 +268,13 @@ class PartyMember(models.Model):
     @api.constrains("file_number")
     def _check_file_number(self):
         for member in self.filtered("file_number"):
-            if identity.file_number_problem(member.file_number):
+            problem = identity.file_number_problem(member.file_number)
+            if problem:
                 raise ValidationError(
                     self.env._(
-                        "The file number %(number)s of %(name)s must be 6 digits "
-                        "followed by 1 to 3 capital letters, e.g. 012345HN. / Số "
-                        "lý lịch %(number)s của %(name)s phải gồm 6 chữ số và 1 "
-                        "đến 3 chữ cái in hoa, ví dụ 012345HN.",
-                        number=member.file_number,
+                        "%(name)s: %(problem)s",
                         name=member.name,
+                        problem=identity_message(self.env, problem, member.file_number),
                     )
                 )
 
@@ -316,8 +296,7 @@ class PartyMember(models.Model):
                     self.env._(
                         "The dates of %(name)s must follow each other: birth, "
                         "admission decision, admission ceremony, official "
-                        "recognition. / Các ngày của %(name)s phải theo thứ tự: "
-                        "sinh, quyết định kết nạp, lễ kết nạp, chính thức.",
+                        "recognition.",
                         name=member.name,
                     )
                 )

@@ -62,7 +62,7 @@ class PartyMemberAccessLog(models.Model):
     )
     member_name = fields.Char(string="Member Name", readonly=True)
     member_reference = fields.Char(
-        string="File Number", readonly=True, help="Số lý lịch of the member."
+        string="File Number", readonly=True, help="File number of the member."
     )
     company_id = fields.Many2one("res.company", index=True, readonly=True)
     user_id = fields.Many2one("res.users", required=True, index=True, readonly=True)

@@ -50,10 +50,7 @@ class PartyMemberConsent(models.Model):
         for consent in self:
             if consent.date_withdrawn and consent.date_withdrawn < consent.date_given:
                 raise ValidationError(
-                    self.env._(
-                        "A consent cannot be withdrawn before it was given. / "
-                        "Không thể rút lại sự đồng ý trước ngày đồng ý."
-                    )
+                    self.env._("A consent cannot be withdrawn before it was given.")
                 )
 
     def action_withdraw(self):

@@ -48,7 +48,7 @@ class PartyMemberEvent(models.Model):
         index="btree_not_null",
         ondelete="restrict",
         check_company=True,
-        help="The decision (quyết định) on which this change rests.",
+        help="The decision on which this change rests.",
     )
     from_organization_id = fields.Many2one(
         "party.organization", ondelete="restrict", check_company=True

@@ -171,7 +171,7 @@ class PartyMemberHistoryMixin(models.AbstractModel):
         """Record ``event_type`` on ``date`` for every member of ``self``.
 
         Replays each history with the new event (one read for the batch)
-        and raises a bilingual ValidationError, naming every refused
+        and raises a ValidationError, naming every refused
         member, when the transition is not allowed. Returns the created
         ``party.member.event`` records (one per member, in ``self`` order).
         ``decision``, ``from_organization`` and ``to_organization`` are
@@ -350,7 +350,7 @@ class PartyMemberHistoryMixin(models.AbstractModel):
         return histories
 
     def _transition_message(self, problem):
-        """Return the bilingual message of an ``InvalidTransition``."""
+        """Return the message (user's language) of an ``InvalidTransition``."""
         event_labels = dict(
             self.env["party.member.event"]
             ._fields["event_type"]
@@ -366,27 +366,22 @@ class PartyMemberHistoryMixin(models.AbstractModel):
         if problem.key == member_state.PROBLEM_NOT_PROBATIONARY:
             return self.env._(
                 "%(name)s: official recognition on %(date)s is only for a "
-                "probationary member (Điều lệ Đảng, Điều 5). / %(name)s: chỉ "
-                "công nhận chính thức cho đảng viên dự bị.",
+                "probationary member (Điều lệ Đảng, Điều 5).",
                 **params,
             )
         if problem.key == member_state.PROBLEM_ALREADY_READMITTED:
             return self.env._(
                 "%(name)s: readmission on %(date)s refused, a member may be "
-                "readmitted only once (Quy định 232-QĐ/TW). / %(name)s: không "
-                "kết nạp lại, mỗi người chỉ được kết nạp lại một lần.",
+                "readmitted only once (Quy định 294-QĐ/TW, point 3.5).",
                 **params,
             )
         if problem.key == member_state.PROBLEM_NO_HISTORY:
             return self.env._(
-                "%(name)s: %(event)s on %(date)s needs an admission or a "
-                "transfer in first. / %(name)s: %(event)s ngày %(date)s cần có "
-                "kết nạp hoặc chuyển đến trước.",
+                "%(name)s: %(event)s on %(date)s needs an admission or a transfer in "
+                "first.",
                 **params,
             )
         return self.env._(
-            "%(name)s: %(event)s on %(date)s cannot follow the state "
-            "%(state)s. / %(name)s: %(event)s ngày %(date)s không thể thực hiện "
-            "khi đảng viên đang ở trạng thái %(state)s.",
+            "%(name)s: %(event)s on %(date)s cannot follow the state %(state)s.",
             **params,
         )

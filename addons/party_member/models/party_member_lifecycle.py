@@ -51,9 +51,8 @@ class PartyMemberLifecycleMixin(models.AbstractModel):
         copy=False,
         groups=PARTY_OFFICE,
         help="Ticked by the party office while an inspection or a discipline "
-        "procedure about this member is open (kiểm tra, xem xét kỷ luật): the "
-        "member may not leave the Party at own request until it is closed "
-        "(Điều lệ Đảng, Điều 8).",
+        "procedure about this member is open: the member may not leave the Party "
+        "at own request until it is closed (Điều lệ Đảng, Điều 8).",
     )
     recognition_escalated = fields.Boolean(
         string="Escalated to the Committee Above",

@@ -18,6 +18,6 @@ class PartyReligion(models.Model):
         (
             "code_uniq",
             "unique(code)",
-            "The religion code must be unique. / Mã tôn giáo phải là duy nhất.",
+            "The religion code must be unique.",
         ),
     ]

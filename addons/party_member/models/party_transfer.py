@@ -85,9 +85,9 @@ class PartyTransfer(models.Model):
     referral_number = fields.Char(tracking=True)
     referral_date = fields.Date(
         tracking=True,
-        help="Date of the referral (giấy giới thiệu). It must be presented to the "
-        "receiving committee within 30 working days (Quy định 294-QĐ/TW, "
-        "6.3.1.c), counted with the company's holidays.",
+        help="Date of the referral. It must be presented to the receiving committee "
+        "within 30 working days (Quy định 294-QĐ/TW, 6.3.1.c), counted with the "
+        "company's holidays.",
     )
     return_date = fields.Date(
         string="Expected Return",
@@ -196,18 +196,15 @@ class PartyTransfer(models.Model):
     def _check_temporary_duration(self):
         messages = {
             lifecycle.PROBLEM_END_BEFORE_START: self.env._(
-                "The return cannot be before the transfer. / Ngày trở về không "
-                "thể trước ngày chuyển."
+                "The return cannot be before the transfer."
             ),
             lifecycle.PROBLEM_TOO_SHORT: self.env._(
-                "A temporary transfer is for absences of at least 3 months "
-                "(Quy định 294-QĐ/TW). / Chuyển sinh hoạt tạm thời áp dụng khi "
-                "vắng từ 3 tháng trở lên."
+                "A temporary transfer is for absences of at least 3 months (Quy định "
+                "294-QĐ/TW)."
             ),
             lifecycle.PROBLEM_TOO_LONG: self.env._(
-                "A temporary transfer is for absences under 1 year, or up to 2 "
-                "years for study (Quy định 294-QĐ/TW). / Chuyển sinh hoạt tạm "
-                "thời áp dụng khi vắng dưới 1 năm, đi học tối đa 2 năm."
+                "A temporary transfer is for absences under 1 year, or up to 2 years "
+                "for study (Quy định 294-QĐ/TW)."
             ),
         }
         for transfer in self:
@@ -232,18 +229,14 @@ class PartyTransfer(models.Model):
         for transfer in self:
             if transfer.direction == "out" and not transfer.member_id:
                 raise ValidationError(
-                    self.env._(
-                        "Choose the member who transfers out. / Hãy chọn đảng viên "
-                        "chuyển đi."
-                    )
+                    self.env._("Choose the member who transfers out.")
                 )
             if transfer.direction == "in" and not (
                 transfer.member_id or transfer.member_name
             ):
                 raise ValidationError(
                     self.env._(
-                        "Choose the member or write the name of the arriving member. "
-                        "/ Hãy chọn đảng viên hoặc ghi tên đảng viên chuyển đến."
+                        "Choose the member or write the name of the arriving member."
                     )
                 )
 
@@ -359,15 +352,9 @@ class PartyTransfer(models.Model):
     def _check_ready(self):
         self.ensure_one()
         if not self.transfer_date:
-            raise UserError(
-                self.env._(
-                    "Set the transfer date first. / Hãy nhập ngày chuyển sinh hoạt."
-                )
-            )
+            raise UserError(self.env._("Set the transfer date first."))
         if self.direction == "in" and not self.to_organization_id:
-            raise UserError(
-                self.env._("Choose the receiving cell. / Hãy chọn chi bộ tiếp nhận.")
-            )
+            raise UserError(self.env._("Choose the receiving cell."))
         if (
             self.direction == "out"
             and not (self.to_organization_id or self.to_external)

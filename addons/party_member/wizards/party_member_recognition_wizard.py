@@ -159,8 +159,7 @@ class PartyMemberRecognitionWizard(models.TransientModel):
         ):
             raise UserError(
                 self.env._(
-                    "%(name)s is not a probationary member with an admission date. "
-                    "/ %(name)s không phải đảng viên dự bị có ngày kết nạp.",
+                    "%(name)s is not a probationary member with an admission date.",
                     name=member.name,
                 )
             )
@@ -228,10 +227,7 @@ class PartyMemberRecognitionWizard(models.TransientModel):
             or self.votes_for + self.votes_against > self.official_member_count
         ):
             raise ValidationError(
-                self.env._(
-                    "The votes cannot exceed the official members of the cell. / "
-                    "Số phiếu không thể vượt quá số đảng viên chính thức của chi bộ."
-                )
+                self.env._("The votes cannot exceed the official members of the cell.")
             )
         if self.outcome != self.vote_result:
             labels = dict(self._fields["outcome"]._description_selection(self.env))

@@ -42,11 +42,10 @@ class PartyMemberStatusWizard(models.TransientModel):
         EVENT_TYPES,
         string="Change",
         required=True,
-        help="Exemption (miễn sinh hoạt): decided by the branch on the member's "
-        "request (elderly, ill). Removal (xóa tên): e.g. 3 months in a year "
-        "without activity or without paying fees without reason. Leaving (ra "
-        "khỏi Đảng): on request, only without pending discipline. Expulsion "
-        "(khai trừ): the heaviest discipline. Lost contact (mất liên lạc): the "
+        help="Exemption: decided by the branch on the member's request (elderly, "
+        "ill). Removal: e.g. 3 months in a year without activity or without "
+        "paying fees without reason. Leaving: on request, only without pending "
+        "discipline. Expulsion: the heaviest discipline. Lost contact: the "
         "member no longer keeps contact with the organisation; the time until "
         "contact is restored is not party age (Quy định 294-QĐ/TW; Hướng dẫn "
         "12-HD/BTCTW), and the member is later restored or removed.",

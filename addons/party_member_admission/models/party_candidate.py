@@ -20,6 +20,7 @@ from odoo.addons.party_member.engine import vote
 from odoo.addons.party_org.models.party_organization import CELL_TYPES
 
 from ..engine import admission
+from .admission_messages import ADMISSION_MESSAGES
 
 # Pipeline stages (phát triển đảng viên), in order.
 STAGES = [
@@ -91,17 +92,17 @@ class PartyCandidate(models.Model):
     provincial_consent_ref = fields.Char(
         string="Provincial Consent",
         tracking=True,
-        help="Number of the written consent of the provincial standing committee "
-        "(ban thường vụ tỉnh ủy or equivalent), required for a readmission "
-        "(Quy định 294-QĐ/TW, point 3.5).",
+        help="Number of the written consent of the provincial standing committee (or "
+        "equivalent), required for a readmission (Quy định 294-QĐ/TW, point "
+        "3.5).",
     )
     provincial_consent_date = fields.Date(tracking=True)
     criminal_record_cleared_date = fields.Date(
         string="Criminal Record Cleared On",
         tracking=True,
-        help="For a former member once convicted (of a crime that is not a bar): "
-        "the day the record was cleared (xóa án tích). Readmission is "
-        "considered only 60 months after it (Quy định 294-QĐ/TW, point 3.5).",
+        help="For a former member once convicted (of a crime that is not a bar): the "
+        "day the record was cleared. Readmission is considered only 60 months "
+        "after it (Quy định 294-QĐ/TW, point 3.5).",
     )
     over_age_consent_ref = fields.Char(
         string="Consent for Admission over 60",
@@ -301,9 +302,7 @@ class PartyCandidate(models.Model):
                 raise ValidationError(
                     self.env._(
                         "%(name)s: the votes for and against cannot exceed the "
-                        "official members of the cell. / %(name)s: số phiếu tán "
-                        "thành và không tán thành không thể vượt quá số đảng viên "
-                        "chính thức của chi bộ.",
+                        "official members of the cell.",
                         name=candidate.name,
                     )
                 )
@@ -357,8 +356,7 @@ class PartyCandidate(models.Model):
             if not candidate.drop_reason:
                 raise UserError(
                     self.env._(
-                        "Write the reason for dropping %(name)s first. / Hãy ghi "
-                        "lý do dừng xem xét %(name)s trước.",
+                        "Write the reason for dropping %(name)s first.",
                         name=candidate.name,
                     )
                 )
@@ -453,8 +451,7 @@ class PartyCandidate(models.Model):
             if problems:
                 raise ValidationError(
                     self.env._(
-                        "%(name)s cannot move to this stage: / %(name)s chưa thể "
-                        "chuyển sang bước này:\n%(problems)s",
+                        "%(name)s cannot move to this stage:\n%(problems)s",
                         name=candidate.name,
                         problems="\n".join(f"- {p}" for p in problems),
                     )
@@ -467,11 +464,7 @@ class PartyCandidate(models.Model):
         problems = []
         if order >= STAGE_ORDER["dossier"] and not self.certificate_date:
             problems.append(
-                self.env._(
-                    "The party-awareness class certificate date is missing. / "
-                    "Chưa có ngày cấp giấy chứng nhận lớp bồi dưỡng nhận thức về "
-                    "Đảng."
-                )
+                self.env._("The party-awareness class certificate date is missing.")
             )
         if order < STAGE_ORDER["branch_voted"]:
             return problems
@@ -483,17 +476,13 @@ class PartyCandidate(models.Model):
         if missing:
             problems.append(
                 self.env._(
-                    "The dossier is incomplete: %(items)s (Hướng dẫn 12-HD/BTCTW). "
-                    "/ Hồ sơ chưa đủ: %(items)s.",
+                    "The dossier is incomplete: %(items)s (Hướng dẫn 12-HD/BTCTW).",
                     items=", ".join(labels[item] for item in missing),
                 )
             )
         if not self.vote_date:
             problems.append(
-                self.env._(
-                    "The date of the branch review (vote) is missing. / Chưa có "
-                    "ngày chi bộ xét, biểu quyết kết nạp."
-                )
+                self.env._("The date of the branch review (vote) is missing.")
             )
         else:
             problems += self._age_problems(self.vote_date)
@@ -503,21 +492,15 @@ class PartyCandidate(models.Model):
         if not vote.two_thirds_majority(self.votes_for, self.official_member_count):
             problems.append(
                 self.env._(
-                    "%(votes)s of %(total)s official members voted for: at least "
-                    "two thirds are needed (Điều lệ Đảng, Điều 4.3). / %(votes)s "
-                    "trên %(total)s đảng viên chính thức tán thành: cần ít nhất "
-                    "hai phần ba.",
+                    "%(votes)s of %(total)s official members voted for: at least two "
+                    "thirds are needed (Điều lệ Đảng, Điều 4.3).",
                     votes=self.votes_for,
                     total=self.official_member_count,
                 )
             )
         problems += self._date_order_problems()
         if not self.planned_admission_date:
-            problems.append(
-                self.env._(
-                    "The planned admission date is missing. / Chưa có ngày dự kiến kết nạp."
-                )
-            )
+            problems.append(self.env._("The planned admission date is missing."))
             return problems
         problems += self._certificate_problems(self.planned_admission_date)
         if stage == "admitted" and self.former_member_id:
@@ -535,37 +518,19 @@ class PartyCandidate(models.Model):
                 self.over_age_consent_ref and self.over_age_consent_date
             ),
         )
-        if age_problem == admission.PROBLEM_NO_BIRTH_DATE:
-            problems.append(
-                self.env._("The birth date is missing. / Chưa có ngày sinh.")
+        if age_problem:
+            months = (
+                admission.age_in_months(self.birth_date, on_date)
+                if self.birth_date
+                else 0
             )
-        elif age_problem == admission.PROBLEM_TOO_OLD:
-            months = admission.age_in_months(self.birth_date, on_date)
             problems.append(
-                self.env._(
-                    "On %(date)s the candidate is %(years)s years %(months)s months "
-                    "old at the branch review: a candidate older than 60 is "
-                    "admitted only with the written consent of the competent "
-                    "committee (provincial level or equivalent); record its "
-                    "number and date (Quy định 294-QĐ/TW, point 1.1).",
-                    date=on_date.strftime("%d/%m/%Y"),
-                    years=months // 12,
-                    months=months % 12,
-                )
-            )
-        elif age_problem:
-            problems.append(
-                self.env._(
-                    "On %(date)s the candidate is %(years)s years %(months)s months "
-                    "old at the branch review: admission requires 18 to 60 years, "
-                    "counted in months (Quy định 294-QĐ/TW, point 1.1). / Ngày "
-                    "%(date)s chi bộ xét kết nạp, người vào Đảng %(years)s tuổi "
-                    "%(months)s tháng: tuổi kết nạp từ đủ 18 đến đủ 60 (tính theo "
-                    "tháng).",
-                    date=on_date.strftime("%d/%m/%Y"),
-                    years=admission.age_in_months(self.birth_date, on_date) // 12,
-                    months=admission.age_in_months(self.birth_date, on_date) % 12,
-                )
+                self.env._(ADMISSION_MESSAGES[age_problem])
+                % {
+                    "date": on_date.strftime("%d/%m/%Y"),
+                    "years": months // 12,
+                    "months": months % 12,
+                }
             )
         return problems
 
@@ -578,22 +543,8 @@ class PartyCandidate(models.Model):
             "cert": cert and cert.strftime("%d/%m/%Y"),
             "date": on_date.strftime("%d/%m/%Y"),
         }
-        if problem == admission.PROBLEM_CERTIFICATE_NOT_YET_VALID:
-            return [
-                self.env._(
-                    "The awareness certificate of %(cert)s is not yet valid on "
-                    "%(date)s: it is dated after that day (Hướng dẫn 12-HD/BTCTW).",
-                    **params,
-                )
-            ]
-        if problem == admission.PROBLEM_CERTIFICATE_EXPIRED:
-            return [
-                self.env._(
-                    "The awareness certificate of %(cert)s is no longer valid on "
-                    "%(date)s: it is valid 5 years (Hướng dẫn 12-HD/BTCTW).",
-                    **params,
-                )
-            ]
+        if problem:
+            return [self.env._(ADMISSION_MESSAGES[problem]) % params]
         return []
 
     def _date_order_problems(self):
@@ -642,32 +593,9 @@ class PartyCandidate(models.Model):
             )
             for member, since in slots
         ]
-        messages = {
-            admission.PROBLEM_INTRODUCER_MISSING: self.env._(
-                "Introducer %(number)s is missing: two official members introduce "
-                "the candidate (Điều lệ Đảng, Điều 4.2). / Thiếu người giới thiệu "
-                "thứ %(number)s: cần hai đảng viên chính thức giới thiệu."
-            ),
-            admission.PROBLEM_INTRODUCER_SAME: self.env._(
-                "The two introducers must be different members. / Hai người giới "
-                "thiệu phải là hai đảng viên khác nhau."
-            ),
-            admission.PROBLEM_INTRODUCER_NOT_OFFICIAL: self.env._(
-                "Introducer %(number)s (%(name)s) is not an official member on the "
-                "review date (Điều lệ Đảng, Điều 4.2). / Người giới thiệu thứ "
-                "%(number)s (%(name)s) không là đảng viên chính thức vào ngày chi "
-                "bộ xét."
-            ),
-            admission.PROBLEM_INTRODUCER_TOO_SHORT: self.env._(
-                "Introducer %(number)s (%(name)s) has not worked with the candidate "
-                "for 12 months on the review date: record the start of working "
-                "together (Điều lệ Đảng, Điều 4.2). / Người giới thiệu thứ "
-                "%(number)s (%(name)s) chưa công tác cùng người vào Đảng đủ 12 "
-                "tháng vào ngày chi bộ xét."
-            ),
-        }
         return [
-            messages[key] % {"number": index + 1, "name": slots[index][0].name or "-"}
+            self.env._(ADMISSION_MESSAGES[key])
+            % {"number": index + 1, "name": slots[index][0].name or "-"}
             for key, index in admission.introducer_problems(introducers, review_date)
         ]
 
@@ -683,8 +611,7 @@ class PartyCandidate(models.Model):
             if candidate.stage == "dropped":
                 raise UserError(
                     self.env._(
-                        "%(name)s was dropped: reset the candidate first. / "
-                        "%(name)s đã dừng xem xét: hãy khôi phục trước.",
+                        "%(name)s was dropped: reset the candidate first.",
                         name=candidate.name,
                     )
                 )
@@ -767,10 +694,9 @@ class PartyCandidate(models.Model):
         if member.state not in READMISSION_STATES:
             return [
                 self.env._(
-                    "%(member)s is not out of the Party (removed, left or "
-                    "expelled): only a former member may be readmitted (Quy định "
-                    "294-QĐ/TW, point 3.5). / %(member)s không phải người đã ra "
-                    "khỏi Đảng nên không được xem xét kết nạp lại.",
+                    "%(member)s is not out of the Party (removed, left or expelled): "
+                    "only a former member may be readmitted (Quy định 294-QĐ/TW, "
+                    "point 3.5).",
                     member=member.name,
                 )
             ]
@@ -793,9 +719,7 @@ class PartyCandidate(models.Model):
             problems.append(
                 self.env._(
                     "Record why %(member)s left the Party: some reasons bar "
-                    "readmission (Quy định 294-QĐ/TW, point 3.5.2). / Hãy ghi lý "
-                    "do %(member)s ra khỏi Đảng: một số trường hợp không được kết "
-                    "nạp lại.",
+                    "readmission (Quy định 294-QĐ/TW, point 3.5.2).",
                     member=member.name,
                 )
             )
@@ -811,8 +735,7 @@ class PartyCandidate(models.Model):
             problems.append(
                 self.env._(
                     "%(member)s cannot be readmitted (%(reason)s): Quy định "
-                    "294-QĐ/TW, point 3.5.2. / %(member)s không được xem xét kết "
-                    "nạp lại (%(reason)s).",
+                    "294-QĐ/TW, point 3.5.2.",
                     member=member.name,
                     reason=reason,
                 )
@@ -820,11 +743,9 @@ class PartyCandidate(models.Model):
         if not (self.provincial_consent_ref and self.provincial_consent_date):
             problems.append(
                 self.env._(
-                    "Record the written consent of the provincial standing "
-                    "committee (number and date) for readmitting %(member)s (Quy "
-                    "định 294-QĐ/TW, point 3.5). / Hãy ghi văn bản đồng ý (số, "
-                    "ngày) của ban thường vụ tỉnh ủy hoặc tương đương cho việc kết "
-                    "nạp lại %(member)s.",
+                    "Record the written consent of the provincial standing committee "
+                    "(number and date) for readmitting %(member)s (Quy định "
+                    "294-QĐ/TW, point 3.5).",
                     member=member.name,
                 )
             )
@@ -842,31 +763,10 @@ class PartyCandidate(models.Model):
         )
         if allowed:
             return []
-        if problem == admission.PROBLEM_ALREADY_READMITTED:
-            return [
-                self.env._(
-                    "%(member)s was already readmitted once: readmission is allowed "
-                    "only once (Quy định 294-QĐ/TW, point 3.5). / %(member)s đã được kết nạp "
-                    "lại một lần: chỉ được kết nạp lại một lần.",
-                    member=member.name,
-                )
-            ]
-        if problem == admission.PROBLEM_READMISSION_RECORD_TOO_RECENT:
-            return [
-                self.env._(
-                    "The criminal record of %(member)s was cleared on %(cleared)s: "
-                    "readmission is considered only 60 months after the record is "
-                    "cleared (Quy định 294-QĐ/TW, point 3.5).",
-                    member=member.name,
-                    cleared=self.criminal_record_cleared_date.strftime("%d/%m/%Y"),
-                )
-            ]
-        return [
-            self.env._(
-                "%(member)s left on %(left)s: readmission needs at least 36 months "
-                "after leaving (Quy định 294-QĐ/TW, point 3.5). / %(member)s ra khỏi Đảng ngày "
-                "%(left)s: chỉ được kết nạp lại sau ít nhất 36 tháng.",
-                member=member.name,
-                left=exit_date.strftime("%d/%m/%Y"),
-            )
-        ]
+        params = {
+            "member": member.name,
+            "left": exit_date and exit_date.strftime("%d/%m/%Y"),
+            "cleared": self.criminal_record_cleared_date
+            and self.criminal_record_cleared_date.strftime("%d/%m/%Y"),
+        }
+        return [self.env._(ADMISSION_MESSAGES[problem]) % params]

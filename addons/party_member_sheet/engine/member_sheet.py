@@ -5,7 +5,7 @@
 The columns are defined once here and used by the template, the import and
 the export. ``parse_row`` turns the raw cells of one row into member values
 and a list of ``RowError`` (machine keys; the Odoo layer writes the
-bilingual message). References (cell, ethnicity, religion, employee) stay
+message in the user's language). References (cell, ethnicity, religion, employee) stay
 text here: the model resolves them in bulk.
 
 Governing texts: Hướng dẫn 12-HD/BTCTW (2022) for the party records and

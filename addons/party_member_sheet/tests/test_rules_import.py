@@ -127,7 +127,6 @@ class TestImportRules(MemberImportCase):
         )
         self.assertEqual(wizard.imported_count, 0)
         self.assertIn("full-width", wizard.report)
-        self.assertIn("toàn khổ", wizard.report)
 
     def test_same_person_twice_in_file_refused(self):
         """The same person twice in one file (no citizen ID: same name and
@@ -141,7 +140,7 @@ class TestImportRules(MemberImportCase):
         )
         self.assertEqual((wizard.imported_count, wizard.refused_count), (1, 1))
         self.assertIn("already appears on row 4", wizard.report)
-        self.assertTrue(wizard.report.startswith("Row 5 / Dòng 5:"))
+        self.assertTrue(wizard.report.startswith("Row 5:"))
 
     def test_official_one_month_after_ceremony_refused(self):
         """An official date one month after the ceremony is refused (Điều lệ

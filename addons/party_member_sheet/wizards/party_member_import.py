@@ -8,6 +8,7 @@ from odoo.exceptions import AccessError, UserError
 
 from ..engine import member_sheet as sheet
 from ..engine import member_sheet_xlsx as xlsx
+from .member_sheet_messages import ALLOWED_VALUES, SHEET_MESSAGES
 
 STATES = [("draft", "Upload"), ("refused", "Refused"), ("done", "Imported")]
 PARTY_OFFICE = "party_org.group_party_office"
@@ -56,9 +57,7 @@ class PartyMemberImport(models.TransientModel):
         self.ensure_one()
         self._check_import_rights()
         if not self.file:
-            raise UserError(
-                self.env._("Choose a file to import. / Hãy chọn tệp để nhập.")
-            )
+            raise UserError(self.env._("Choose a file to import."))
         rows = self._parse_rows(base64.b64decode(self.file))
         Member = self.env["party.member"]
         resolved = Member._member_sheet_resolve(
@@ -118,11 +117,7 @@ class PartyMemberImport(models.TransientModel):
         except sheet.SheetError as error:
             raise UserError(self._sheet_message(error.key)) from error
         if not raw_rows:
-            raise UserError(
-                self.env._(
-                    "The file has no member row. / Tệp không có dòng đảng viên nào."
-                )
-            )
+            raise UserError(self.env._("The file has no member row."))
         today = fields.Date.context_today(self)
         return [(number, *sheet.parse_row(raw, today)) for number, raw in raw_rows]
 
@@ -145,157 +140,43 @@ class PartyMemberImport(models.TransientModel):
                 size=xlsx.MAX_UNCOMPRESSED_BYTES // (1024 * 1024),
             )
         if key == xlsx.SHEET_BAD_FILE:
-            return self.env._(
-                "The file is not a readable XLSX workbook. / Tệp không phải bảng "
-                "tính XLSX đọc được."
-            )
+            return self.env._("The file is not a readable XLSX workbook.")
         return self.env._(
-            "No header row with the column “Họ và tên (theo CCCD)” in the first "
-            "15 rows: use the template. / Không tìm thấy dòng tiêu đề có cột “Họ "
-            "và tên (theo CCCD)” trong 15 dòng đầu: hãy dùng tệp mẫu."
+            "No header row with the column “%(column)s” in the first %(rows)s rows: "
+            "use the template.",
+            column=sheet.COLUMN_BY_KEY["name"].header,
+            rows=sheet.HEADER_SCAN_ROWS,
         )
 
     def _report(self, refused):
         """One line per refused row: its number and every reason."""
         if not refused:
             return False
-        templates = self._error_templates()
-        row_label = self.env._("Row %(row)s / Dòng %(row)s")
+        row_label = self.env._("Row %(row)s")
         lines = []
         for number, errors in refused:
-            reasons = [self._error_message(templates, error) for error in errors]
+            reasons = [self._error_message(error) for error in errors]
             lines.append(f"{row_label % {'row': number}}: " + " | ".join(reasons))
         return "\n".join(lines)
 
     @api.model
-    def _error_message(self, templates, error):
+    def _error_message(self, error):
+        """The message of a refused cell, in the user's language."""
         column = sheet.COLUMN_BY_KEY.get(error.column)
+        # The column as the template names it in the user's language.
+        vietnamese = (self.env.lang or "").startswith("vi")
+        header = column and (column.header if vietnamese else column.header_en)
         value, expected = error.value, error.expected
         if isinstance(value, datetime.date):
             value = value.strftime("%d/%m/%Y")
         if isinstance(expected, datetime.date):
             expected = expected.strftime("%d/%m/%Y")
         params = {
-            "column": column.header_en if column else "",
-            "cot": column.header if column else "",
+            "column": header or "",
             "value": value or "",
+            "number": value or "",
             "other_row": error.other_row or "",
-            "expected": expected or "",
+            "expected": expected or ALLOWED_VALUES.get(error.key, ""),
         }
-        return templates.get(error.key, error.key) % params
-
-    def _error_templates(self):
-        """Bilingual message of every error key (``member_sheet.ERROR_*``)."""
-        citizen_format = self.env._(
-            "Citizen ID %(value)s must be 12 digits starting with a province code "
-            "001-096. / Số CCCD %(value)s phải gồm 12 chữ số, bắt đầu bằng mã tỉnh 001-096."
-        )
-        return {
-            sheet.ERROR_REQUIRED: self.env._(
-                "%(column)s is required. / Thiếu %(cot)s."
-            ),
-            sheet.ERROR_DATE: self.env._(
-                "%(column)s: %(value)s is not a date (dd/mm/yyyy). / %(cot)s: "
-                "%(value)s không phải ngày hợp lệ (dd/mm/yyyy)."
-            ),
-            sheet.ERROR_DATE_FUTURE: self.env._(
-                "%(column)s: %(value)s is in the future. / %(cot)s: %(value)s là "
-                "ngày trong tương lai."
-            ),
-            sheet.ERROR_SEX: self.env._(
-                "Sex %(value)s must be Nam or Nữ. / Giới tính %(value)s phải là Nam hoặc Nữ."
-            ),
-            sheet.ERROR_THEORY: self.env._(
-                "Political theory %(value)s must be Sơ cấp, Trung cấp, Cao cấp or Cử "
-                "nhân. / Lý luận chính trị %(value)s phải là Sơ cấp, Trung cấp, Cao "
-                "cấp hoặc Cử nhân."
-            ),
-            sheet.ERROR_CITIZEN_ID_FORMAT: citizen_format,
-            sheet.ERROR_CITIZEN_ID_DIGITS: self.env._(
-                "Citizen ID %(value)s holds full-width or other non-ASCII digits: "
-                "type its 12 digits with 0-9. / Số CCCD %(value)s có chữ số toàn "
-                "khổ hoặc chữ số lạ: hãy gõ lại 12 chữ số bằng 0-9."
-            ),
-            sheet.ERROR_CITIZEN_ID_PROVINCE: citizen_format,
-            sheet.ERROR_CITIZEN_ID_BIRTH: self.env._(
-                "Citizen ID %(value)s does not match the sex and year of birth "
-                "(digits 4 to 6, Thông tư 59/2021/TT-BCA). / Số CCCD %(value)s không "
-                "khớp giới tính và năm sinh (chữ số thứ 4 đến 6)."
-            ),
-            sheet.ERROR_FILE_NUMBER: self.env._(
-                "File number %(value)s must be 6 digits followed by 1 to 3 capital "
-                "letters, e.g. 012345HN. / Số lý lịch %(value)s phải gồm 6 chữ số và "
-                "1 đến 3 chữ cái in hoa, ví dụ 012345HN."
-            ),
-            sheet.ERROR_ADMISSION_MISSING: self.env._(
-                "The admission date or the admission decision date is required. / "
-                "Thiếu ngày vào Đảng hoặc ngày quyết định kết nạp."
-            ),
-            sheet.ERROR_TOO_YOUNG: self.env._(
-                "Admission on %(value)s is before the age of 18 (Điều lệ Đảng, Điều 1, "
-                "counted in months). / Kết nạp ngày %(value)s khi chưa đủ 18 tuổi "
-                "(tính theo tháng)."
-            ),
-            sheet.ERROR_CEREMONY_BEFORE_DECISION: self.env._(
-                "The admission date %(value)s is before the admission decision date. / "
-                "Ngày vào Đảng %(value)s trước ngày quyết định kết nạp."
-            ),
-            sheet.ERROR_OFFICIAL_BEFORE_ADMISSION: self.env._(
-                "The official date %(value)s is not after the admission. / Ngày chính "
-                "thức %(value)s không sau ngày vào Đảng."
-            ),
-            sheet.ERROR_OFFICIAL_NOT_AFTER_PROBATION: self.env._(
-                "The official date %(value)s is not 12 months after the admission "
-                "ceremony: the probation ends on %(expected)s (Điều lệ Đảng, Điều 5; "
-                "Quy định 294-QĐ/TW, 4.2). / Ngày chính thức %(value)s không đúng 12 "
-                "tháng sau ngày kết nạp: hết thời gian dự bị ngày %(expected)s."
-            ),
-            sheet.ERROR_SAME_PERSON_IN_FILE: self.env._(
-                "%(value)s already appears on row %(other_row)s (same name and birth "
-                "date): one person, one row. / %(value)s đã có ở dòng %(other_row)s "
-                "(cùng họ tên và ngày sinh): mỗi người chỉ một dòng."
-            ),
-            sheet.ERROR_SAME_PERSON_IN_DB: self.env._(
-                "%(value)s is already a member of this party cell (same name and "
-                "birth date, or admission date without one); a record without a "
-                "citizen ID is not imported twice. / %(value)s đã là đảng viên của "
-                "chi bộ này (cùng họ tên và ngày sinh, hoặc ngày kết nạp khi không "
-                "có ngày sinh): không nhập lại hồ sơ không có số CCCD."
-            ),
-            sheet.ERROR_DUPLICATE_IN_FILE: self.env._(
-                "%(column)s %(value)s already appears on row %(other_row)s. / "
-                "%(cot)s %(value)s đã có ở dòng %(other_row)s."
-            ),
-            sheet.ERROR_DUPLICATE_IN_DB: self.env._(
-                "%(column)s %(value)s is already used by a member in the database. / "
-                "%(cot)s %(value)s đã được dùng cho một đảng viên trong cơ sở dữ liệu."
-            ),
-            sheet.ERROR_UNKNOWN_ORGANIZATION: self.env._(
-                "No party cell %(value)s in this company. / Không tìm thấy chi bộ "
-                "%(value)s trong công ty."
-            ),
-            sheet.ERROR_AMBIGUOUS_ORGANIZATION: self.env._(
-                "Several party cells are named %(value)s: write the code or the full "
-                "name. / Có nhiều chi bộ tên %(value)s: hãy ghi mã hoặc tên đầy đủ."
-            ),
-            sheet.ERROR_NOT_A_CELL: self.env._(
-                "%(value)s is not a party cell or party group. / %(value)s không phải "
-                "chi bộ hoặc tổ đảng."
-            ),
-            sheet.ERROR_UNKNOWN_ETHNICITY: self.env._(
-                "Unknown ethnic group %(value)s (official list of 54 groups). / Dân "
-                "tộc %(value)s không có trong danh mục 54 dân tộc."
-            ),
-            sheet.ERROR_UNKNOWN_RELIGION: self.env._(
-                "Unknown religion %(value)s. / Tôn giáo %(value)s không có trong danh mục."
-            ),
-            sheet.ERROR_UNKNOWN_EMPLOYEE: self.env._(
-                "No employee with the code %(value)s: tick “Create Employees” to "
-                "create one. / Không có nhân viên mã %(value)s: chọn “Tạo nhân viên” "
-                "để tạo mới."
-            ),
-            sheet.ERROR_EMPLOYEE_TAKEN: self.env._(
-                "The employee %(value)s already has a party member record. / Nhân "
-                "viên %(value)s đã có hồ sơ đảng viên."
-            ),
-        }
+        message = SHEET_MESSAGES.get(error.key)
+        return self.env._(message) % params if message else error.key

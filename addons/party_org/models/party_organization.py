@@ -101,8 +101,7 @@ class PartyOrganization(models.Model):
         (
             "code_company_uniq",
             "unique(code, company_id)",
-            "The issuer code must be unique per company. / "
-            "Mã cơ quan ban hành phải là duy nhất trong mỗi công ty.",
+            "The issuer code must be unique per company.",
         ),
     ]
 
@@ -199,9 +198,7 @@ class PartyOrganization(models.Model):
                 raise ValidationError(
                     self.env._(
                         "%(org)s belongs to %(company)s but its parent %(parent)s "
-                        "belongs to %(parent_company)s. / %(org)s thuộc "
-                        "%(company)s nhưng cấp trên %(parent)s thuộc "
-                        "%(parent_company)s.",
+                        "belongs to %(parent_company)s.",
                         org=org.name,
                         company=org.company_id.name or "-",
                         parent=parent.name,
@@ -219,17 +216,15 @@ class PartyOrganization(models.Model):
             if parent_type is None:
                 raise ValidationError(
                     self.env._(
-                        "A %(type)s must sit under a parent organisation "
-                        "(Quy định 232-QĐ/TW). / %(type)s phải trực thuộc một "
-                        "tổ chức đảng cấp trên.",
+                        "A %(type)s must sit under a parent organisation (Quy định "
+                        "294-QĐ/TW).",
                         type=type_labels[org.org_type],
                     )
                 )
             raise ValidationError(
                 self.env._(
-                    "A %(type)s cannot sit under a %(parent_type)s "
-                    "(%(org)s under %(parent)s). / %(type)s không thể trực "
-                    "thuộc %(parent_type)s (%(org)s thuộc %(parent)s).",
+                    "A %(type)s cannot sit under a %(parent_type)s (%(org)s under "
+                    "%(parent)s).",
                     type=type_labels[org.org_type],
                     parent_type=type_labels[parent_type],
                     org=org.name,
@@ -247,8 +242,7 @@ class PartyOrganization(models.Model):
             ):
                 raise ValidationError(
                     self.env._(
-                        "%(org)s cannot be dissolved before it was established. / "
-                        "%(org)s không thể giải thể trước ngày thành lập.",
+                        "%(org)s cannot be dissolved before it was established.",
                         org=org.name,
                     )
                 )
@@ -298,10 +292,7 @@ class PartyOrganization(models.Model):
 
     def _cycle_error(self):
         return ValidationError(
-            self.env._(
-                "An organisation cannot be its own ancestor. / "
-                "Một tổ chức đảng không thể là cấp trên của chính nó."
-            )
+            self.env._("An organisation cannot be its own ancestor.")
         )
 
     def _get_grassroots_map(self):

@@ -77,8 +77,7 @@ class PartyPosition(models.Model):
             if term.organization_id != pos.organization_id:
                 raise ValidationError(
                     self.env._(
-                        "Term %(term)s belongs to %(term_org)s, not to %(org)s. / "
-                        "Nhiệm kỳ %(term)s thuộc %(term_org)s, không thuộc %(org)s.",
+                        "Term %(term)s belongs to %(term_org)s, not to %(org)s.",
                         term=term.name,
                         term_org=term.organization_id.name,
                         org=pos.organization_id.name,
@@ -87,9 +86,7 @@ class PartyPosition(models.Model):
             if pos.date_start < term.date_start or pos._effective_end() > term.date_end:
                 raise ValidationError(
                     self.env._(
-                        "The position of %(employee)s must lie within term "
-                        "%(term)s (%(start)s – %(end)s). / Chức vụ của "
-                        "%(employee)s phải nằm trong nhiệm kỳ %(term)s "
+                        "The position of %(employee)s must lie within term %(term)s "
                         "(%(start)s – %(end)s).",
                         employee=pos.employee_id.name,
                         term=term.name,
@@ -100,8 +97,7 @@ class PartyPosition(models.Model):
             if pos.date_end and pos.date_end < pos.date_start:
                 raise ValidationError(
                     self.env._(
-                        "The position of %(employee)s ends before it starts. / "
-                        "Chức vụ của %(employee)s kết thúc trước khi bắt đầu.",
+                        "The position of %(employee)s ends before it starts.",
                         employee=pos.employee_id.name,
                     )
                 )
@@ -128,10 +124,8 @@ class PartyPosition(models.Model):
                     raise ValidationError(
                         self.env._(
                             "%(org)s already has a secretary (%(other)s) from "
-                            "%(start)s to %(end)s: an organisation has one "
-                            "secretary at a time. / %(org)s đã có bí thư "
-                            "(%(other)s) từ %(start)s đến %(end)s: mỗi tổ chức "
-                            "đảng chỉ có một bí thư tại một thời điểm.",
+                            "%(start)s to %(end)s: an organisation has one secretary "
+                            "at a time.",
                             org=pos.organization_id.name,
                             other=other.employee_id.name,
                             start=other.date_start,

@@ -67,8 +67,7 @@ class PartyTerm(models.Model):
             if term.date_end < term.date_start:
                 raise ValidationError(
                     self.env._(
-                        "Term %(term)s ends before it starts. / "
-                        "Nhiệm kỳ %(term)s kết thúc trước khi bắt đầu.",
+                        "Term %(term)s ends before it starts.",
                         term=term.name,
                     )
                 )
@@ -92,9 +91,7 @@ class PartyTerm(models.Model):
                 ):
                     raise ValidationError(
                         self.env._(
-                            "Term %(term)s of %(org)s overlaps term %(other)s. / "
-                            "Nhiệm kỳ %(term)s của %(org)s trùng thời gian với "
-                            "nhiệm kỳ %(other)s.",
+                            "Term %(term)s of %(org)s overlaps term %(other)s.",
                             term=term.name,
                             org=term.organization_id.name,
                             other=other.name,
