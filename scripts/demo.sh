@@ -8,7 +8,7 @@ DB=${DEMO_DB:-party_demo}
 PORT=${DEMO_PORT:-8069}
 # The application (the usual set of addons and the demo generators) and the
 # contract bridge, as docker-compose.yml installs them.
-ADDONS=${DEMO_ADDONS:-party_work,party_member_hr_contract}
+ADDONS=${DEMO_ADDONS:-party_work,party_fee_hr_contract}
 # The demo is ready once demo_finish.py has run (it sets this parameter);
 # an interrupted first run is completed on the next one.
 ready=$(psql -h "$PGHOST" -p "$PGPORT" -U "$DB_USER" -d "$DB" -tAc \
