@@ -182,13 +182,16 @@ def _insert_histories(env, member_ids, seed=11):
 
 def _create_cards(env, member_ids):
     """Issue cards through the ORM, as the office does (the QR code is
-    computed once, at issue)."""
+    computed once, at issue), each on its member's official date: a card is
+    never dated before it (Hướng dẫn 12-HD/BTCTW)."""
+    members = env["party.member"].browse(member_ids)
+    official = dict(zip(members.ids, members.mapped("official_date"), strict=True))
     return env["party.card"].create(
         [
             {
                 "member_id": member_id,
                 "number": f"{90000000 + i:08d}",
-                "issue_date": date(2024, 2, 1),
+                "issue_date": official[member_id] or date(2024, 2, 1),
                 "issuer_name": "Đảng ủy Khối Doanh nghiệp Trung ương",
             }
             for i, member_id in enumerate(member_ids)
