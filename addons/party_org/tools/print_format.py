@@ -107,10 +107,14 @@ def number_in_words(number):
     'một triệu không trăm lẻ năm nghìn'
     >>> number_in_words(2_000_000_000_000)
     'hai nghìn tỷ'
+    >>> number_in_words(-1500)
+    'âm một nghìn năm trăm'
     """
     number = int(number)
     if number == 0:
         return DIGITS[0]
+    if number < 0:
+        return f"âm {number_in_words(-number)}"
     groups = []
     while number:
         groups.append(number % 1000)
@@ -128,12 +132,15 @@ def number_in_words(number):
 
 def amount_in_words(amount, currency="đồng"):
     """``Một trăm hai mươi ba nghìn bốn trăm năm mươi bảy đồng``: the line
-    ``Bằng chữ`` of a receipt (whole đồng).
+    ``Bằng chữ`` of a receipt, in the whole đồng its figures print (the
+    fractional part dropped, as ``format_number(int(amount))`` does).
 
     >>> amount_in_words(80000)
     'Tám mươi nghìn đồng'
+    >>> amount_in_words(123457.5)
+    'Một trăm hai mươi ba nghìn bốn trăm năm mươi bảy đồng'
     """
-    words = f"{number_in_words(round(amount or 0))} {currency}"
+    words = f"{number_in_words(int(amount or 0))} {currency}"
     return words[:1].upper() + words[1:]
 
 
