@@ -49,6 +49,25 @@ class TestCardSheetPdf(CardSheetCase, HttpCase):
         self.assertEqual(response.headers["Content-Type"], "application/pdf")
         self.assertIn(card.number, " ".join(self._pdf_pages(response.content)))
 
+    def test_html_preview_as_secretary(self):
+        """The HTML preview of the reportlab reports shows the same cards."""
+        card = self._card(self.tuyet)
+        self.authenticate(self.user_secretary.login, self.user_secretary.login)
+        for xmlid in (CARDS, "party_card.party_card_single_report"):
+            name = self.env.ref(xmlid).report_name
+            response = self.url_open(f"/report/html/{name}/{card.id}", timeout=60)
+            self.assertEqual(response.status_code, 200, response.text[:300])
+            self.assertIn("text/html", response.headers["Content-Type"])
+            self.assertIn(card.number, response.text)
+            self.assertIn("NGUYỄN THỊ ÁNH TUYẾT", response.text)
+
+    def test_html_preview_outsider_refused(self):
+        """The preview reads the cards as the user: none outside the scope."""
+        card = self._card(self.outsider)
+        report = self.env["ir.actions.report"].with_user(self.user_secretary)
+        with self.assertRaises(AccessError):
+            report._render_qweb_html(CARDS, card.ids)
+
     def test_outsider_card_refused(self):
         card = self._card(self.outsider)
         with self.assertRaises(AccessError):
