@@ -1,0 +1,19 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Party Work: Member Portal",
+    "summary": "The member's own pages on a phone: record, meetings, votes, "
+    "documents, questions to the committee, the annual self-assessment",
+    "version": "18.0.1.0.0",
+    "category": "Human Resources/Party Work",
+    "author": "Party Work Suite contributors",
+    "website": "https://github.com/party-work-suite/party-work-suite",
+    "license": "LGPL-3",
+    "depends": ["portal", "calendar", "party_docs", "party_kpi"],
+    "data": [
+        "data/mail_activity_type_data.xml",
+        "views/portal_templates.xml",
+        "views/portal_record_templates.xml",
+    ],
+    "installable": True,
+}
