@@ -5,7 +5,8 @@
 
     .venv/bin/python scripts/screenshot.py URL_PATH OUT.png [--width 1400 --height 800]
 
-Logs in as admin/admin, then drives headless Chromium through the DevTools
+Logs in as admin/admin (or --login, e.g. the demo member on a phone:
+``--login member --width 390 --height 844``), then drives headless Chromium through the DevTools
 protocol (websocket-client).
 """
 
@@ -41,9 +42,11 @@ def main():
     parser.add_argument("--width", type=int, default=1400)
     parser.add_argument("--height", type=int, default=800)
     parser.add_argument("--wait", type=float, default=6)
+    parser.add_argument("--login", default="admin")
+    parser.add_argument("--password", help="default: the login")
     parser.add_argument("--click", action="append", default=[], help="CSS selector")
     args = parser.parse_args()
-    session_id = login(args.base, args.db)
+    session_id = login(args.base, args.db, args.login, args.password or args.login)
     profile = tempfile.mkdtemp()
     chrome = subprocess.Popen(
         [
@@ -97,8 +100,8 @@ def main():
             "Emulation.setDeviceMetricsOverride",
             width=args.width,
             height=args.height,
-            deviceScaleFactor=1,
-            mobile=False,
+            deviceScaleFactor=2 if args.width < 600 else 1,
+            mobile=args.width < 600,
         )
         call("Page.navigate", url=args.base + args.path)
         time.sleep(args.wait)
