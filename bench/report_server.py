@@ -51,7 +51,8 @@ def serve(registry):
             if _get(f"{url}/web/health", timeout=5)[0] == 200:
                 break
         except OSError:
-            time.sleep(0.5)
+            pass
+        time.sleep(0.5)
     else:
         raise RuntimeError(f"the bench HTTP server did not answer on {url}")
     _build_report_assets(registry, url)

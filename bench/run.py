@@ -71,7 +71,12 @@ def main(argv=None):
                 f"{summary['organizations']} organisations "
                 f"in {seconds:.1f} s ({queries} queries)"
             )
-    report_url = None if args.no_styles else serve(registry)
+    report_url = None
+    if not args.no_styles:
+        try:
+            report_url = serve(registry)
+        except (OSError, RuntimeError) as error:
+            print(f"no HTTP server for the report CSS ({error}): unstyled reports")
     failures = 0
     styles = f"styled reports from {report_url}" if report_url else "unstyled reports"
     print(f"scenarios at --members {args.members} ({styles}):")
