@@ -6,7 +6,7 @@ help:
 	@echo "make test   - set up, install the party addons in a fresh database and run every test"
 	@echo "make test-engine - the pure-Python engines and their doctests under plain pytest (no Odoo, seconds)"
 	@echo "make lint   - the pre-commit checks: ruff, pylint-odoo, prettier (XML)"
-	@echo "make bench  - run the benchmarks (bench/README.md)"
+	@echo "make bench  - run the benchmarks (README.md, Benchmarks)"
 	@echo "make i18n   - export .pot files and merge them into vi.po"
 	@echo "make print-samples - one PDF and PNG of every report in docs/samples/ (from the demo database)"
 

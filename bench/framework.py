@@ -10,7 +10,8 @@ from dataclasses import dataclass
 class Result:
     """One scenario: the measured figure beside its baseline of the same run.
 
-    ``max_ratio`` (measured / baseline) or ``max_seconds`` is the target.
+    ``max_ratio`` (measured / baseline) or ``max_seconds`` is the target;
+    ``details`` are printed under the line (one figure per report, say).
     """
 
     name: str
@@ -21,6 +22,7 @@ class Result:
     max_ratio: float = 0.0
     max_seconds: float = 0.0
     note: str = ""
+    details: tuple = ()
 
     @property
     def ratio(self):
@@ -46,7 +48,7 @@ class Result:
         if self.note:
             parts.append(self.note)
         parts.append("OK" if self.ok else "OVER TARGET")
-        return "  ".join(parts)
+        return "\n      ".join(["  ".join(parts), *self.details])
 
 
 def measure(env, func, *args, **kwargs):

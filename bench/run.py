@@ -10,6 +10,11 @@ Each scenario runs in its own transaction, rolled back afterwards, and prints
 its figure beside a baseline measured in the same run. ``--generate`` builds
 the dataset (bench/generate.py) and commits it. Database options come from
 the Odoo config file given by ``-c`` (scripts/bench.sh writes one).
+
+Odoo's HTTP server runs in a thread for the bench database on a free port
+(bench/report_server.py): wkhtmltopdf fetches the report CSS from it, so the
+printing scenarios measure styled pages. ``--no-styles`` runs without it
+(the pages print unstyled), to compare.
 """
 
 import argparse
@@ -24,6 +29,7 @@ from odoo.modules.registry import Registry
 
 from .framework import measure
 from .generate import generate
+from .report_server import serve, use_in
 
 
 def all_scenarios():
@@ -41,6 +47,11 @@ def main(argv=None):
     parser.add_argument("--members", type=int, default=10000)
     parser.add_argument("--scenario", action="append", help="default: all")
     parser.add_argument("--generate", action="store_true")
+    parser.add_argument(
+        "--no-styles",
+        action="store_true",
+        help="no HTTP server: reports print without their CSS",
+    )
     args = parser.parse_args(argv)
     odoo.tools.config.parse_config(["-c", args.config, "--log-level=warn"])
     registry = Registry(args.db)
@@ -60,11 +71,20 @@ def main(argv=None):
                 f"{summary['organizations']} organisations "
                 f"in {seconds:.1f} s ({queries} queries)"
             )
+    report_url = None
+    if not args.no_styles:
+        try:
+            report_url = serve(registry)
+        except (OSError, RuntimeError) as error:
+            print(f"no HTTP server for the report CSS ({error}): unstyled reports")
     failures = 0
-    print(f"scenarios at --members {args.members}:")
+    styles = f"styled reports from {report_url}" if report_url else "unstyled reports"
+    print(f"scenarios at --members {args.members} ({styles}):")
     for name in names:
         with registry.cursor() as cr:
             env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
+            if report_url:
+                use_in(env, report_url)
             result = scenarios[name](env, args.members)
             cr.rollback()
         print("  " + result.line(), flush=True)
