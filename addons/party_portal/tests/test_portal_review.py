@@ -210,6 +210,15 @@ class TestPortalReview(PartyPortalReviewCase, HttpCase):
         self.assertNotIn("Bình viết riêng", page.text)
         self.assertNotIn(f'value="{self.review_binh.id}"', page.text)
 
+    def test_post_without_csrf_refused(self):
+        """The form is a POST with Odoo's CSRF token: without it, refused."""
+        self._login(self.portal_an)
+        data = {"review_id": self.review_an.id, "comment": "CSRF", "action": "submit"}
+        with mute_logger("odoo.http"):
+            response = self.url_open("/my/party/review/self-assessment", data=data)
+        self.assertEqual(response.status_code, 400)
+        self.assertEqual(self._snapshot(self.review_an)[:2], ("draft", False))
+
     @mute_logger("odoo.http")
     def test_portal_user_reaches_no_review_over_rpc(self):
         """JSON-RPC on reviews and their lines is refused to a portal
@@ -325,6 +334,14 @@ class TestPortalReviewDeadline(PartyPortalReviewCase):
         self.assertIn(f"20/12/{self.year}", str(mail_an.body_html))
         self.assertIn(f"12/20/{self.year}", str(mail_binh.body_html))
         self.assertFalse(self._mails(submitted))
+
+    def test_cron(self):
+        """The scheduled reminder is off until the party office switches it
+        on; when it runs, the pending members get the email."""
+        cron = self.env.ref("party_portal.ir_cron_review_deadline")
+        self.assertFalse(cron.active)
+        cron.method_direct_trigger()
+        self.assertEqual(len(self._mails(self.review_an | self.review_binh)), 2)
 
     def test_staff_action(self):
         """The party staff send it from the list of reviews; a plain member
