@@ -232,6 +232,7 @@ class TestPortalReview(PartyPortalReviewCase, HttpCase):
             ("read", [self.review_binh.id], ["self_comment"]),
             ("write", [self.review_an.id], {"self_comment": "RPC"}),
             ("action_self_assess", [self.review_an.id]),
+            ("action_send_review_deadline", [self.review_binh.id]),
             ("_portal_save_self_assessment", self.review_an.id, {}, "RPC"),
         ]
         for method, *args in calls:
