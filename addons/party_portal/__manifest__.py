@@ -14,6 +14,15 @@
         "data/mail_activity_type_data.xml",
         "views/portal_templates.xml",
         "views/portal_record_templates.xml",
+        "data/mail_template_review_deadline.xml",
+        "data/ir_cron_review_deadline.xml",
+        "views/portal_review_templates.xml",
+        "views/party_evaluation_views.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "party_portal/static/tests/tours/*",
+        ],
+    },
     "installable": True,
 }
