@@ -1,6 +1,7 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import HttpCase, tagged
+from odoo.tools import mute_logger
 
 from .common import PartyPortalCase
 
@@ -77,6 +78,7 @@ class TestPortalRecord(PartyPortalCase, HttpCase):
             )
         )
 
+    @mute_logger("odoo.http")
     def test_portal_user_reads_nothing_over_rpc(self):
         """A portal member holds no access right on party data: JSON-RPC on
         their own record, another's, fees or meetings is refused."""
