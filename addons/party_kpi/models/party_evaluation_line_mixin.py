@@ -31,7 +31,9 @@ class PartyEvaluationLineMixin(models.AbstractModel):
     def _check_scores(self):
         for line in self:
             for value in (line.self_score, line.score):
-                if value < 0 or value > line.criterion_id.max_score:
+                # "not 0 <= value <= max" also refuses NaN (every comparison
+                # with NaN is false), which JSON-RPC accepts as a float.
+                if not 0 <= value <= line.criterion_id.max_score:
                     raise ValidationError(
                         self.env._(
                             "The points of %(criterion)s must be between 0 and "

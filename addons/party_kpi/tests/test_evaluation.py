@@ -4,7 +4,7 @@ from datetime import date
 
 from psycopg2 import IntegrityError
 
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
@@ -27,6 +27,17 @@ class TestEvaluation(PartyKpiCase):
         self.assertEqual(
             (review.self_grade, review.proposed_grade), ("good", "not_completed")
         )
+
+    def test_points_outside_the_scale_refused(self):
+        """Points below 0, above the criterion's maximum, or not a number
+        (NaN, which every comparison lets through) are refused."""
+        review = self._review(self._official("Lê Thị Hoa"), 80)
+        line = review.line_ids[0]
+        for value in (-1, line.criterion_id.max_score + 1, float("nan")):
+            with self.assertRaises(ValidationError):
+                line.write({"self_score": value})
+                line.flush_recordset()
+        self.assertLessEqual(line.self_score, line.criterion_id.max_score)
 
     def test_knockout_discipline_in_year(self):
         """A discipline decided in the year forces 'not completed'; one of
