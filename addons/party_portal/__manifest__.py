@@ -14,6 +14,7 @@
         "data/mail_activity_type_data.xml",
         "views/portal_templates.xml",
         "views/portal_record_templates.xml",
+        "views/party_member_portal_access_views.xml",
     ],
     "installable": True,
 }
