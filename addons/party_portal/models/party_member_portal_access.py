@@ -14,9 +14,13 @@ A batch grants what it can and reports row by row what it did not do and
 why; a single member refused raises the reason.
 """
 
+from collections import Counter
+
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools.translate import LazyTranslate
+
+from odoo.addons.party_member.engine.member_state import IN_PARTY_STATES
 
 _lt = LazyTranslate(__name__)
 
@@ -29,6 +33,10 @@ REASONS = {
     "no_contact": _lt(
         "has no contact: choose or create the member's contact, with an "
         "email address, first"
+    ),
+    "out_of_party": _lt("is not in the party: the member portal is for members"),
+    "shared_contact": _lt(
+        "has the contact of another member: give each member their own contact"
     ),
     "no_email": _lt(
         "has no valid email address: set one on the member's contact first"
@@ -69,30 +77,45 @@ class PartyMember(models.Model):
         """Give each member a portal user (invitation sent by email) linked
         to the member; report what was refused. The member's contact
         (``partner_id``: the employee's work contact, or one the party office
-        chose) becomes the portal partner and needs an email address."""
+        chose) becomes the portal partner and needs an email address. A
+        portal user the contact already has is linked (and reactivated)
+        instead, without a new invitation."""
         self._party_check_action("write", OFFICE_GROUP)
         members = self.sudo()
         wizard_users = members.filtered("partner_id")._portal_wizard_users()
+        taken = members._portal_contacts_taken(wizard_users)
         outcomes = {}
-        to_grant = []
+        to_grant, to_link = [], []
         for member in members:
             wizard_user = wizard_users.get(member.partner_id)
-            reason = member._portal_grant_refusal(wizard_user)
-            if reason:
-                refused = reason in ("no_contact", "no_email", "email_used")
-                outcomes[member] = (REFUSED if refused else SKIPPED, reason)
+            reason = member._portal_grant_refusal(wizard_user, taken)
+            if reason == "link":
+                to_link.append((member, wizard_user.user_id))
+            elif reason:
+                state = SKIPPED if reason in ("internal", "portal") else REFUSED
+                outcomes[member] = (state, reason)
             else:
                 to_grant.append((member, wizard_user))
+        if to_link:
+            users = members.env["res.users"].union(*(user for _m, user in to_link))
+            users.filtered(lambda user: not user.active).active = True
         # One user per member: Odoo creates users (and sends invitations)
         # one at a time.
         for member, wizard_user in to_grant:
             wizard_user.with_company(member.company_id).action_grant_access()
-            outcomes[member] = (DONE, None)
         users = members.partner_id.with_context(active_test=False).user_ids
         for member, _wizard_user in to_grant:
-            member.user_id = users.filtered(
-                lambda user, member=member: user.partner_id == member.partner_id
-            )[:1]
+            to_link.append(
+                (
+                    member,
+                    users.filtered(
+                        lambda user, member=member: user.partner_id == member.partner_id
+                    )[:1],
+                )
+            )
+        for member, user in to_link:
+            member.user_id = user
+            outcomes[member] = (DONE, None)
         return self._portal_access_report(
             outcomes,
             self.env._("Portal access granted"),
@@ -134,17 +157,38 @@ class PartyMember(models.Model):
         )
         return {row.partner_id: row for row in wizard.user_ids}
 
-    def _portal_grant_refusal(self, wizard_user):
-        """Why this member gets no new portal access, or None."""
+    def _portal_contacts_taken(self, wizard_users):
+        """Contacts that cannot become one more member's portal partner:
+        those of several of these members, and those whose user is linked
+        to another member (one query)."""
+        counts = Counter(member.partner_id for member in self.filtered("partner_id"))
+        shared = {partner for partner, count in counts.items() if count > 1}
+        users = self.env["res.users"].union(
+            *(row.user_id for row in wizard_users.values())
+        )
+        others = self.with_context(active_test=False).search(
+            [("user_id", "in", users.ids), ("id", "not in", self.ids)]
+        )
+        return shared | set(others.user_id.partner_id)
+
+    def _portal_grant_refusal(self, wizard_user, taken):
+        """Why this member gets no new portal user: a reason of REASONS,
+        "link" for a portal user of the contact to link, or None."""
         self.ensure_one()
         if self.user_id and not self.user_id.share:
             return "internal"
         if self.user_id.active and self.user_id._is_portal():
             return "portal"
+        if not self.active or self.state not in IN_PARTY_STATES:
+            return "out_of_party"
         if not wizard_user:
             return "no_contact"
         if wizard_user.is_internal:
             return "internal"
+        if self.partner_id in taken:
+            return "shared_contact"
+        if wizard_user.is_portal:
+            return "link"
         if wizard_user.email_state == "ko":
             return "no_email"
         if wizard_user.email_state == "exist":

@@ -6,6 +6,7 @@ from odoo.tools import mute_logger
 
 from odoo.addons.mail.tests.common import MockEmail
 
+from .common import PORTAL as PORTAL_GROUP
 from .common import PartyPortalCase
 
 
@@ -197,3 +198,33 @@ class TestPortalAccess(PartyPortalCase, MockEmail, HttpCase):
         action = grant.with_user(self.user_office).with_context(**context).run()
         self.assertIn("1 member(s) received", action["params"]["message"])
         self.assertTrue(self.member_dung.user_id._is_portal())
+
+    def test_contacts_and_states(self):
+        """A contact's existing portal user is linked, not duplicated; a
+        contact shared by two members, a contact whose user is another
+        member's, and a member out of the party are refused."""
+        contact_user = self._user("portal_dung", PORTAL_GROUP, self.company)
+        contact_user.active = False
+        self.member_dung.partner_id = contact_user.partner_id
+        with self.mock_mail_gateway():
+            action = self._grant(self.member_dung)
+        self.assertEqual(self.member_dung.user_id, contact_user)
+        self.assertTrue(contact_user.active)
+        self.assertEqual(self._mails, [])
+        self.assertIn("1 member(s) received", action["params"]["message"])
+        self.member_hoa.partner_id = self.portal_an.partner_id
+        with self.assertRaisesText(UserError, "contact of another member"):
+            self._grant(self.member_hoa)
+        shared = self.env["res.partner"].create(
+            {"name": "Chung", "email": "chung@tongcongty-a.vn"}
+        )
+        self.member_hoa.partner_id = shared
+        self.member_em.partner_id = shared
+        action = self._grant(self.member_hoa | self.member_em)
+        self.assertEqual(action["params"]["message"].count("contact of another"), 2)
+        self.assertFalse((self.member_hoa | self.member_em).user_id)
+        self.member_em.partner_id = self.employee_em.work_contact_id
+        self.member_em._add_event("leave", self.member_em.official_date)
+        with self.assertRaisesText(UserError, "not in the party"):
+            self._grant(self.member_em)
+        self.assertFalse(self.member_em.user_id)
