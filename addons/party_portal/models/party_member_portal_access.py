@@ -23,6 +23,8 @@ from odoo.tools.translate import LazyTranslate
 from odoo.addons.party_member.engine.member_state import IN_PARTY_STATES
 
 _lt = LazyTranslate(__name__)
+# Reasons shown row by row, translated where they are reported.
+# pylint: disable=prefer-env-translation
 
 OFFICE_GROUP = "party_org.group_party_office"
 # Outcomes of one row of a grant or a revoke.
