@@ -99,7 +99,7 @@ class TestPortalAccess(PartyPortalCase, MockEmail, HttpCase):
                     getattr(
                         (self.member_dung | self.member_an).with_user(user), method
                     )()
-        for user in (self.user_secretary, self.portal_an):
+        for user in (self.user_secretary, self.user_member, self.portal_an):
             self._login(user)
             for method in ("action_grant_portal_access", "action_revoke_portal_access"):
                 with mute_logger("odoo.http"):
