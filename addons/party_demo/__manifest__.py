@@ -19,11 +19,13 @@
         "party_kpi_meeting",
         "party_kpi_fee",
         "party_kpi_admission",
+        "party_portal",
     ],
     "demo": [
         "demo/party_document_demo.xml",
         "demo/party_meeting_demo.xml",
         "demo/party_kpi_demo.xml",
+        "demo/party_portal_demo.xml",
     ],
     "installable": True,
 }

@@ -18,6 +18,7 @@
         "data/ir_cron_review_deadline.xml",
         "views/portal_review_templates.xml",
         "views/party_evaluation_views.xml",
+        "views/party_member_portal_access_views.xml",
     ],
     "assets": {
         "web.assets_tests": [

@@ -20,6 +20,11 @@
         "party_docs",
         "party_kpi",
         "party_demo",
+        "party_portal",
+    ],
+    "data": [
+        "security/ir.model.access.csv",
+        "views/party_setup_checklist_views.xml",
     ],
     "installable": True,
     "application": True,

@@ -1,1 +1,2 @@
 from . import test_demo_generators
+from . import test_demo_logins

@@ -2,3 +2,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from . import party_portal, party_member
 from . import party_evaluation
+from . import party_member_portal_access
+from . import hr_employee

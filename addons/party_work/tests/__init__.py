@@ -1,1 +1,2 @@
 from . import test_application
+from . import test_setup_checklist
