@@ -4,6 +4,8 @@ from odoo import models
 from odoo.exceptions import UserError
 from odoo.tools.translate import LazyTranslate
 
+# A lazy text rendered in the recipient's language (party.portal._request_staff).
+# pylint: disable=prefer-env-translation
 _lt = LazyTranslate(__name__)
 
 CORRECTION_SUMMARY = _lt("Correction of the record requested")
