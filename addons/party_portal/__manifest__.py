@@ -14,6 +14,18 @@
         "data/mail_activity_type_data.xml",
         "views/portal_templates.xml",
         "views/portal_record_templates.xml",
+        "security/ir.model.access.csv",
+        "security/party_portal_vote_rules.xml",
+        "views/portal_vote_templates.xml",
+        "views/party_meeting_vote_views.xml",
     ],
+    "assets": {
+        "web.assets_frontend": [
+            "party_portal/static/src/js/party_chair_live.js",
+        ],
+        "web.assets_tests": [
+            "party_portal/static/tests/tours/party_vote.js",
+        ],
+    },
     "installable": True,
 }
