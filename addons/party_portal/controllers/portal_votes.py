@@ -57,6 +57,23 @@ class PartyPortalVotes(PartyPortal):
             "party_votes",
             votes=votes,
             voted=self._party_voted(member, votes),
+            chaired=self._party_chaired_meetings(member),
+        )
+
+    def _party_chaired_meetings(self, member):
+        """The meetings in session that ``member`` chairs or keeps the
+        minutes of: the way to their chair's screen."""
+        return (
+            request.env["party.meeting"]
+            .sudo()
+            .search(
+                [
+                    ("state", "=", "invited"),
+                    "|",
+                    ("chair_id", "=", member.id),
+                    ("secretary_id", "=", member.id),
+                ]
+            )
         )
 
     def _party_vote_page(self, member, vote_id, **values):

@@ -22,6 +22,8 @@ registry.category("web_tour.tours").add("party_portal_vote", {
 registry.category("web_tour.tours").add("party_portal_chair_secret_vote", {
     url: "/my/party",
     steps: () => [
+        {content: "Open the votes", trigger: "a.o_party_votes_entry", run: "click"},
+        {content: "Open the chair's screen", trigger: "a.o_party_chair_link", run: "click"},
         {
             content: "Open a secret vote",
             trigger: "button.o_party_open_secret_vote",
