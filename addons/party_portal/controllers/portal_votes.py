@@ -81,7 +81,7 @@ class PartyPortalVotes(PartyPortal):
         if not vote:
             raise NotFound()
         voter = self._party_voted(member, vote).get(vote.id)
-        eligible = member in vote._eligible_voters()
+        eligible = vote._is_voter(member)
         return self._party_render(
             "party_portal.portal_my_party_vote",
             member,

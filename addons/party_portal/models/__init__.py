@@ -2,3 +2,4 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from . import party_portal, party_member
 from . import party_meeting_vote, party_meeting_vote_voter, party_meeting_votes
+from . import party_meeting_vote_tally

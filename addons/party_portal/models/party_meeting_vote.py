@@ -10,11 +10,12 @@ decides (Điều lệ Đảng, Điều 10: more than half, or two thirds, of the
 official members).
 
 A secret ballot stores no link between a member and a choice: the voter row
-records only that the member voted, and the choice is added to a counter on
-the vote in the same transaction (``SET votes_for = votes_for + 1``). The
-counters carry no time of their own and are not tracked in the chatter; while
-the vote is open they are shown to nobody, so the live screen cannot match a
-new voter with a counter that moved.
+records only that the member voted, and the choice is added to a counter in
+the same transaction (``SET votes_for = votes_for + 1`` on a random row of
+party.meeting.vote.tally). The counters carry no member and no time and are
+not tracked in the chatter; while the vote is open they are shown to nobody,
+so the live screen cannot match a new voter with a counter that moved.
+Closing sums them into the vote.
 """
 
 from psycopg2 import errors as pg_errors
@@ -71,7 +72,7 @@ class PartyMeetingVote(models.Model):
     )
     opened_at = fields.Datetime(readonly=True, default=fields.Datetime.now)
     closed_at = fields.Datetime(readonly=True)
-    # Server-set counters, never tracked.
+    # Server-set when the vote closes, never tracked.
     votes_for = fields.Integer(readonly=True, default=0, groups=COUNTER_GROUP)
     votes_against = fields.Integer(readonly=True, default=0, groups=COUNTER_GROUP)
     votes_abstain = fields.Integer(readonly=True, default=0, groups=COUNTER_GROUP)
@@ -120,13 +121,22 @@ class PartyMeetingVote(models.Model):
     def _compute_result(self):
         """The tally of an open ballot is live; that of a secret ballot is
         shown once the vote is closed."""
+        live = self.env["party.meeting.vote.tally"]._sum(
+            self.filtered(lambda v: v.id and v.state == "open" and not v.secret)
+        )
         for vote in self:
             shown = vote.state == "closed" or not vote.secret
-            counters = vote.sudo()
+            if vote.state == "closed":
+                counters = vote.sudo()
+                counts = (
+                    counters.votes_for,
+                    counters.votes_against,
+                    counters.votes_abstain,
+                )
+            else:
+                counts = live.get(vote.id, (0, 0, 0))
             vote.result_shown = shown
-            vote.result_for = counters.votes_for if shown else 0
-            vote.result_against = counters.votes_against if shown else 0
-            vote.result_abstain = counters.votes_abstain if shown else 0
+            vote.result_for, vote.result_against, vote.result_abstain = counts
 
     # Whoever runs the meeting -------------------------------------------------
 
@@ -166,9 +176,11 @@ class PartyMeetingVote(models.Model):
                     "Close the open vote of this meeting before opening another."
                 )
             )
-        return self.sudo().create(
+        vote = self.sudo().create(
             {"meeting_id": meeting.id, "agenda_id": agenda.id, "secret": bool(secret)}
         )
+        self.env["party.meeting.vote.tally"]._create_for(vote)
+        return vote
 
     def action_close(self):
         """The Close button of the backend (portal users hold no access right
@@ -184,14 +196,25 @@ class PartyMeetingVote(models.Model):
         for vote in self.sudo():
             if vote.state != "open":
                 raise UserError(self.env._("This vote is already closed."))
+            # Lock the vote, then its counter rows: a ballot in flight is
+            # waited for, and one committed since this transaction began makes
+            # it fail to serialise, so it is retried and counts it.
             vote.env.cr.execute(
                 SQL(
-                    "SELECT votes_for, votes_against, votes_abstain FROM "
-                    "party_meeting_vote WHERE id = %s FOR UPDATE",
+                    "SELECT id FROM party_meeting_vote WHERE id = %s FOR UPDATE",
                     vote.id,
                 )
             )
-            votes_for, against, abstain = (n or 0 for n in vote.env.cr.fetchone())
+            vote.env.cr.execute(
+                SQL(
+                    "SELECT id FROM party_meeting_vote_tally WHERE vote_id = %s "
+                    "FOR UPDATE",
+                    vote.id,
+                )
+            )
+            votes_for, against, abstain = (
+                self.env["party.meeting.vote.tally"]._sum(vote).get(vote.id, (0, 0, 0))
+            )
             vote.invalidate_recordset()
             ballots = vote.voter_count
             if votes_for + against + abstain != ballots:
@@ -204,7 +227,15 @@ class PartyMeetingVote(models.Model):
                         ballots=ballots,
                     )
                 )
-            vote.write({"state": "closed", "closed_at": fields.Datetime.now()})
+            vote.write(
+                {
+                    "state": "closed",
+                    "closed_at": fields.Datetime.now(),
+                    "votes_for": votes_for,
+                    "votes_against": against,
+                    "votes_abstain": abstain,
+                }
+            )
             vote.agenda_id.write(
                 {
                     "votes_for": votes_for,
@@ -257,6 +288,40 @@ class PartyMeetingVote(models.Model):
             lambda p: (p.organization_id.parent_path or "").startswith(path)
         ).member_id
 
+    def _is_voter(self, member):
+        """Whether ``member`` votes here (see ``_eligible_voters``), in a
+        few queries whatever the size of the meeting."""
+        self.ensure_one()
+        meeting = self.sudo().meeting_id
+        present = (
+            self.env["party.meeting.attendance"]
+            .sudo()
+            .search_count(
+                [
+                    ("meeting_id", "=", meeting.id),
+                    ("member_id", "=", member.id),
+                    ("state", "in", PRESENT_STATES),
+                ]
+            )
+        )
+        if not present or meeting.kind == "committee":
+            return bool(present)
+        Period = self.env["party.membership.period"].sudo()
+        periods = Period.search(
+            [
+                ("member_id", "=", member.id),
+                *Period._domain_on(
+                    meeting._meeting_day(),
+                    kinds=(timeline.ACTIVE, timeline.EXEMPT),
+                    grades=("official",),
+                ),
+            ]
+        )
+        path = meeting.organization_id.parent_path or "-"
+        return any(
+            (p.organization_id.parent_path or "").startswith(path) for p in periods
+        )
+
     def _portal_vote(self, choice):
         """The logged-in member casts their ballot on this open vote. Whatever
         ``self`` is, the voter is the caller's own member record."""
@@ -269,7 +334,7 @@ class PartyMeetingVote(models.Model):
             raise UserError(self.env._("This vote is not open to you."))
         if vote.state != "open" or vote.meeting_id.state != "invited":
             raise UserError(self.env._("This vote is closed."))
-        if member not in vote._eligible_voters():
+        if not vote._is_voter(member):
             raise UserError(
                 self.env._(
                     "Only the official members of %(org)s who are checked in "
@@ -290,6 +355,18 @@ class PartyMeetingVote(models.Model):
         transaction. A second ballot of the same member (two submits at once)
         breaks the unique index and is refused."""
         self.ensure_one()
+        # A shared lock on the open vote: ballots do not wait for each other,
+        # but a close committed since this transaction began makes this one
+        # fail to serialise (and be retried: it then finds the vote closed).
+        self.env.cr.execute(
+            SQL(
+                "SELECT id FROM party_meeting_vote WHERE id = %s AND state = 'open' "
+                "FOR SHARE",
+                self.id,
+            )
+        )
+        if not self.env.cr.rowcount:
+            raise UserError(self.env._("This vote is closed."))
         vals = {"vote_id": self.id, "member_id": member.id}
         if not self.secret:
             vals["choice"] = choice
@@ -299,14 +376,5 @@ class PartyMeetingVote(models.Model):
                 voter.flush_recordset()
         except pg_errors.UniqueViolation:
             raise UserError(self.env._("You have already voted.")) from None
-        column = COUNTER_OF[choice]
-        self.env.cr.execute(
-            SQL(
-                "UPDATE party_meeting_vote SET %s = COALESCE(%s, 0) + 1 WHERE id = %s",
-                SQL.identifier(column),
-                SQL.identifier(column),
-                self.id,
-            )
-        )
-        self.invalidate_recordset([column])
+        self.env["party.meeting.vote.tally"]._add(self, COUNTER_OF[choice])
         return voter

@@ -2,3 +2,4 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from . import test_portal_record
 from . import test_portal_votes, test_portal_vote_pages, test_portal_vote_tours
+from . import test_portal_vote_concurrency

@@ -67,6 +67,16 @@ class TestPortalVotes(PartyVoteCase):
         )
         rows = dict(self.env.cr.fetchall())
         self.assertEqual(rows, {self.member_an.id: None, self.member_binh.id: None})
+        # The counters hold counts only: no member, no time.
+        self.env.cr.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_name = 'party_meeting_vote_tally'"
+        )
+        self.assertEqual(
+            {name for (name,) in self.env.cr.fetchall()},
+            {"id", "vote_id", "shard", "votes_for", "votes_against", "votes_abstain"},
+        )
+        self.assertEqual(self.Tally._sum(vote)[vote.id], (1, 1, 0))
         # Nothing else names the member beside a choice: no tracking value
         # of the counters, no message on the vote naming a voter.
         self.env.cr.execute(
@@ -113,7 +123,7 @@ class TestPortalVotes(PartyVoteCase):
         ):
             vote.sudo()._record_ballot(self.member_an, "against")
         self.assertEqual(len(vote.voter_ids), 1)
-        self.assertEqual((vote.sudo().votes_for, vote.sudo().votes_against), (1, 0))
+        self.assertEqual(self.Tally._sum(vote)[vote.id], (1, 0, 0))
 
     def test_absent_and_probationary_refused(self):
         """A member not checked in, or a probationary member even present,

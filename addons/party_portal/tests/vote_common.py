@@ -47,6 +47,7 @@ class PartyVoteCase(PartyPortalCase):
         )
         cls.Vote = cls.env["party.meeting.vote"]
         cls.Voter = cls.env["party.meeting.vote.voter"]
+        cls.Tally = cls.env["party.meeting.vote.tally"]
         cls._check_in(cls.member_an | cls.member_binh)
 
     @classmethod
