@@ -22,6 +22,7 @@ COUNTERS = ("votes_for", "votes_against", "votes_abstain")
 class PartyMeetingVoteTally(models.Model):
     _name = "party.meeting.vote.tally"
     _description = "Running Count of a Party Meeting Vote"
+    _inherit = ["party.protected.mixin"]
     _order = "vote_id, shard"
     _log_access = False
 
