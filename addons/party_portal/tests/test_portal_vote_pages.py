@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The vote pages, the chair's screen and the red team on them."""
 
-from odoo.tests import HttpCase, tagged
+from odoo.tests import HttpCase, JsonRpcException, tagged
 from odoo.tools import mute_logger
 
 from .vote_common import PartyVoteCase
@@ -112,6 +112,29 @@ class TestPortalVotePages(PartyVoteCase, HttpCase):
         self.assertEqual(closed.status_code, 404)
         self.assertEqual(self.meeting.vote_ids, vote)
         self.assertEqual(vote.state, "open")
+
+    def test_office_runs_the_chair_screen(self):
+        """The party office (an internal user, no member record) runs any
+        meeting from the same screen."""
+        self._login(self.user_office)
+        url = f"/my/party/chair/{self.meeting.id}"
+        csrf = self._csrf(url)
+        self.url_open(
+            f"{url}/open", data={"csrf_token": csrf, "agenda_id": self.item.id}
+        )
+        vote = self.meeting.vote_ids
+        self.assertFalse(vote.secret)
+        self._cast(vote, self.portal_an, "for")
+        live = self.make_jsonrpc_request(f"{url}/live", {})
+        self.assertEqual(live["votes"][str(vote.id)]["for"], 1, "open ballot: live")
+
+    @mute_logger("odoo.http")
+    def test_live_count_refused_to_others(self):
+        self._open(secret=True)
+        self._login(self.portal_binh)
+        with self.assertRaises(JsonRpcException) as catcher:
+            self.make_jsonrpc_request(f"/my/party/chair/{self.meeting.id}/live", {})
+        self.assertIn("NotFound", str(catcher.exception))
 
     @mute_logger("odoo.http")
     def test_portal_rpc_on_votes_refused(self):
