@@ -7,6 +7,8 @@ import threading
 import time
 from datetime import date, datetime, timedelta
 
+from psycopg2.errors import SerializationFailure
+
 from odoo import api
 from odoo.exceptions import UserError
 from odoo.tests import TransactionCase, tagged
@@ -17,7 +19,7 @@ from odoo.addons.party_docs.tools.concurrency import cursor_env
 
 @tagged("post_install", "-at_install")
 class TestPortalVoteConcurrency(TransactionCase):
-    def _setup(self):
+    def _setup(self, secret=True):
         env = cursor_env(self.registry)
         with env.cr:
             env = env(context={"tracking_disable": True})
@@ -60,7 +62,7 @@ class TestPortalVoteConcurrency(TransactionCase):
                     "vote_rule": "majority",
                 }
             )
-            vote = env["party.meeting.vote"]._party_open(item, secret=True)
+            vote = env["party.meeting.vote"]._party_open(item, secret=secret)
             env.cr.commit()
             return {
                 "org": org.id,
@@ -130,3 +132,54 @@ class TestPortalVoteConcurrency(TransactionCase):
                 [ids["vote"]],
             )
             self.assertEqual(check.cr.fetchone(), (1, 0))
+
+    def _ballot(self, ids, choice="for"):
+        env = cursor_env(self.registry)
+        with env.cr:
+            api.Environment(env.cr, ids["user"], {})["party.meeting.vote"].browse(
+                ids["vote"]
+            )._portal_vote(choice)
+            env.cr.commit()
+
+    @mute_logger("odoo.sql_db")
+    def test_ballot_committed_during_close_is_not_lost(self):
+        """A ballot committed after the close began makes the close fail to
+        serialise (Odoo retries it), so the retried close counts it."""
+        ids = self._setup()
+        self.addCleanup(self._cleanup, ids)
+        closing = cursor_env(self.registry)
+        with closing.cr:
+            vote = closing["party.meeting.vote"].browse(ids["vote"])
+            self.assertEqual(vote.voter_count, 0)  # the snapshot is taken here
+            self._ballot(ids)
+            with self.assertRaises(SerializationFailure):
+                vote._party_close()
+            closing.cr.rollback()
+        retried = cursor_env(self.registry)
+        with retried.cr:
+            vote = retried["party.meeting.vote"].browse(ids["vote"])
+            vote._party_close()
+            self.assertEqual(vote.agenda_id.votes_for, 1)
+            retried.cr.commit()
+
+    @mute_logger("odoo.sql_db")
+    def test_ballot_begun_before_close_is_refused_after(self):
+        """A ballot whose transaction began before the vote closed fails to
+        serialise once the close is committed; retried, it finds the vote
+        closed."""
+        ids = self._setup()
+        self.addCleanup(self._cleanup, ids)
+        late = cursor_env(self.registry)
+        with late.cr:
+            user_env = api.Environment(late.cr, ids["user"], {})
+            vote = user_env["party.meeting.vote"].browse(ids["vote"])
+            self.assertEqual(vote.sudo().state, "open")  # snapshot
+            closing = cursor_env(self.registry)
+            with closing.cr:
+                closing["party.meeting.vote"].browse(ids["vote"])._party_close()
+                closing.cr.commit()
+            with self.assertRaises(SerializationFailure):
+                vote._portal_vote("for")
+            late.cr.rollback()
+        with self.assertRaisesRegex(UserError, "closed"):
+            self._ballot(ids)
