@@ -6,6 +6,8 @@ closed while one of its votes is still open."""
 from odoo import fields, models
 from odoo.exceptions import UserError
 
+SECRETARY_GROUP = "party_org.group_party_secretary"
+
 
 class PartyMeeting(models.Model):
     _inherit = "party.meeting"
@@ -25,6 +27,7 @@ class PartyMeeting(models.Model):
     def action_mark_held(self):
         """A meeting with a vote still open is not closed: close the vote
         first, so its tally reaches the agenda."""
+        self._party_check_action("write", SECRETARY_GROUP)
         open_votes = (
             self.env["party.meeting.vote"]
             .sudo()
@@ -42,6 +45,7 @@ class PartyMeeting(models.Model):
 
     def action_open_votes(self):
         self.ensure_one()
+        self.check_access("read")
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Votes"),
@@ -52,8 +56,11 @@ class PartyMeeting(models.Model):
         }
 
     def action_open_chair_screen(self):
-        """The chair's screen (phone friendly) of the meeting."""
+        """The chair's screen (phone friendly) of the meeting, for whoever
+        runs it."""
         self.ensure_one()
+        self.check_access("read")
+        self.env["party.meeting.vote"]._party_check_runs(self)
         return {
             "type": "ir.actions.act_url",
             "url": f"/my/party/chair/{self.id}",

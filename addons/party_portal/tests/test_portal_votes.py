@@ -195,3 +195,25 @@ class TestPortalVotes(PartyVoteCase):
         other = self._user("member_other", "party_org.group_party_member", self.company)
         self.assertFalse(self.Vote.with_user(other).search([]))
         self.assertFalse(self.Voter.with_user(other).search([]))
+
+    def test_meeting_page_snippet(self):
+        """The snippet the meeting page calls lists the meeting's votes."""
+        vote = self._open()
+        html = str(
+            self.env["ir.qweb"]._render(
+                "party_portal.portal_party_meeting_votes",
+                {"meeting": self.meeting.sudo()},
+            )
+        )
+        self.assertIn(f"/my/party/vote/{vote.id}", html)
+        self.assertIn("Voting now", html)
+
+    def test_meeting_actions_checked(self):
+        """The chair's screen and votes buttons are refused to a user who
+        cannot read the meeting, or (the screen) does not run it."""
+        with self.assertRaises(AccessError):
+            self.meeting.with_user(self.user_member).action_open_chair_screen()
+        with self.assertRaises(AccessError):
+            self.meeting.with_user(self.user_member).action_open_votes()
+        action = self.meeting.with_user(self.user_office).action_open_chair_screen()
+        self.assertEqual(action["url"], f"/my/party/chair/{self.meeting.id}")
