@@ -1,6 +1,6 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Benchmarks of party_portal: 300 members present vote on one agenda item
+"""Benchmarks of party_portal votes: 300 members present vote on one agenda item
 from their phones, each ballot its own transaction, from concurrent workers
 with their own cursors (as Odoo's HTTP workers would). The data is committed
 in separate cursors and removed afterwards."""
