@@ -11,6 +11,8 @@
     "license": "LGPL-3",
     "depends": ["portal", "calendar", "party_docs", "party_kpi"],
     "data": [
+        "security/ir.model.access.csv",
+        "security/party_portal_vote_rules.xml",
         "data/mail_activity_type_data.xml",
         "views/portal_templates.xml",
         "views/portal_record_templates.xml",
@@ -19,8 +21,13 @@
         "views/portal_review_templates.xml",
         "views/party_evaluation_views.xml",
         "views/party_member_portal_access_views.xml",
+        "views/portal_vote_templates.xml",
+        "views/party_meeting_vote_views.xml",
     ],
     "assets": {
+        "web.assets_frontend": [
+            "party_portal/static/src/js/party_chair_live.js",
+        ],
         "web.assets_tests": [
             "party_portal/static/tests/tours/*",
         ],

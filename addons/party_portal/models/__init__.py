@@ -4,3 +4,5 @@ from . import party_portal, party_member
 from . import party_evaluation
 from . import party_member_portal_access
 from . import hr_employee
+from . import party_meeting_vote, party_meeting_vote_voter, party_meeting_votes
+from . import party_meeting_vote_tally

@@ -3,3 +3,5 @@
 from . import test_portal_record
 from . import test_portal_review
 from . import test_portal_access
+from . import test_portal_votes, test_portal_vote_pages, test_portal_vote_tours
+from . import test_portal_vote_concurrency
