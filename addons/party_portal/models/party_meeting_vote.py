@@ -24,9 +24,6 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import SQL
 
-from odoo.addons.party_docs.engine.meetings import PRESENT_STATES
-from odoo.addons.party_member.engine import timeline
-
 VOTE_STATES = [("open", "Open"), ("closed", "Closed")]
 CHOICES = [("for", "For"), ("against", "Against"), ("abstain", "Abstain")]
 COUNTER_OF = {
@@ -261,66 +258,20 @@ class PartyMeetingVote(models.Model):
     # The members ----------------------------------------------------------------
 
     def _eligible_voters(self):
-        """The members present at the vote's meeting who vote: the official
-        members of the organisation and its groups on the meeting day (the
-        exempt ones when they attend); at a committee meeting, every member
-        present. Probationary members attend but do not vote (Điều lệ Đảng,
-        Điều 5). A constant number of queries."""
+        """The members present at the vote's meeting who vote
+        (``party.meeting._present_voter_kinds``, the rule of the quorum)."""
         self.ensure_one()
         meeting = self.sudo().meeting_id
-        present = meeting.attendance_ids.filtered(
-            lambda a: a.state in PRESENT_STATES
-        ).member_id
-        if meeting.kind == "committee" or not present:
-            return present
-        Period = self.env["party.membership.period"].sudo()
-        day = meeting._meeting_day()
-        path = meeting.organization_id.parent_path or "-"
-        periods = Period.search(
-            [
-                ("member_id", "in", present.ids),
-                *Period._domain_on(
-                    day, kinds=(timeline.ACTIVE, timeline.EXEMPT), grades=("official",)
-                ),
-            ]
+        return self.env["party.member"].browse(
+            list(meeting._present_voter_kinds()[meeting.id])
         )
-        return periods.filtered(
-            lambda p: (p.organization_id.parent_path or "").startswith(path)
-        ).member_id
 
     def _is_voter(self, member):
         """Whether ``member`` votes here (see ``_eligible_voters``), in a
         few queries whatever the size of the meeting."""
         self.ensure_one()
         meeting = self.sudo().meeting_id
-        present = (
-            self.env["party.meeting.attendance"]
-            .sudo()
-            .search_count(
-                [
-                    ("meeting_id", "=", meeting.id),
-                    ("member_id", "=", member.id),
-                    ("state", "in", PRESENT_STATES),
-                ]
-            )
-        )
-        if not present or meeting.kind == "committee":
-            return bool(present)
-        Period = self.env["party.membership.period"].sudo()
-        periods = Period.search(
-            [
-                ("member_id", "=", member.id),
-                *Period._domain_on(
-                    meeting._meeting_day(),
-                    kinds=(timeline.ACTIVE, timeline.EXEMPT),
-                    grades=("official",),
-                ),
-            ]
-        )
-        path = meeting.organization_id.parent_path or "-"
-        return any(
-            (p.organization_id.parent_path or "").startswith(path) for p in periods
-        )
+        return member.id in meeting._present_voter_kinds(member)[meeting.id]
 
     def _portal_vote(self, choice):
         """The logged-in member casts their ballot on this open vote. Whatever
