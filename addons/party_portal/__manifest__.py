@@ -14,6 +14,16 @@
         "data/mail_activity_type_data.xml",
         "views/portal_templates.xml",
         "views/portal_record_templates.xml",
+        "data/calendar_alarm_data.xml",
+        "data/party_meeting_mail_templates.xml",
+        "views/portal_meeting_templates.xml",
+        "views/party_meeting_views.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "party_portal/static/tests/tours/meeting_excuse.js",
+            "party_portal/static/tests/tours/meeting_checkin.js",
+        ],
+    },
     "installable": True,
 }

@@ -1,3 +1,5 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from . import party_portal, party_member
+from . import calendar_event, calendar_attendee, party_meeting
+from . import party_meeting_attendance, party_meeting_export
