@@ -22,6 +22,15 @@ SKIPPED_TEMPLATES = (
 class CalendarAttendee(models.Model):
     _inherit = "calendar.attendee"
 
+    def _compute_mail_tz(self):
+        """Reminders of a party meeting show its time in the invitee's time
+        zone, else the company's (never UTC for a portal user without one)."""
+        super()._compute_mail_tz()
+        for attendee in self:
+            meeting = attendee.sudo().event_id.party_meeting_id
+            if meeting and not attendee.mail_tz:
+                attendee.mail_tz = meeting.company_id._party_tz()
+
     def _send_mail_to_attendees(self, mail_template, force_send=False):
         party = self.filtered(lambda a: a.sudo().event_id.party_meeting_id)
         res = super(CalendarAttendee, self - party)._send_mail_to_attendees(

@@ -260,14 +260,25 @@ class TestPortalMeetings(PortalMeetingsCase, HttpCase):
                 "place": "Hội trường",
             }
         )
+        self.portal_an.partner_id.lang = "vi_VN"
+        self.portal_binh.partner_id.lang = "en_US"
+        self.env.ref(
+            "party_portal.mail_template_party_meeting_invitation"
+        ).update_field_translations(
+            "subject", {"vi_VN": "Giấy mời: {{ object.meeting_id.name }}"}
+        )
         meeting.with_user(self.user_secretary).action_invite()
         self.assertEqual(meeting.state, "invited")
         mails = self._mails(meeting)
+        subjects = {mail.recipient_ids: mail.subject for mail in mails}
+        self.assertTrue(subjects[self.portal_an.partner_id].startswith("Giấy mời:"))
+        self.assertTrue(subjects[self.portal_binh.partner_id].startswith("Invitation:"))
         self.assertEqual(mails.recipient_ids, meeting.attendance_ids.partner_id)
         self.assertEqual(
             set(mails.mapped("email_from")), {self.company.email_formatted}
         )
         for mail in mails:
+            self.assertIn("Hội trường", mail.body_html)
             self.assertEqual(mail.attachment_ids.mapped("mimetype"), ["text/calendar"])
             self.assertIn(
                 b"BEGIN:VCALENDAR", base64.b64decode(mail.attachment_ids.datas)
@@ -296,6 +307,7 @@ class TestPortalMeetings(PortalMeetingsCase, HttpCase):
         self.assertEqual(len(mails), 1)
         self.assertEqual(mails.email_from, self.company.email_formatted)
         self.assertEqual(mails.recipient_ids, self.portal_an.partner_id)
+        self.assertEqual(attendees.mail_tz, self.company._party_tz())
 
     # Export ----------------------------------------------------------------
 
