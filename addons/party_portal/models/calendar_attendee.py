@@ -25,11 +25,12 @@ class CalendarAttendee(models.Model):
     def _compute_mail_tz(self):
         """Reminders of a party meeting show its time in the invitee's time
         zone, else the company's (never UTC for a portal user without one)."""
-        super()._compute_mail_tz()
+        res = super()._compute_mail_tz()
         for attendee in self:
             meeting = attendee.sudo().event_id.party_meeting_id
             if meeting and not attendee.mail_tz:
                 attendee.mail_tz = meeting.company_id._party_tz()
+        return res
 
     def _send_mail_to_attendees(self, mail_template, force_send=False):
         party = self.filtered(lambda a: a.sudo().event_id.party_meeting_id)

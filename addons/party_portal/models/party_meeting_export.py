@@ -47,30 +47,30 @@ class PartyMeeting(models.Model):
 
     def _party_export_text(self):
         """The schedule and agenda as plain text (UTF-8)."""
-        _ = self.env._
         lines = [
             self.name,
-            _("Organisation: %(org)s", org=self.organization_id.name),
-            _("Time: %(when)s", when=self._portal_when()),
-            _("Place: %(place)s", place=self.place or "-"),
+            self.env._("Organisation: %(org)s", org=self.organization_id.name),
+            self.env._("Time: %(when)s", when=self._portal_when()),
+            self.env._("Place: %(place)s", place=self.place or "-"),
         ]
         if self.online_link:
-            lines.append(_("Online: %(link)s", link=self.online_link))
+            lines.append(self.env._("Online: %(link)s", link=self.online_link))
         if self.chair_id:
-            lines.append(_("Chair: %(name)s", name=self.chair_id.name))
-        lines += ["", _("Agenda")]
+            lines.append(self.env._("Chair: %(name)s", name=self.chair_id.name))
+        lines += ["", self.env._("Agenda")]
         for index, item in enumerate(self.agenda_ids, 1):
             lines.append(f"{index}. {item.name}")
             if item.presenter_id:
                 lines.append(
-                    "   " + _("Presenter: %(name)s", name=item.presenter_id.name)
+                    "   "
+                    + self.env._("Presenter: %(name)s", name=item.presenter_id.name)
                 )
         documents = self._party_export_documents()
         if documents:
-            lines += ["", _("Documents")]
+            lines += ["", self.env._("Documents")]
             for doc in documents:
                 title = " – ".join(filter(None, [doc.number_symbol, doc.summary]))
                 lines.append(f"- {title}")
         if self.conclusion:
-            lines += ["", _("Conclusion"), html2plaintext(self.conclusion)]
+            lines += ["", self.env._("Conclusion"), html2plaintext(self.conclusion)]
         return "\n".join(lines) + "\n"

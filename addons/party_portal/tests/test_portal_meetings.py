@@ -201,6 +201,33 @@ class TestPortalMeetings(PortalMeetingsCase, HttpCase):
             self.meeting_cuong.attendance_ids.filtered("excuse_requested_at")
         )
 
+    @mute_logger("odoo.http")
+    def test_excuse_without_csrf_refused(self):
+        """A POST from another site (no CSRF token) records nothing."""
+        self._login(self.portal_an)
+        response = self.url_open(
+            f"/my/party/meetings/{self.meeting.id}/excuse", data={"reason": "x"}
+        )
+        self.assertEqual(response.status_code, 400)
+        self.assertFalse(self.line_an.excuse_requested_at)
+
+    def test_invitee_added_later_joins_the_event(self):
+        """An invitee added to an announced meeting joins its event and gets
+        the invitation; one removed leaves it."""
+        member = self._official("Phạm Thị Dung")
+        member.user_id = self._user("portal_dung", "base.group_portal", self.company)
+        line = self.env["party.meeting.attendance"].create(
+            {"meeting_id": self.meeting.id, "member_id": member.id}
+        )
+        event = self.meeting.calendar_event_id
+        self.assertIn(member.user_id.partner_id, event.partner_ids)
+        mails = self.env["mail.mail"].search(
+            [("model", "=", "party.meeting.attendance"), ("res_id", "=", line.id)]
+        )
+        self.assertEqual(len(mails), 1)
+        line.unlink()
+        self.assertNotIn(member.user_id.partner_id, event.partner_ids)
+
     def test_excuse_after_start_refused(self):
         """Once the meeting has started, the request is refused with a clear
         message and nothing is recorded."""
