@@ -131,6 +131,13 @@ class TestPortalMeetings(PortalMeetingsCase, HttpCase):
             404,
         )
         self.assertEqual(self.url_open("/my/party/meetings/999999").status_code, 404)
+        draft = self.env["party.meeting"].create(
+            {"organization_id": self.cell_1.id, "date_start": self.meeting.date_start}
+        )
+        self.assertIn(self.member_an, draft.attendance_ids.member_id)
+        self.assertEqual(
+            self.url_open(f"/my/party/meetings/{draft.id}").status_code, 404
+        )
 
     def test_document_download(self):
         """The meeting's document streams through the portal; a secret one,
