@@ -150,9 +150,10 @@ class PartyPortalMeetings(PartyPortal):
         as a scan; only the code of this meeting, shown in the room."""
         member = self._party_member()
         line = self._party_meeting_line(member, meeting_id)
-        token = line.meeting_id.checkin_token
-        code = (code or "").strip()
-        if not token or not code or not consteq(code, token):
+        meeting = line.meeting_id
+        expected = meeting._portal_checkin_code()
+        code = (code or "").strip().upper()
+        if not expected or not code or not consteq(code, expected):
             return self._party_meeting_page(
                 member,
                 line,
@@ -160,7 +161,7 @@ class PartyPortalMeetings(PartyPortal):
                     "This is not the check-in code of this meeting."
                 ),
             )
-        return request.redirect(f"/party/meeting/{token}/checkin")
+        return request.redirect(f"/party/meeting/{meeting.checkin_token}/checkin")
 
     @http.route(
         "/my/party/meetings/<int:meeting_id>/documents/<int:document_id>",

@@ -26,6 +26,10 @@ ALARMS = (
 # A change of these on an announced meeting is mailed to the invitees.
 CHANGE_FIELDS = frozenset({"date_start", "date_end", "place", "online_link"})
 PORTAL_STATES = ("invited", "held", "cancel")
+SECRETARY_GROUP = "party_org.group_party_secretary"
+# The code under the room's QR, typed by a member who cannot scan it: the
+# start of the check-in token, read without case (about 40 bits).
+CHECKIN_CODE_LENGTH = 8
 EXCUSE_SUMMARY = _lt("Excuse from the meeting requested")
 REASON_MAX = 500
 
@@ -42,6 +46,20 @@ class PartyMeeting(models.Model):
         "the meeting once it is announced: invitations with an .ics file and "
         "reminders one day and one hour before.",
     )
+
+    checkin_code = fields.Char(
+        string="Check-in Code",
+        compute="_compute_checkin_code",
+        groups=SECRETARY_GROUP,
+        help="Members who cannot scan the QR code type this code on their "
+        "meeting page.",
+    )
+
+    def _compute_checkin_code(self):
+        for meeting in self:
+            meeting.checkin_code = (
+                meeting._portal_checkin_code() if meeting.checkin_qr else False
+            )
 
     def write(self, vals):
         res = super().write(vals)
@@ -162,6 +180,12 @@ class PartyMeeting(models.Model):
         self.ensure_one()
         local = PrintFormat(self.company_id.sudo()._party_tz()).local(self.date_start)
         return f"{local:%d/%m/%Y %H:%M}"
+
+    def _portal_checkin_code(self):
+        """The typed form of the check-in token (empty before the invitation)."""
+        self.ensure_one()
+        token = self.sudo().checkin_token
+        return token[:CHECKIN_CODE_LENGTH].upper() if token else ""
 
     def _portal_excuse_open(self):
         """Whether an excuse may still be asked for: announced, not started."""

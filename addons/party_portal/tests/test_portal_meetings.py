@@ -411,10 +411,19 @@ class TestPortalMeetings(PortalMeetingsCase, HttpCase):
         self._login(self.portal_an)
         page = self.url_open(
             f"/my/party/meetings/{self.meeting.id}/checkin"
-            f"?code={self.meeting_cuong.checkin_token}"
+            f"?code={self.meeting_cuong._portal_checkin_code()}"
         )
         self.assertIn("not the check-in code of this meeting", page.text)
         self.assertEqual(self.line_an.state, "invited")
+        code = self.meeting._portal_checkin_code().lower()
+        self.assertEqual(len(code), 8)
+        page = self.url_open(
+            f"/my/party/meetings/{self.meeting.id}/checkin?code={code}"
+        )
+        self.assertIn("o_party_checkin_btn", page.text)
+        self.assertEqual(
+            self.meeting.with_user(self.user_secretary).checkin_code, code.upper()
+        )
 
 
 @tagged("post_install", "-at_install")
@@ -435,7 +444,7 @@ class TestPortalMeetingTours(PortalMeetingsCase, HttpCase):
         self.meeting.write(
             {
                 "date_start": fields.Datetime.now() + timedelta(minutes=10),
-                "checkin_token": "tourcheckincode",
+                "checkin_token": "tourcodeXYZ0123456789",
             }
         )
         self.start_tour(

@@ -3,7 +3,7 @@
 // License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import {registry} from "@web/core/registry";
 
-// The test gives the meeting the check-in code "tourcheckincode".
+// The test gives the meeting a token starting with "tourcode": its code.
 registry.category("web_tour.tours").add("party_portal_meeting_checkin", {
     url: "/my/party",
     steps: () => [
@@ -20,7 +20,7 @@ registry.category("web_tour.tours").add("party_portal_meeting_checkin", {
         {
             content: "Type the code printed under the room's QR",
             trigger: ".o_party_checkin input[name=code]",
-            run: "edit tourcheckincode",
+            run: "edit tourcode",
         },
         {
             content: "Open the check-in",
