@@ -111,16 +111,13 @@ class PartyMeeting(models.Model):
         alarms = [self.env.ref(xmlid, raise_if_not_found=False) for xmlid in ALARMS]
         alarm_ids = [alarm.id for alarm in alarms if alarm]
         Event = self.env["calendar.event"].sudo().with_context(active_test=False)
-        new = self.browse()
         for meeting in self.sudo():
             vals = meeting._party_calendar_values()
             if meeting.calendar_event_id:
                 meeting.calendar_event_id.write(vals)
             else:
                 vals["alarm_ids"] = [Command.set(alarm_ids)]
-                new |= meeting
                 meeting.calendar_event_id = Event.create(vals)
-        return new
 
     def _party_calendar_cancel(self):
         """A cancelled meeting: its event is archived, the invitees told."""

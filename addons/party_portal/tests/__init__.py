@@ -2,3 +2,4 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from . import test_portal_record
 from . import test_portal_meetings
+from . import test_portal_meeting_mails, test_portal_meeting_tours
