@@ -23,6 +23,10 @@
         "views/party_member_portal_access_views.xml",
         "views/portal_vote_templates.xml",
         "views/party_meeting_vote_views.xml",
+        "data/calendar_alarm_data.xml",
+        "data/party_meeting_mail_templates.xml",
+        "views/portal_meeting_templates.xml",
+        "views/party_meeting_views.xml",
     ],
     "assets": {
         "web.assets_frontend": [

@@ -238,14 +238,20 @@ class PartyMeeting(models.Model):
         """Send the invitations as Odoo notifications and open the check-in."""
         self._party_check_action("write", SECRETARY_GROUP)
         self._party_check_state(["draft"])
-        # In-app notifications need no sender e-mail: a secretary without one
-        # invites in the name of OdooBot (QA docs #5).
+        for meeting in self:
+            meeting._party_set_token()
+        self._party_notify_invitees()
+        self.sudo().write({"state": "invited"})
+
+    def _party_notify_invitees(self):
+        """Notify ``_party_notified_partners()`` of each meeting in Odoo.
+        In-app notifications need no sender e-mail: a secretary without one
+        invites in the name of OdooBot (QA docs #5)."""
         author = self.env.user.partner_id
         if not author.email:
             author = self.env.ref("base.partner_root")
         for meeting in self:
-            meeting._party_set_token()
-            partners = meeting.attendance_ids.partner_id
+            partners = meeting._party_notified_partners()
             if partners:
                 meeting.sudo().message_notify(
                     author_id=author.id,
@@ -261,7 +267,11 @@ class PartyMeeting(models.Model):
                     ),
                     model_description=self.env._("Party Meeting"),
                 )
-        self.sudo().write({"state": "invited"})
+
+    def _party_notified_partners(self):
+        """Hook: the partners notified of the invitation in Odoo."""
+        self.ensure_one()
+        return self.attendance_ids.partner_id
 
     def action_mark_held(self):
         """Close the meeting: invitees not recorded are absent without excuse;

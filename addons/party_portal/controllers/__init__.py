@@ -3,3 +3,4 @@
 from . import portal
 from . import portal_review
 from . import portal_votes
+from . import portal_meetings

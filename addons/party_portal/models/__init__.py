@@ -6,3 +6,5 @@ from . import party_member_portal_access
 from . import hr_employee
 from . import party_meeting_vote, party_meeting_vote_voter, party_meeting_votes
 from . import party_meeting_vote_tally
+from . import calendar_event, calendar_attendee, party_meeting
+from . import party_meeting_attendance, party_meeting_export

@@ -5,3 +5,5 @@ from . import test_portal_review
 from . import test_portal_access
 from . import test_portal_votes, test_portal_vote_pages, test_portal_vote_tours
 from . import test_portal_vote_concurrency
+from . import test_portal_meetings
+from . import test_portal_meeting_mails, test_portal_meeting_tours
