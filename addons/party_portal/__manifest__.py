@@ -14,6 +14,19 @@
         "data/mail_activity_type_data.xml",
         "views/portal_templates.xml",
         "views/portal_record_templates.xml",
+        "security/ir.model.access.csv",
+        "security/party_portal_docs_rules.xml",
+        "data/mail_template_document_delivered.xml",
+        "views/party_document_study_views.xml",
+        "views/party_member_question_views.xml",
+        "views/portal_document_templates.xml",
+        "views/portal_question_templates.xml",
+        "views/party_portal_docs_menus.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "party_portal/static/tests/tours/party_portal_study.js",
+        ],
+    },
     "installable": True,
 }

@@ -1,3 +1,5 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from . import test_portal_record
+from . import test_portal_documents
+from . import test_portal_questions
