@@ -55,7 +55,13 @@ class PartyMemberQuestion(models.Model):
         "res.users", string="Answered By", readonly=True, copy=False
     )
     state = fields.Selection(
-        STATES, default="new", required=True, readonly=True, tracking=True, index=True
+        STATES,
+        string="Status",
+        default="new",
+        required=True,
+        readonly=True,
+        tracking=True,
+        index=True,
     )
 
     def write(self, vals):
@@ -77,7 +83,12 @@ class PartyMemberQuestion(models.Model):
             if question.state == "answered":
                 raise UserError(self.env._("This question is already answered."))
             if not (question.answer or "").strip():
-                raise UserError(self.env._("Write the answer first."))
+                raise UserError(
+                    self.env._(
+                        "Write the answer first: the member is entitled to an "
+                        "answer (Điều lệ Đảng, Điều 3, khoản 3)."
+                    )
+                )
         self.sudo().write(
             {
                 "state": "answered",
@@ -119,7 +130,13 @@ class PartyMemberQuestion(models.Model):
         if not member:
             raise UserError(self.env._("Your user is not linked to a party member."))
         if target not in TARGETS:
-            raise UserError(self.env._("Choose your cell or the committee."))
+            raise UserError(
+                self.env._(
+                    "Choose your cell or the committee: a member questions and "
+                    "proposes within their own organisation (Điều lệ Đảng, "
+                    "Điều 3, khoản 3)."
+                )
+            )
         subject = (subject or "").strip()[:SUBJECT_MAX]
         message = (message or "").strip()[:MESSAGE_MAX]
         if not subject or not message:

@@ -33,6 +33,27 @@ class TestPortalDocuments(PartyPortalDocsCase, HttpCase):
         )
         self.assertIn("/my/party/documents", self.url_open("/my/party").text)
 
+    def _page_queries(self, url):
+        start = self.cr.sql_log_count
+        self.assertEqual(self.url_open(url).status_code, 200)
+        return self.cr.sql_log_count - start
+
+    def test_pages_queries_do_not_grow(self):
+        """The lists make the same number of queries for 3 or 9 documents."""
+        self.resolution.action_mark_for_study()
+        self._login(self.portal_an)
+        urls = ("/my/party/documents", "/my/party/study")
+        for url in urls:
+            self._page_queries(url)  # warm the caches
+        before = [self._page_queries(url) for url in urls]
+        extra = self.env["party.document"]
+        for i in range(6):
+            extra |= self._issued_doc(f"Văn bản thêm {i}", self.member_an)
+        extra.action_mark_for_study()
+        for url in urls:
+            self._page_queries(url)  # the caches the new records reset
+        self.assertEqual([self._page_queries(url) for url in urls], before)
+
     def test_open_document_marks_read(self):
         """The page shows summary, number, date and body, and records the read."""
         delivery = self._delivery(self.resolution, self.member_an)

@@ -71,7 +71,7 @@ class TestPortalQuestions(PartyPortalDocsCase, HttpCase):
         response = self._ask(
             self.portal_an, target=str(self.cell_2.id), subject="X", message="Y"
         )
-        self.assertIn("Choose your cell or the committee.", response.text)
+        self.assertIn("Choose your cell or the committee", response.text)
         response = self._ask(self.portal_an, target="cell", subject=" ", message="Y")
         self.assertIn("Write a subject and your message.", response.text)
         self.assertFalse(self._questions(self.member_an))
