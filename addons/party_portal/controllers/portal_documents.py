@@ -12,7 +12,12 @@ from odoo import http
 from odoo.exceptions import UserError
 from odoo.http import request
 
+from odoo.addons.portal.controllers.portal import pager as portal_pager
+
 from .portal import PartyPortal
+
+# Documents a list page shows (the rest on the next pages).
+PAGE_SIZE = 20
 
 
 class PartyPortalDocuments(PartyPortal):
@@ -24,38 +29,60 @@ class PartyPortalDocuments(PartyPortal):
             raise NotFound()
         return document
 
-    @http.route(
-        "/my/party/documents", type="http", auth="user", methods=["GET"], website=True
-    )
-    def portal_my_party_documents(self, **kwargs):
+    def _party_render_list(self, template, page_name, url, page, study_only):
+        """A page of the member's documents (all, or those for study)."""
         member = self._party_member()
-        deliveries = request.env["party.document.delivery"]._portal_deliveries(member)
+        Delivery = request.env["party.document.delivery"]
+        pager = portal_pager(
+            url=url,
+            total=Delivery._portal_delivery_count(member, study_only),
+            page=page,
+            step=PAGE_SIZE,
+        )
+        deliveries = Delivery._portal_deliveries(
+            member, study_only, limit=PAGE_SIZE, offset=pager["offset"]
+        )
         return self._party_render(
-            "party_portal.portal_my_party_documents",
+            template,
             member,
-            "party_documents",
+            page_name,
             deliveries=deliveries,
             studies=request.env["party.document.study"]._portal_member_studies(
                 member, deliveries.document_id
             ),
+            pager=pager,
         )
 
     @http.route(
-        "/my/party/study", type="http", auth="user", methods=["GET"], website=True
+        ["/my/party/documents", "/my/party/documents/page/<int:page>"],
+        type="http",
+        auth="user",
+        methods=["GET"],
+        website=True,
     )
-    def portal_my_party_study(self, **kwargs):
-        member = self._party_member()
-        deliveries = request.env["party.document.delivery"]._portal_deliveries(
-            member, study_only=True
+    def portal_my_party_documents(self, page=1, **kwargs):
+        return self._party_render_list(
+            "party_portal.portal_my_party_documents",
+            "party_documents",
+            "/my/party/documents",
+            page,
+            study_only=False,
         )
-        return self._party_render(
+
+    @http.route(
+        ["/my/party/study", "/my/party/study/page/<int:page>"],
+        type="http",
+        auth="user",
+        methods=["GET"],
+        website=True,
+    )
+    def portal_my_party_study(self, page=1, **kwargs):
+        return self._party_render_list(
             "party_portal.portal_my_party_study",
-            member,
             "party_study",
-            deliveries=deliveries,
-            studies=request.env["party.document.study"]._portal_member_studies(
-                member, deliveries.document_id
-            ),
+            "/my/party/study",
+            page,
+            study_only=True,
         )
 
     @http.route(

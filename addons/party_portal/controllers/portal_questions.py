@@ -8,27 +8,45 @@ from odoo import http
 from odoo.exceptions import UserError
 from odoo.http import request
 
+from odoo.addons.portal.controllers.portal import pager as portal_pager
+
 from .portal import PartyPortal
+
+# Questions a page shows (the older ones on the next pages).
+PAGE_SIZE = 20
 
 
 class PartyPortalQuestions(PartyPortal):
-    def _party_render_questions(self, member, **values):
+    def _party_render_questions(self, member, page=1, **values):
         Question = request.env["party.member.question"]
+        pager = portal_pager(
+            url="/my/party/questions",
+            total=Question._portal_question_count(member),
+            page=page,
+            step=PAGE_SIZE,
+        )
         return self._party_render(
             "party_portal.portal_my_party_questions",
             member,
             "party_questions",
-            questions=Question._portal_questions(member),
+            questions=Question._portal_questions(
+                member, limit=PAGE_SIZE, offset=pager["offset"]
+            ),
             committee=Question._portal_target_organization(member, "committee"),
+            pager=pager,
             **values,
         )
 
     @http.route(
-        "/my/party/questions", type="http", auth="user", methods=["GET"], website=True
+        ["/my/party/questions", "/my/party/questions/page/<int:page>"],
+        type="http",
+        auth="user",
+        methods=["GET"],
+        website=True,
     )
-    def portal_my_party_questions(self, sent=None, **kwargs):
+    def portal_my_party_questions(self, page=1, sent=None, **kwargs):
         member = self._party_member()
-        return self._party_render_questions(member, question_sent=bool(sent))
+        return self._party_render_questions(member, page, question_sent=bool(sent))
 
     @http.route(
         "/my/party/questions/ask",

@@ -22,15 +22,32 @@ class PartyDocumentDelivery(models.Model):
         ]
 
     @api.model
-    def _portal_deliveries(self, member, study_only=False):
+    def _portal_deliveries_domain(self, member, study_only=False):
+        domain = self._portal_member_domain(member)
+        if study_only:
+            domain.append(("document_id.study_required", "=", True))
+        return domain
+
+    @api.model
+    def _portal_deliveries(self, member, study_only=False, limit=None, offset=0):
         """The deliveries to ``member``'s user of non-secret documents, the
         last delivered first, then by the document's own date (sudo)."""
         if not member or not member.user_id:
             return self.browse()
-        domain = self._portal_member_domain(member)
-        if study_only:
-            domain.append(("document_id.study_required", "=", True))
-        return self.sudo().search(domain, order="date_sent desc, document_id, id desc")
+        return self.sudo().search(
+            self._portal_deliveries_domain(member, study_only),
+            order="date_sent desc, document_id, id desc",
+            limit=limit,
+            offset=offset,
+        )
+
+    @api.model
+    def _portal_delivery_count(self, member, study_only=False):
+        if not member or not member.user_id:
+            return 0
+        return self.sudo().search_count(
+            self._portal_deliveries_domain(member, study_only)
+        )
 
     @api.model
     def _portal_document(self, member, document_id):

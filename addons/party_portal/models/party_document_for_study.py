@@ -93,7 +93,8 @@ class PartyDocument(models.Model):
 
     def _delivered_mail_partners(self):
         """The recipients the template mail replaces the chatter
-        notification for: those who get notifications by email."""
+        notification for: those who get notifications by email (and have an
+        address the template mail goes to)."""
         users = (
             self.env["res.users"]
             .sudo()
@@ -101,7 +102,9 @@ class PartyDocument(models.Model):
                 {uid for uids in self._get_recipient_users().values() for uid in uids}
             )
         )
-        return users.filtered(lambda u: u.notification_type == "email").partner_id
+        return users.filtered(
+            lambda u: u.notification_type == "email" and u.email
+        ).partner_id
 
     def message_notify(self, *, partner_ids=False, **kwargs):
         mailed = self.env.context.get("party_portal_mailed_partner_ids")

@@ -177,8 +177,16 @@ class PartyMemberQuestion(models.Model):
         return question
 
     @api.model
-    def _portal_questions(self, member):
+    def _portal_questions(self, member, limit=None, offset=0):
         """The member's own questions, newest first (sudo)."""
         if not member:
             return self.browse()
-        return self.sudo().search([("member_id", "=", member.id)])
+        return self.sudo().search(
+            [("member_id", "=", member.id)], limit=limit, offset=offset
+        )
+
+    @api.model
+    def _portal_question_count(self, member):
+        if not member:
+            return 0
+        return self.sudo().search_count([("member_id", "=", member.id)])

@@ -54,6 +54,28 @@ class TestPortalDocuments(PartyPortalDocsCase, HttpCase):
             self._page_queries(url)  # the caches the new records reset
         self.assertEqual([self._page_queries(url) for url in urls], before)
 
+    def test_list_is_paged(self):
+        """20 documents a page: 23 delivered documents make two pages."""
+        docs = self.env["party.document"].create(
+            [
+                {
+                    "type_id": self.type_cv.id,
+                    "organization_id": self.committee.id,
+                    "summary": f"Công văn số {i}",
+                }
+                for i in range(21)
+            ]
+        )
+        self.env["party.document.delivery"].create(
+            [{"document_id": doc.id, "user_id": self.portal_an.id} for doc in docs]
+        )
+        self._login(self.portal_an)
+        first = self.url_open("/my/party/documents").text
+        second = self.url_open("/my/party/documents/page/2").text
+        self.assertEqual(first.count("o_party_document_row"), 20)
+        self.assertEqual(second.count("o_party_document_row"), 3)
+        self.assertIn("/my/party/documents/page/2", first)
+
     def test_open_document_marks_read(self):
         """The page shows summary, number, date and body, and records the read."""
         delivery = self._delivery(self.resolution, self.member_an)
