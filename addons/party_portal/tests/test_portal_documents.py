@@ -103,14 +103,21 @@ class TestPortalDocuments(PartyPortalDocsCase, HttpCase):
         """Another member's document id: 404 on every route, nothing read,
         nothing studied."""
         self.resolution.action_mark_for_study()
+        doc_binh = self._issued_doc("Thư riêng cho Bình", self.member_binh)
         delivery = self._delivery(self.doc_cuong, self.member_cuong)
         self._login(self.portal_an)
+        self.assertNotIn(
+            "Thư riêng cho Bình", self.url_open("/my/party/documents").text
+        )
         for url in (
+            f"/my/party/documents/{doc_binh.id}",
+            f"/my/party/documents/{doc_binh.id}/pdf",
             f"/my/party/documents/{self.doc_cuong.id}",
             f"/my/party/documents/{self.doc_cuong.id}/pdf",
             "/my/party/documents/999999999",
         ):
             self.assertEqual(self.url_open(url).status_code, 404, url)
+        self.assertFalse(self._delivery(doc_binh, self.member_binh).date_read)
         csrf = self._csrf()
         response = self.url_open(
             f"/my/party/documents/{self.doc_cuong.id}/studied",
