@@ -69,7 +69,9 @@ class PartyDocument(models.Model):
         return True
 
     def action_view_studies(self):
+        """Who has and who has not studied the document."""
         self.ensure_one()
+        self.check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "party_portal.party_document_study_action"
         )
