@@ -17,6 +17,7 @@
         "security/ir.model.access.csv",
         "security/party_portal_docs_rules.xml",
         "data/mail_template_document_delivered.xml",
+        "data/mail_template_question_answered.xml",
         "views/party_document_study_views.xml",
         "views/party_member_question_views.xml",
         "views/portal_document_templates.xml",

@@ -18,6 +18,7 @@ from odoo.tools.translate import LazyTranslate
 _lt = LazyTranslate(__name__)
 
 SECRETARY_GROUP = "party_org.group_party_secretary"
+ANSWERED_TEMPLATE = "party_portal.mail_template_question_answered"
 QUESTION_SUMMARY = _lt("Question of a member to answer")
 STATES = [("new", "New"), ("answered", "Answered")]
 TARGETS = ("cell", "committee")
@@ -109,7 +110,15 @@ class PartyMemberQuestion(models.Model):
         self.sudo().activity_feedback(
             ["party_portal.mail_activity_type_member_request"]
         )
+        self._send_answered_mail()
         return True
+
+    def _send_answered_mail(self):
+        """Tell the members their question was answered: the template's mail
+        from the company's address, in the member's language."""
+        questions = self.sudo().filtered(lambda q: q.member_id.user_id.email)
+        if questions:
+            self.env.ref(ANSWERED_TEMPLATE).sudo().send_mail_batch(questions.ids)
 
     # Member (portal)
 

@@ -49,6 +49,13 @@ class TestPortalQuestions(PartyPortalDocsCase, HttpCase):
         self.assertEqual(question.state, "answered")
         self.assertEqual(question.answer_user_id, self.user_secretary)
         self.assertFalse(question.activity_ids)
+        mail = self.env["mail.mail"].search(
+            [("model", "=", question._name), ("res_id", "=", question.id)]
+        )
+        self.assertEqual(mail.recipient_ids, self.portal_an.partner_id)
+        self.assertEqual(mail.email_from, self.company.email_formatted)
+        self.assertIn("Lịch sinh hoạt", mail.subject)
+        self.assertIn("/my/party/questions", str(mail.body_html))
         # The answer is on An's page, and nowhere on Bình's.
         page = self.url_open("/my/party/questions")
         self.assertIn("Chi bộ đồng ý, sinh hoạt ngày 5 hằng tháng.", page.text)
