@@ -165,6 +165,7 @@ def _generate_members(env, employees, cells, rng):
             "employee_id": employee.id,
             "name": employee.name,
             "organization_id": cell.id,
+            "company_id": employee.company_id.id,
         }
         vals_list.append(hook(vals, index, rng) if hook else vals)
     return Member.create(vals_list)

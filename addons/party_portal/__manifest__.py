@@ -13,6 +13,7 @@
     "data": [
         "security/ir.model.access.csv",
         "security/party_portal_vote_rules.xml",
+        "security/party_portal_docs_rules.xml",
         "data/mail_activity_type_data.xml",
         "views/portal_templates.xml",
         "views/portal_record_templates.xml",
@@ -27,6 +28,13 @@
         "data/party_meeting_mail_templates.xml",
         "views/portal_meeting_templates.xml",
         "views/party_meeting_views.xml",
+        "data/mail_template_document_delivered.xml",
+        "data/mail_template_question_answered.xml",
+        "views/party_document_study_views.xml",
+        "views/party_member_question_views.xml",
+        "views/portal_document_templates.xml",
+        "views/portal_question_templates.xml",
+        "views/party_portal_docs_menus.xml",
     ],
     "assets": {
         "web.assets_frontend": [

@@ -4,3 +4,5 @@ from . import portal
 from . import portal_review
 from . import portal_votes
 from . import portal_meetings
+from . import portal_documents
+from . import portal_questions

@@ -8,3 +8,7 @@ from . import party_meeting_vote, party_meeting_vote_voter, party_meeting_votes
 from . import party_meeting_vote_tally
 from . import calendar_event, calendar_attendee, party_meeting
 from . import party_meeting_attendance, party_meeting_export
+from . import party_document_study
+from . import party_document_for_study
+from . import party_document_delivery
+from . import party_member_question

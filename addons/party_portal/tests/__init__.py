@@ -7,3 +7,5 @@ from . import test_portal_votes, test_portal_vote_pages, test_portal_vote_tours
 from . import test_portal_vote_concurrency
 from . import test_portal_meetings
 from . import test_portal_meeting_mails, test_portal_meeting_tours
+from . import test_portal_documents
+from . import test_portal_questions
