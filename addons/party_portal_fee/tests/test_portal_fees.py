@@ -29,7 +29,7 @@ class TestPortalFees(PdfReportMixin, PortalFeeCase, HttpCase):
         self.assertIn(self.this_month.strftime("%m/%Y"), page)
         self.assertIn("o_party_fee_notice", page)
         self.assertIn("Điều 8", page)
-        self.assertIn("You have 2 unpaid months", page)
+        self.assertIn('o_party_fee_unpaid_count">2<', page)
         self.assertNotIn(self.march.strftime("%m/%Y"), page)
         self.assertNotIn("Trần Thị Bình", page)
         last_year = self.url_open(f"/my/party/fees?year={self.last_year}").text
