@@ -72,7 +72,9 @@ class PartyPortal(models.AbstractModel):
         collected = lines.filtered("collector_id").sorted(
             lambda line: (line.date or line.month, line.id), reverse=True
         )
-        company = member.company_id.sudo()
+        company = member.company_id.with_env(
+            self.env
+        ).sudo()  # in the reader's language
         return {
             "fee_year": shown,
             "fee_years": fee_statement.years(months) or [shown],

@@ -41,17 +41,49 @@ class TestPortalFees(PdfReportMixin, PortalFeeCase, HttpCase):
         self.assertNotIn(f"/my/party/fees/receipt/{self.binh_march.id}", last_year)
         # one receipt: the unpaid months have none
         self.assertEqual(last_year.count("o_party_fee_receipt"), 1)
+        # a year that is no number, or without fees: the page still answers
+        for year in ("abc", "1999"):
+            response = self.url_open(f"/my/party/fees?year={year}")
+            self.assertEqual(response.status_code, 200, year)
 
     def test_how_to_pay(self):
-        """The company's text in the member's language, the collector who
-        took the last payment and the payment reference."""
-        self.company.party_fee_payment_howto = "Pay at the monthly cell meeting."
+        """The company's text set in Settings, the collector who took the
+        last payment and the payment reference."""
+        settings = (
+            self.env["res.config.settings"]
+            .with_company(self.company)
+            .create({"party_fee_payment_howto": "Pay at the monthly cell meeting."})
+        )
+        settings.execute()
         self.member_an.file_number = "012345HN"
         self._login(self.portal_an)
         page = self.url_open("/my/party/fees").text
         self.assertIn("Pay at the monthly cell meeting.", page)
         self.assertIn(self.user_secretary.name, page)
         self.assertIn(f"DP 012345HN {self.this_month:%m/%Y}", page)
+
+    def test_how_to_pay_in_member_language(self):
+        """The text is translatable: each member reads it in their language."""
+        # the test database may hold Vietnamese only
+        self.env["res.lang"]._activate_lang("en_US")
+        self.env["res.lang"]._activate_lang("vi_VN")
+        self.company.with_context(
+            lang="en_US"
+        ).party_fee_payment_howto = "Pay at the monthly cell meeting."
+        self.company.with_context(
+            lang="vi_VN"
+        ).party_fee_payment_howto = "Nộp tại buổi sinh hoạt chi bộ hằng tháng."
+        self.portal_an.lang = "vi_VN"
+        Portal = self.env["party.portal"].with_user(self.portal_binh)
+        values = Portal.with_context(lang="en_US")._portal_fee_statement(
+            self.member_binh
+        )
+        self.assertEqual(
+            values["fee_payment_howto"], "Pay at the monthly cell meeting."
+        )
+        self._login(self.portal_an)
+        page = self.url_open("/my/party/fees").text
+        self.assertIn("Nộp tại buổi sinh hoạt chi bộ hằng tháng.", page)
 
     def test_no_notice_below_two_unpaid_months(self):
         """Bình has one unpaid month of last year: no notice."""
