@@ -9,3 +9,4 @@ from . import test_portal_meetings
 from . import test_portal_meeting_mails, test_portal_meeting_tours
 from . import test_portal_documents
 from . import test_portal_questions
+from . import test_portal_route_walk
