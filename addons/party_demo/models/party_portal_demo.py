@@ -50,6 +50,17 @@ class PartyPortalDemo(models.AbstractModel):
         today = fields.Date.context_today(self)
         self.env["party.evaluation"]._create_for_organization(cell, today.year)
         self.env["party.fee.line"]._generate(today.replace(day=1))
+        self._demo_collector(secretary)
+
+    @api.model
+    def _demo_collector(self, secretary):
+        """The demo's fees were collected by the data loader (the superuser,
+        shown as OdooBot on receipts and on the member's fee page): give
+        them the branch secretary's user as collector, as in real life."""
+        lines = self.env["party.fee.line"].search(
+            [("collector_id", "=", self.env.ref("base.user_root").id)]
+        )
+        lines.sudo().write({"collector_id": secretary.user_id.id})
 
     @api.model
     def _demo_lang(self, users):
