@@ -15,6 +15,8 @@ from odoo.tools.translate import LazyTranslate
 from odoo.addons.party_docs.models.party_meeting_checkin import DEFAULT_LENGTH
 from odoo.addons.party_org.tools.print_format import PrintFormat
 
+# Lazy texts rendered in the recipient's language (party.portal._request_staff).
+# pylint: disable=prefer-env-translation
 _lt = LazyTranslate(__name__)
 
 INVITATION_TEMPLATE = "party_portal.mail_template_party_meeting_invitation"

@@ -15,6 +15,8 @@ from odoo.exceptions import UserError
 from odoo.tools import plaintext2html
 from odoo.tools.translate import LazyTranslate
 
+# Lazy texts rendered in the recipient's language (party.portal._request_staff).
+# pylint: disable=prefer-env-translation
 _lt = LazyTranslate(__name__)
 
 SECRETARY_GROUP = "party_org.group_party_secretary"
