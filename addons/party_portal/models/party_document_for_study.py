@@ -25,7 +25,7 @@ class PartyDocument(models.Model):
         tracking=True,
         index=True,
         help="Resolutions and directives the members it is delivered to "
-        "study (học tập nghị quyết) and confirm from their portal.",
+        "study and confirm from their portal.",
     )
     study_ids = fields.One2many(
         "party.document.study", "document_id", string="Studies", readonly=True

@@ -89,7 +89,7 @@ class PartyMemberQuestion(models.Model):
                 raise UserError(
                     self.env._(
                         "Write the answer first: the member is entitled to an "
-                        "answer (Điều lệ Đảng, Điều 3, khoản 3)."
+                        "answer (Điều lệ Đảng, Điều 3)."
                     )
                 )
         self.sudo().write(
@@ -145,7 +145,7 @@ class PartyMemberQuestion(models.Model):
                 self.env._(
                     "Choose your cell or the committee: a member questions and "
                     "proposes within their own organisation (Điều lệ Đảng, "
-                    "Điều 3, khoản 3)."
+                    "Điều 3)."
                 )
             )
         subject = (subject or "").strip()[:SUBJECT_MAX]

@@ -19,6 +19,19 @@ class PartyPortalCase(PartyMemberCase):
         cls.portal_binh = cls._user("portal_binh", PORTAL, cls.company)
         cls.portal_cuong = cls._user("portal_cuong", PORTAL, cls.company)
         cls.portal_customer = cls._user("portal_customer", PORTAL, cls.company)
+        # The pages are read in English: `make test` loads Vietnamese, which
+        # new users would otherwise get, and the tests read the English text.
+        cls.env["res.lang"]._activate_lang("en_US")
+        (
+            cls.portal_an
+            | cls.portal_binh
+            | cls.portal_cuong
+            | cls.portal_customer
+            | cls.user_member
+            | cls.user_secretary
+            | cls.user_office
+            | cls.user_plain
+        ).write({"lang": "en_US"})
         cls.member_an = cls._portal_member("Nguyễn Văn An", cls.portal_an)
         cls.member_binh = cls._portal_member("Trần Thị Bình", cls.portal_binh)
         cls.member_cuong = cls._portal_member(
