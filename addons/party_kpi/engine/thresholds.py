@@ -79,3 +79,30 @@ def ratio(numerator, denominator, scale=100.0):
     if not denominator:
         return None
     return round(scale * numerator / denominator, 2)
+
+
+def trend_scale(points, threshold):
+    """Heights of a trend's bars (percent of the plot) on one scale that
+    holds every value and the good threshold, so 69 and 100 look as far
+    apart as they are, and the threshold line where it belongs.
+
+    >>> trend_scale([{"value": 69.0}, {"value": 100.0}, {"value": None}], 90.0)
+    {'heights': [69.0, 100.0, 0.0], 'threshold_height': 90.0}
+    >>> trend_scale([{"value": 3.0}, {"value": 6.0}], 4.0)
+    {'heights': [50.0, 100.0], 'threshold_height': 66.67}
+    >>> trend_scale([{"value": 0.0}], 0.0)
+    {'heights': [0.0], 'threshold_height': 0.0}
+    """
+    values = [p["value"] for p in points if p["value"] is not None]
+    top = max([*values, threshold or 0.0, 0.0])
+    if top <= 0:
+        return {"heights": [0.0] * len(points), "threshold_height": 0.0}
+    return {
+        "heights": [
+            round(100.0 * max(p["value"], 0.0) / top, 2)
+            if p["value"] is not None
+            else 0.0
+            for p in points
+        ],
+        "threshold_height": round(100.0 * max(threshold or 0.0, 0.0) / top, 2),
+    }

@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 
-from ..engine.thresholds import previous_periods
+from ..engine.thresholds import previous_periods, trend_scale
 
 TREND_MONTHS = 12
 DEADLINE_DAYS = 90
@@ -152,6 +152,7 @@ class PartyKpiDashboard(models.AbstractModel):
                         "name": kpi.name,
                         "unit": kpi.unit or "",
                         "points": points,
+                        **trend_scale(points, kpi.good_threshold),
                     }
                 )
         return trends

@@ -56,6 +56,12 @@ class TestDashboard(PartyKpiCase):
         trend = next(t for t in data["trends"] if t["kpi_id"] == kpi.id)
         self.assertEqual(len(trend["points"]), 12)
         self.assertEqual([p["value"] for p in trend["points"][-3:]], [93, 94, 95])
+        # The bars on one scale (the highest value, 95, is the full plot) and
+        # the good threshold's line at 90/95 of it; months without a value
+        # have no bar.
+        self.assertEqual(trend["heights"][-3:], [97.89, 98.95, 100.0])
+        self.assertEqual(trend["heights"][0], 0.0)
+        self.assertEqual(trend["threshold_height"], 94.74)
         self.assertIn(
             soon.id,
             [

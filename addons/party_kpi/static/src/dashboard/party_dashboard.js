@@ -31,10 +31,6 @@ export class PartyDashboard extends Component {
         return this.state.data.members.reduce((total, row) => total + row.count, 0);
     }
 
-    barHeight(point) {
-        return point.value === null ? 0 : Math.max(2, Math.min(100, point.value));
-    }
-
     formatValue(value, unit) {
         return value === null || value === undefined ? "—" : `${Math.round(value * 10) / 10}${unit}`;
     }
