@@ -9,3 +9,4 @@ from . import test_report_pdf
 from . import test_red_team_cards
 from . import test_rules_cards
 from . import test_rules_cards_qa
+from . import test_staff_views

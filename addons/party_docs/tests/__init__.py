@@ -23,3 +23,4 @@ from . import test_issue_checks
 from . import test_register_xlsx
 from . import test_pdf_split
 from . import test_concern_mixins
+from . import test_staff_views

@@ -20,3 +20,4 @@ from . import test_review_scope
 from . import test_quota_split
 from . import test_kpi_drilldown
 from . import test_report_pdf
+from . import test_staff_views

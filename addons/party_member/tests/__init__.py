@@ -27,3 +27,4 @@ from . import test_rules_lost_contact
 from . import test_rules_transfer_qa
 from . import test_reminder
 from . import test_member_search
+from . import test_staff_views

@@ -6,3 +6,4 @@ from . import test_working_days
 from . import test_reminder
 from . import test_print_format
 from . import test_engine_tools
+from . import test_staff_views

@@ -1,0 +1,38 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo.tests import tagged
+
+from odoo.addons.party_org.tests.staff_views import StaffViewsMixin
+
+from .common import PartyMemberCase
+
+
+@tagged("post_install", "-at_install")
+class TestMemberStaffViews(StaffViewsMixin, PartyMemberCase):
+    def test_activity_views_and_side_panel(self):
+        self.assertActionViews("party_member.party_member_action", "organization_id")
+        self.assertActionViews("party_member.party_decision_action")
+        self.assertActionViews("party_member.party_transfer_action")
+
+    def test_side_panel_keeps_secretary_scope(self):
+        """The side panel, read as a secretary of the sub-committee, lists the
+        organisations of their subtree and the path above it (the panel is a
+        tree), never a sibling cell nor another committee; its counters count
+        only the members the secretary may read."""
+        self._secretary_on_sub_committee()
+        self._official("Chi bộ 2", self.cell_2)
+        self._official("Chi bộ 1", self.cell_1)
+        panel = (
+            self.Member.with_user(self.user_secretary)
+            .with_context(allowed_company_ids=self.company.ids)
+            .search_panel_select_range("organization_id", enable_counters=True)
+        )
+        listed = {value["id"]: value for value in panel["values"]}
+        path = self.external | self.committee
+        self.assertEqual(
+            set(listed), set((path | self.sub_committee | self.cell_2).ids)
+        )
+        self.assertNotIn(self.cell_1.id, listed)
+        self.assertNotIn(self.other_committee.id, listed)
+        self.assertEqual(listed[self.cell_2.id]["__count"], 1)
+        self.assertEqual(listed[self.committee.id]["__count"], 1)
