@@ -4,7 +4,7 @@ from datetime import date
 
 from psycopg2 import IntegrityError
 
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
@@ -218,3 +218,14 @@ class TestEvaluation(PartyKpiCase):
         settings.execute()
         review = self._review(self._official("Ngưỡng mới"), 65)
         self.assertEqual(review.proposed_grade, "good")
+
+    def test_settings_open_reminder_delays(self):
+        """Settings → Party Work leads to the reminder delays, which open for
+        the party office and stay closed to a plain member."""
+        arch = self.env["res.config.settings"].get_view()["arch"]
+        action = self.env.ref("party_org.party_reminder_rule_action")
+        self.assertIn(f'name="{action.id}"', arch)
+        opened = action.with_user(self.user_office).run()
+        self.assertEqual(opened["res_model"], "party.reminder.rule")
+        with self.assertRaises(AccessError):
+            action.with_user(self.user_member).run()
