@@ -1,7 +1,5 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from werkzeug.exceptions import Forbidden, NotFound
-
 from odoo import http
 from odoo.exceptions import UserError
 from odoo.http import request
@@ -13,12 +11,20 @@ class PartyDocsController(http.Controller):
         """Open an issued document from its QR code (recipients only)."""
         user = request.env.user
         doc, status = request.env["party.document"]._get_by_qr_token(token, user)
-        if status == "not_found":
-            raise NotFound()
-        if status == "forbidden":
-            raise Forbidden()
+        if status in ("not_found", "forbidden"):
+            # A page in the reader's language, not werkzeug's English one.
+            return request.render(
+                "party_docs.party_doc_qr_unavailable",
+                {"forbidden": status == "forbidden"},
+                status=403 if status == "forbidden" else 404,
+            )
         request.env["party.document.delivery"]._mark_read(doc, user)
-        return request.redirect(f"/odoo/party.document/{doc.id}")
+        return request.redirect(self._party_doc_url(doc))
+
+    def _party_doc_url(self, doc):
+        """Where a recipient reads ``doc`` (the member portal sends its own
+        users to their portal page)."""
+        return f"/odoo/party.document/{doc.id}"
 
     @http.route(
         "/party/meeting/<string:token>/checkin",

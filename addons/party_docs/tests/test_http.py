@@ -113,10 +113,13 @@ class TestDocumentDoors(HttpCase):
             f"/odoo/party.document/{self.public.id}", response.headers["Location"]
         )
         self.assertTrue(self.public.delivery_ids.date_read)
-        self.assertEqual(self._get(url, "doc_outsider").status_code, 403)
-        self.assertEqual(
-            self._get("/party/doc/no-such-token", "doc_reader").status_code, 404
-        )
+        refused = self._get(url, "doc_outsider")
+        self.assertEqual(refused.status_code, 403)
+        self.assertIn("o_party_doc_unavailable", refused.text)
+        self.assertNotIn(self.public.summary, refused.text)
+        missing = self._get("/party/doc/no-such-token", "doc_reader")
+        self.assertEqual(missing.status_code, 404)
+        self.assertIn("o_party_doc_unavailable", missing.text)
         anonymous = self._get(url, None)
         self.assertIn(anonymous.status_code, (302, 303))
         self.assertIn("/web/login", anonymous.headers["Location"])

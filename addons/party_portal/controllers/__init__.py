@@ -6,3 +6,4 @@ from . import portal_votes
 from . import portal_meetings
 from . import portal_documents
 from . import portal_questions
+from . import portal_doc_qr

@@ -91,6 +91,23 @@ class TestPortalDocuments(PartyPortalDocsCase, HttpCase):
         self.assertTrue(delivery.date_read)
         self.assertFalse(self._delivery(self.resolution, self.member_binh).date_read)
 
+    def test_qr_leads_a_portal_member_to_the_portal_page(self):
+        """Scanning the document's QR as a portal member opens the portal
+        page (not the backend), records the read; Cường's QR is refused."""
+        self._login(self.portal_an)
+        token = self.resolution.sudo().access_token
+        response = self.url_open(f"/party/doc/{token}", allow_redirects=False)
+        self.assertIn(response.status_code, (302, 303))
+        self.assertTrue(
+            response.headers["Location"].endswith(
+                f"/my/party/documents/{self.resolution.id}"
+            )
+        )
+        self.assertTrue(self._delivery(self.resolution, self.member_an).date_read)
+        refused = self.url_open(f"/party/doc/{self.doc_cuong.sudo().access_token}")
+        self.assertEqual(refused.status_code, 403)
+        self.assertNotIn(self.doc_cuong.summary, refused.text)
+
     def test_pdf_streamed_by_the_portal(self):
         self._login(self.portal_an)
         response = self.url_open(f"/my/party/documents/{self.resolution.id}/pdf")
