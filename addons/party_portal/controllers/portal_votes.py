@@ -212,5 +212,20 @@ class PartyPortalVotes(PartyPortal):
             return self._party_chair_error(meeting, error)
         return request.redirect(f"/my/party/chair/{meeting.id}")
 
+    @http.route(
+        "/my/party/chair/<int:meeting_id>/minutes",
+        type="http",
+        auth="user",
+        methods=["POST"],
+        website=True,
+    )
+    def portal_party_chair_minutes(self, meeting_id, minutes="", **kwargs):
+        meeting = self._party_run_meeting(meeting_id)
+        try:
+            meeting.with_env(request.env)._portal_add_minutes(minutes)
+        except (UserError, AccessError) as error:
+            return self._party_chair_error(meeting, error)
+        return request.redirect(f"/my/party/chair/{meeting.id}")
+
     def _party_chair_error(self, meeting, error):
         return self.portal_party_chair(meeting.id, chair_error=error.args[0])

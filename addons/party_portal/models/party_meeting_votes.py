@@ -1,10 +1,14 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""The votes of a meeting, on the meeting: a smart button, and no meeting
-closed while one of its votes is still open."""
+"""The votes of a meeting, on the meeting: a smart button, no meeting
+closed while one of its votes is still open, and the notes the chair adds to
+the minutes from the chair's screen."""
+
+from markupsafe import Markup
 
 from odoo import fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
+from odoo.tools import plaintext2html
 
 SECRETARY_GROUP = "party_org.group_party_secretary"
 
@@ -66,3 +70,24 @@ class PartyMeeting(models.Model):
             "url": f"/my/party/chair/{self.id}",
             "target": "self",
         }
+
+    def _portal_add_minutes(self, text):
+        """The chair adds ``text`` (plain, escaped) at the end of the minutes
+        from the chair's screen: checked for whoever runs the meeting, and
+        refused once it is held or cancelled. Appended, never replacing
+        what the clerk wrote in the backend."""
+        self.ensure_one()
+        if not self._party_runs():
+            raise AccessError(
+                self.env._("Only whoever runs this meeting adds to its minutes.")
+            )
+        self._party_check_not_settled()
+        text = (text or "").strip()
+        if not text:
+            raise UserError(self.env._("Write what to add to the minutes."))
+        meeting = self.sudo()
+        meeting.minutes = Markup("%s%s") % (
+            meeting.minutes or Markup(),
+            plaintext2html(text[:10000]),
+        )
+        return True

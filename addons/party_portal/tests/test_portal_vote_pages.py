@@ -113,6 +113,36 @@ class TestPortalVotePages(PartyVoteCase, HttpCase):
         self.assertEqual(self.meeting.vote_ids, vote)
         self.assertEqual(vote.state, "open")
 
+    def test_chair_adds_to_the_minutes(self):
+        """The chair (An) appends a note to the minutes from the screen,
+        escaped, after what the clerk wrote; Bình, who does not run the
+        meeting, gets 404; once the meeting is held, it is refused."""
+        self.meeting.sudo().minutes = "<p>Biên bản của thư ký</p>"
+        url = f"/my/party/chair/{self.meeting.id}"
+        self._login(self.portal_binh)
+        csrf = self._csrf("/my/party/record")
+        refused = self.url_open(
+            f"{url}/minutes", data={"csrf_token": csrf, "minutes": "Ghi đè"}
+        )
+        self.assertEqual(refused.status_code, 404)
+        self._login(self.portal_an)
+        csrf = self._csrf(url)
+        added = self.url_open(
+            f"{url}/minutes",
+            data={"csrf_token": csrf, "minutes": "Chi bộ thống nhất <b>100%</b>"},
+        )
+        self.assertEqual(added.status_code, 200)
+        minutes = str(self.meeting.minutes)
+        self.assertIn("Biên bản của thư ký", minutes)
+        self.assertIn("Chi bộ thống nhất &lt;b&gt;100%&lt;/b&gt;", minutes)
+        self.assertNotIn("Ghi đè", minutes)
+        self.meeting.sudo().state = "held"
+        csrf = self._csrf("/my/party/record")
+        self.url_open(
+            f"{url}/minutes", data={"csrf_token": csrf, "minutes": "Sau khi họp"}
+        )
+        self.assertNotIn("Sau khi họp", str(self.meeting.minutes))
+
     def test_office_runs_the_chair_screen(self):
         """The party office (an internal user, no member record) runs any
         meeting from the same screen."""
