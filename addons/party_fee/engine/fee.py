@@ -298,6 +298,24 @@ def unpaid_total(paid_by_month, year, through_month=12, excused_months=()):
     )
 
 
+def unpaid_by_period(shares_by_year, periods):
+    """Return ``[(year, unpaid total)]`` for each ``(year, through_month)``
+    of ``periods`` (see ``evaluation_periods``). ``shares_by_year`` maps a
+    year to ``{month: share paid}``; a month missing from it has nothing
+    due (no line, 0 due, unknown base) and does not count. The daily check
+    and the member's own fee page both count with it.
+
+    >>> unpaid_by_period({2025: {1: 1, 2: 0, 3: 0.5}}, [(2024, 12), (2025, 3)])
+    [(2024, Fraction(0, 1)), (2025, Fraction(3, 2))]
+    """
+    result = []
+    for year, through in periods:
+        paid = shares_by_year.get(year, {})
+        not_due = [month for month in MONTHS if month not in paid]
+        result.append((year, unpaid_total(paid, year, through, not_due)))
+    return result
+
+
 def whole_months(total):
     """Return the whole months of an unpaid total (2.5 -> 2)."""
     return floor(total)

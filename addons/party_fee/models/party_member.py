@@ -118,10 +118,7 @@ class PartyMember(models.Model):
         results = {}
         for member_id, by_year in shares.items():
             best = (0, 0, False)
-            for period_year, through in periods:
-                paid = by_year.get(period_year, {})
-                not_due = [m for m in fee.MONTHS if m not in paid]
-                total = fee.unpaid_total(paid, period_year, through, not_due)
+            for period_year, total in fee.unpaid_by_period(by_year, periods):
                 count = fee.whole_months(total)
                 if count and count >= best[0]:
                     best = (count, period_year, best[2])

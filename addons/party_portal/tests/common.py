@@ -49,6 +49,13 @@ class PartyPortalCase(PartyMemberCase):
     def _login(self, user):
         self.authenticate(user.login, user.login)
 
+    def _csrf(self, url="/my/party/record"):
+        """The session's CSRF token, read from the form of the page ``url``
+        (which must answer 200)."""
+        page = self.url_open(url)
+        self.assertEqual(page.status_code, 200, url)
+        return page.text.split('name="csrf_token" value="')[1].split('"')[0]
+
     def _rpc(self, model, method, *args, **kwargs):
         """A JSON-RPC call as the authenticated user: (result, error)."""
         response = self.url_open(

@@ -71,11 +71,6 @@ class PortalMeetingsCase(PartyPortalCase):
         )
         self.env.invalidate_all()
 
-    def _csrf(self, url):
-        """The CSRF token of the form on ``url``."""
-        page = self.url_open(url)
-        return page.text.split('name="csrf_token" value="')[1].split('"')[0]
-
     def _mails(self, meeting):
         return self.env["mail.mail"].search(
             [

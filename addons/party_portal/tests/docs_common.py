@@ -102,8 +102,3 @@ class PartyPortalDocsCase(PartyPortalCase, PartyDocsCase):
         return self.env["party.document.delivery"].search(
             [("document_id", "=", doc.id), ("user_id", "=", member.user_id.id)]
         )
-
-    def _csrf(self, url="/my/party/record"):
-        """The session's CSRF token, from a page with a form."""
-        page = self.url_open(url)
-        return page.text.split('name="csrf_token" value="')[1].split('"')[0]

@@ -49,8 +49,7 @@ class TestPortalRecord(PartyPortalCase, HttpCase):
         """The request becomes an activity for the party office on the
         member's own record, the message escaped."""
         self._login(self.portal_an)
-        page = self.url_open("/my/party/record")
-        csrf = page.text.split('name="csrf_token" value="')[1].split('"')[0]
+        csrf = self._csrf()
         response = self.url_open(
             "/my/party/record/correction",
             data={"csrf_token": csrf, "message": "Ngày sinh sai <b>1985</b>"},
@@ -66,8 +65,7 @@ class TestPortalRecord(PartyPortalCase, HttpCase):
 
     def test_empty_correction_refused(self):
         self._login(self.portal_an)
-        page = self.url_open("/my/party/record")
-        csrf = page.text.split('name="csrf_token" value="')[1].split('"')[0]
+        csrf = self._csrf()
         response = self.url_open(
             "/my/party/record/correction", data={"csrf_token": csrf, "message": " "}
         )

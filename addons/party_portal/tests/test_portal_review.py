@@ -28,11 +28,6 @@ class PartyPortalReviewCase(PartyPortalCase):
             {"member_id": cls.member_binh.id, "year": cls.year}
         )
 
-    def _csrf(self, url="/my/party/record"):
-        page = self.url_open(url)
-        self.assertEqual(page.status_code, 200)
-        return page.text.split('name="csrf_token" value="')[1].split('"')[0]
-
     def _post(self, review, lines, points, action="submit", comment="Tự đánh giá"):
         """Post the self-assessment form: ``points`` by criterion code on
         ``lines`` (any review's)."""

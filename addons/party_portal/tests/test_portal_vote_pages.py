@@ -10,11 +10,6 @@ from .vote_common import PartyVoteCase
 
 @tagged("post_install", "-at_install")
 class TestPortalVotePages(PartyVoteCase, HttpCase):
-    def _csrf(self, url):
-        page = self.url_open(url)
-        self.assertEqual(page.status_code, 200)
-        return page.text.split('name="csrf_token" value="')[1].split('"')[0]
-
     def test_member_votes_on_the_phone(self):
         vote = self._open()
         self._login(self.portal_binh)

@@ -87,17 +87,19 @@ def current_month(months, today):
 def unpaid_months(months, today):
     """Whole unpaid months of a year, as party_fee's daily check counts
     them: the higher of the closed year and the year to date."""
-    best = 0
-    for year, through in fee.evaluation_periods(today):
-        paid = {}
-        for m in months:
-            share = fee.paid_share(m.due, m.paid) if m.due is not None else None
-            if m.month.year == year and share is not None:
-                paid[m.month.month] = share
-        not_due = [month for month in fee.MONTHS if month not in paid]
-        total = fee.unpaid_total(paid, year, through, not_due)
-        best = max(best, fee.whole_months(total))
-    return best
+    shares_by_year = {}
+    for m in months:
+        share = fee.paid_share(m.due, m.paid) if m.due is not None else None
+        if share is not None:
+            shares_by_year.setdefault(m.month.year, {})[m.month.month] = share
+    periods = fee.evaluation_periods(today)
+    return max(
+        (
+            fee.whole_months(total)
+            for _y, total in fee.unpaid_by_period(shares_by_year, periods)
+        ),
+        default=0,
+    )
 
 
 def payment_reference(file_number, month):
