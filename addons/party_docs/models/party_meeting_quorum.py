@@ -86,14 +86,28 @@ class PartyMeetingQuorumMixin(models.AbstractModel):
         them (one ballot's check). The one place of this rule: the quorum
         and the votes in the meeting read it. A constant number of queries."""
         Period = self.env["party.membership.period"].sudo()
-        present_of = {}
-        for meeting in self:
-            present = (
-                meeting.sudo()
+        if members is None:
+            present_of = {
+                meeting.id: meeting.sudo()
                 .attendance_ids.filtered(lambda a: a.state in PRESENT_STATES)
                 .member_id
-            )
-            present_of[meeting.id] = present if members is None else present & members
+                for meeting in self
+            }
+        else:
+            # One ballot's check: only ``members``' lines, not the meeting's.
+            present_of = {meeting.id: self.env["party.member"] for meeting in self}
+            for line in (
+                self.env["party.meeting.attendance"]
+                .sudo()
+                .search(
+                    [
+                        ("meeting_id", "in", self.ids),
+                        ("member_id", "in", members.ids),
+                        ("state", "in", list(PRESENT_STATES)),
+                    ]
+                )
+            ):
+                present_of[line.meeting_id.id] |= line.member_id
         result = {}
         for day, meetings in self.grouped(lambda m: m._meeting_day()).items():
             kind_of = {}
