@@ -36,9 +36,9 @@ def _stamp(env):
 
 
 def insert_fees(env, company, today):
-    """A line a month for each member in activity on its first day (billed
-    by the cell where they are hosted, if any), mostly paid; the last
-    month has more unpaid lines."""
+    """A line a month for each member in activity on any day of it (billed
+    by the cell where they are hosted, if any, else the last cell of the
+    month), mostly paid; the last month has more unpaid lines."""
     env.cr.execute(
         SQL(
             """
@@ -68,10 +68,10 @@ def insert_fees(env, company, today):
               FROM party_membership_period p
               JOIN bench_member_due d ON d.member_id = p.member_id
               JOIN unnest(%(months)s::date[]) WITH ORDINALITY AS m(month, n)
-                ON p.date_start <= m.month
+                ON p.date_start < m.month + interval '1 month'
                AND (p.date_end IS NULL OR p.date_end > m.month)
              WHERE p.company_id = %(company)s AND p.kind IN %(kinds)s
-          ORDER BY p.member_id, m.month, p.kind = 'hosted' DESC
+          ORDER BY p.member_id, m.month, p.kind = 'hosted' DESC, p.date_start DESC
           ) AS lines
         """,
             months=_months(today),
@@ -170,9 +170,13 @@ def _store_meeting_counts(env, company):
             SELECT a.meeting_id, count(*) AS invited,
                    count(*) FILTER (WHERE a.state IN ('present', 'late')) AS present,
                    count(*) FILTER (WHERE a.state IN ('present', 'late')
-                                      AND p.grade = 'official') AS voters,
+                                      AND p.grade = 'official'
+                                      AND p.kind IN ('active', 'exempt')) AS voters,
                    count(*) FILTER (WHERE p.grade = 'official'
-                                      AND p.kind = 'active') AS base
+                                      AND (p.kind = 'active'
+                                           OR p.kind = 'exempt'
+                                              AND a.state IN ('present', 'late')))
+                       AS base
               FROM party_meeting_attendance a
               JOIN party_meeting m ON m.id = a.meeting_id
               JOIN party_membership_period p
