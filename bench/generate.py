@@ -204,3 +204,12 @@ def _analyze(env, tables):
     for table in tables:
         env.cr.execute(SQL("ANALYZE %s", SQL.identifier(table)))
     return len(tables)
+
+
+def generated_company(env, members):
+    """The company of a dataset generated with ``members`` members (the
+    latest if several), or an empty recordset: scenarios run on it when
+    it exists instead of building their own data."""
+    return env["res.company"].search(
+        [("name", "=like", f"Bench company {members}%")], order="id desc", limit=1
+    )
