@@ -103,24 +103,19 @@ class PartyMemberStatistics(models.Model):
                 """
             CREATE OR REPLACE VIEW %(table)s AS (
             WITH params AS (
-                SELECT COALESCE(
+                SELECT day, date_trunc('year', day)::date AS year_start
+                FROM (SELECT COALESCE(
                     NULLIF(current_setting(%(setting)s, true), '')::date,
                     make_date(EXTRACT(year FROM CURRENT_DATE)::int, 12, 31)
-                ) AS day
-            ), place AS (
-                -- Where each member was registered on the day (or last was,
-                -- for those who left during the year): the membership
-                -- timeline, never the events.
-                SELECT DISTINCT ON (mp.member_id)
-                    mp.member_id, mp.organization_id, mp.grade,
-                    (mp.date_end IS NULL OR mp.date_end > p.day) AS is_member
-                FROM party_membership_period mp CROSS JOIN params p
-                WHERE mp.kind IN %(registered)s AND mp.date_start <= p.day
-                ORDER BY mp.member_id, mp.date_start DESC, mp.id DESC
+                ) AS day) AS d
             ), moves AS (
-                -- Days a member moved between two cells of the committee.
-                SELECT DISTINCT member_id, date FROM party_member_event
-                WHERE event_type = 'transfer_out' AND to_organization_id IS NOT NULL
+                -- Days of the year a member moved between two cells of
+                -- the committee.
+                SELECT DISTINCT e.member_id, e.date
+                FROM party_member_event e CROSS JOIN params p
+                WHERE e.event_type = 'transfer_out'
+                    AND e.to_organization_id IS NOT NULL
+                    AND e.date BETWEEN p.year_start AND p.day
             ), flows AS (
                 -- Entries and exits of the enterprise's committee in the
                 -- year; a move between two of its cells is neither.
@@ -132,31 +127,54 @@ class PartyMemberStatistics(models.Model):
                 FROM party_member_event e CROSS JOIN params p
                 LEFT JOIN moves mv ON e.event_type = 'transfer_in'
                     AND mv.member_id = e.member_id AND mv.date = e.date
-                WHERE e.date BETWEEN date_trunc('year', p.day)::date AND p.day
+                WHERE e.date BETWEEN p.year_start AND p.day
                     AND e.event_type IN %(flow_events)s
                     AND NOT (e.event_type = 'transfer_out'
                         AND e.to_organization_id IS NOT NULL)
                     AND mv.member_id IS NULL
                 GROUP BY e.member_id
+            ), registered AS (
+                -- Where each member was registered on the day: the
+                -- membership timeline, never the events (one registered
+                -- period at a time per member).
+                SELECT mp.member_id, mp.organization_id, mp.grade,
+                    true AS is_member
+                FROM party_membership_period mp CROSS JOIN params p
+                WHERE mp.kind IN %(registered)s AND mp.date_start <= p.day
+                    AND (mp.date_end IS NULL OR mp.date_end > p.day)
+            ), last_place AS (
+                -- Where those who entered or left during the year and are
+                -- not registered on the day last were.
+                SELECT DISTINCT ON (mp.member_id)
+                    mp.member_id, mp.organization_id, mp.grade,
+                    false AS is_member
+                FROM party_membership_period mp
+                JOIN flows f ON f.member_id = mp.member_id
+                CROSS JOIN params p
+                WHERE mp.kind IN %(registered)s AND mp.date_start <= p.day
+                    AND NOT EXISTS (SELECT 1 FROM registered r
+                                    WHERE r.member_id = mp.member_id)
+                ORDER BY mp.member_id, mp.date_start DESC, mp.id DESC
+            ), place AS (
+                SELECT * FROM registered UNION ALL SELECT * FROM last_place
             ), counted AS (
-                SELECT m.id AS member_id,
-                    COALESCE(pl.organization_id, m.organization_id)
-                        AS organization_id,
+                SELECT COALESCE(pl.member_id, f.member_id) AS member_id,
+                    pl.organization_id AS place_organization_id,
                     CASE WHEN pl.is_member THEN 1 ELSE 0 END AS is_member,
                     COALESCE(pl.grade, 'probationary') AS grade,
                     COALESCE(f.admissions, 0) AS admissions,
                     COALESCE(f.exits, 0) AS exits,
                     %(kind_coalesce)s
-                FROM party_member m
-                LEFT JOIN place pl ON pl.member_id = m.id
-                LEFT JOIN flows f ON f.member_id = m.id
+                FROM place pl
+                FULL JOIN flows f ON f.member_id = pl.member_id
                 WHERE pl.is_member OR f.member_id IS NOT NULL
             )
             SELECT
                 m.id AS id,
                 m.id AS member_id,
                 m.company_id,
-                c.organization_id,
+                COALESCE(c.place_organization_id, m.organization_id)
+                    AS organization_id,
                 p.day AS statistics_date,
                 m.sex,
                 CASE
