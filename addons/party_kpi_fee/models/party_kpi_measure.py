@@ -5,10 +5,8 @@ party_kpi/models/party_kpi_measure.py for the convention). It reads the
 monthly fee lines party_fee stores (member, organisation, month, state and
 payment date)."""
 
-from collections import defaultdict
-from datetime import timedelta
-
 from odoo import api, fields, models
+from odoo.tools import SQL
 
 FEE_MEASURES = ("fees_on_time",)
 
@@ -27,26 +25,36 @@ class PartyKpiMeasure(models.AbstractModel):
         return [("month", ">=", date_start.replace(day=1)), ("month", "<=", date_end)]
 
     def _measure_fees_on_time(self, organizations, date_start, date_end):
-        """Monthly fee lines paid in full by the end of their month."""
+        """Monthly fee lines paid in full by the end of their month, in the
+        subtrees of ``organizations``: counted by PostgreSQL, one query
+        (a month is a million lines at a million members)."""
         lines = (
             self.env["party.fee.line"]
             .sudo()
-            .search_read(
-                self._fee_domain(date_start, date_end),
-                ["organization_id", "month", "state", "date"],
+            ._search(
+                self._fee_domain(date_start, date_end)
+                + [("organization_id", "child_of", organizations.ids)]
             )
         )
-        counts = defaultdict(lambda: [0, 0])
-        for line in lines:
-            if not line["organization_id"]:
-                continue
-            count = counts[line["organization_id"][0]]
-            count[1] += 1
-            month_end = (line["month"].replace(day=28) + timedelta(days=4)).replace(
-                day=1
+        self.env["party.fee.line"].flush_model(
+            ["organization_id", "month", "state", "date"]
+        )
+        self.env.cr.execute(
+            SQL(
+                """SELECT organization_id, count(*) FILTER (
+                              WHERE state = 'paid' AND date IS NOT NULL
+                                AND date < month + interval '1 month'),
+                          count(*)
+                     FROM party_fee_line
+                    WHERE id IN %s AND organization_id IS NOT NULL
+                 GROUP BY organization_id""",
+                lines.subselect(),
             )
-            if line["state"] == "paid" and line["date"] and line["date"] < month_end:
-                count[0] += 1
+        )
+        counts = {
+            org_id: [on_time, total]
+            for org_id, on_time, total in self.env.cr.fetchall()
+        }
         return self._rollup(organizations, counts)
 
     def _records_fees_on_time(self, organization, date_start, date_end):
