@@ -25,15 +25,21 @@ API
   it handled (skipped ones included; 0 means nothing is left). The step must
   be idempotent: it starts from what is already in the database (e.g. skips
   the lines that exist), never from a position in memory.
-* The step runs as the job's user, in the job's company
-  (``with_user(job.user_id).with_company(job.company_id)``): record rules
-  apply. The service adds the units to ``done`` in the same transaction as
-  the batch, so that the batch and the counter are committed together.
+* The step runs as the job's user, in the job's company and the companies
+  selected when it started (``with_user(job.user_id)``, ``company_ids``,
+  ``with_company(job.company_id)``): record rules apply. The service adds
+  the units to ``done`` in the same transaction as the batch, so that the
+  batch and the counter are committed together.
 * ``job._party_job_finish(attachment=None, refused=None, message=None)``:
   the step calls it after its last batch when it has a result (a file,
-  refused rows, a summary); otherwise the service calls it when ``done``
-  reaches ``total`` or a step handles 0 units. It posts on the target's
-  chatter (with the attachment) and notifies the user on the bus.
+  refused rows, a summary); otherwise the service calls it when a step
+  handles 0 units (``total`` is an estimate for the progress bar, not a
+  stop). It sets ``done`` to at least ``total``, posts on the target's
+  chatter (with the attachment, which stays owned by the job: only who reads
+  the job reads the file) and notifies the user on the bus.
+* ``env["party.job"]._party_job_in_background(kind, size, default)``: the
+  wizards' threshold (system parameter ``party_org.job_threshold.<kind>``):
+  small work stays synchronous, as users expect.
 * An exception in a step rolls back that batch only (savepoint), marks the
   job failed with the error and notifies the user. Earlier batches stay.
 
@@ -52,7 +58,7 @@ import logging
 
 from markupsafe import Markup
 
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL
 
@@ -68,6 +74,8 @@ OPEN_STATES = ("queued", "running")
 CRON_XMLID = "party_org.ir_cron_party_job"
 BATCH_SIZE_PARAM = "party_org.job_batch_size"
 DEFAULT_BATCH_SIZE = 1000
+THRESHOLD_PARAM = "party_org.job_threshold"
+DEFAULT_THRESHOLD = 2000
 
 
 class PartyJob(models.Model):
@@ -88,6 +96,12 @@ class PartyJob(models.Model):
     )
     company_id = fields.Many2one(
         "res.company", required=True, readonly=True, index=True
+    )
+    company_ids = fields.Many2many(
+        "res.company",
+        string="Allowed Companies",
+        readonly=True,
+        help="The companies selected when the job started: the job sees them.",
     )
     state = fields.Selection(
         JOB_STATES, default="queued", required=True, readonly=True, index=True
@@ -135,6 +149,7 @@ class PartyJob(models.Model):
                     "kind": kind,
                     "user_id": self.env.uid,
                     "company_id": self.env.company.id,
+                    "company_ids": [Command.set(self.env.companies.ids)],
                     "payload": payload or {},
                     "total": max(total or 0, 0),
                     "res_model": record._name if record else False,
@@ -217,6 +232,18 @@ class PartyJob(models.Model):
         return self.env.cr.fetchone()[0]
 
     @api.model
+    def _party_job_in_background(self, kind, size, default=DEFAULT_THRESHOLD):
+        """Whether work of ``size`` units of ``kind`` goes to the background:
+        above the system parameter ``party_org.job_threshold.<kind>``
+        (``default`` when unset); smaller work runs in the request."""
+        param = (
+            self.env["ir.config_parameter"]
+            .sudo()
+            .get_param(f"{THRESHOLD_PARAM}.{kind}")
+        )
+        return size > int(param or default)
+
+    @api.model
     def _party_job_batch_size(self):
         param = self.env["ir.config_parameter"].sudo().get_param(BATCH_SIZE_PARAM)
         return max(int(param or DEFAULT_BATCH_SIZE), 1)
@@ -227,7 +254,11 @@ class PartyJob(models.Model):
         job = self.sudo()
         if job.state == "queued":
             job.state = "running"
-        runner = job.with_user(job.user_id).with_company(job.company_id)
+        runner = (
+            job.with_user(job.user_id)
+            .with_context(allowed_company_ids=job.company_ids.ids)
+            .with_company(job.company_id)
+        )
         step = getattr(runner, f"_party_job_step_{job.kind}")
         try:
             with self.env.cr.savepoint():
@@ -240,7 +271,7 @@ class PartyJob(models.Model):
             )
             job._party_job_fail(error)
             return 0
-        if job.state == "running" and (not units or job.done >= job.total):
+        if job.state == "running" and not units:
             job._party_job_finish()
         return units
 

@@ -39,6 +39,7 @@ class TestJobService(JobCase):
         self.assertEqual(job.env.user, self.user_secretary)
         self.assertEqual(job.sudo().user_id, self.user_secretary)
         self.assertEqual(job.sudo().company_id, self.company)
+        self.assertEqual(job.sudo().company_ids, self.company)
         self.assertEqual(job.sudo().state, "queued")
         triggers = self.env["ir.cron.trigger"].search(
             [("cron_id", "=", self._job_cron().id)]
@@ -107,6 +108,15 @@ class TestJobService(JobCase):
         self._run_jobs()
         self.assertEqual((job.state, job.done), ("done", 8))
         self.assertEqual(len(self._job_notifications(self.user_secretary)), 1)
+
+    def test_threshold_decides_background(self):
+        """Small work stays in the request; the threshold is a system parameter."""
+        Job = self.env["party.job"]
+        self.assertFalse(Job._party_job_in_background("check", 2000))
+        self.assertTrue(Job._party_job_in_background("check", 2001))
+        self.env["ir.config_parameter"].set_param("party_org.job_threshold.check", "10")
+        self.assertTrue(Job._party_job_in_background("check", 11))
+        self.assertFalse(Job._party_job_in_background("check", 10))
 
     def test_started_action_closes_the_wizard(self):
         """The wizard's answer is a notification that closes the wizard."""
