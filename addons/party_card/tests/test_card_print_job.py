@@ -10,7 +10,7 @@ from odoo.tests import TransactionCase, tagged
 from odoo.addons.party_member.tests.reports_common import MemberReportCase
 from odoo.addons.party_org.tests.job_case import PartyJobCaseMixin
 
-from ..wizards.party_card_print import PRINT_JOB_THRESHOLD_PARAM
+from ..wizards.party_card_print import PRINT_JOB_KIND
 from .common_cards import PartyCardCase
 
 CARDS_IN_CELL_2 = 23  # two of MemberReportCase plus 21: three parts of 10
@@ -37,7 +37,7 @@ class CardPrintJobCase(PartyJobCaseMixin, MemberReportCase, PartyCardCase):
 
     def _set_threshold(self, cards):
         self.env["ir.config_parameter"].sudo().set_param(
-            PRINT_JOB_THRESHOLD_PARAM, str(cards)
+            f"party_org.job_threshold.{PRINT_JOB_KIND}", str(cards)
         )
 
     def _wizard(self, user=None, **vals):

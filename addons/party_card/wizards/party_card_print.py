@@ -26,10 +26,11 @@ CARD_REPORTS = {
 DATE_FORMAT = "%d/%m/%Y"
 CARD_HOLDER_STATES = CARD_MEMBER_STATES + CARD_MEMBER_STATES_IF_OFFICIAL
 # Above this many cards the PDF is made by a background job (party.job, kind
-# "card_print"), batch by batch, and attached to the job; the parameter
-# overrides it. 1,000 cards take about a second (README, cards_print).
+# "card_print"), batch by batch, and attached to the job; the system parameter
+# party_org.job_threshold.card_print overrides it. 1,000 cards take about a
+# second (README, cards_print).
+PRINT_JOB_KIND = "card_print"
 PRINT_JOB_THRESHOLD = 2000
-PRINT_JOB_THRESHOLD_PARAM = "party_card.print_job_threshold"
 
 
 class PartyCardPrint(models.TransientModel):
@@ -79,19 +80,13 @@ class PartyCardPrint(models.TransientModel):
         self._party_check_action("write", PARTY_SECRETARY)
         cards = self._get_cards()
         cards._party_check_action("write", PARTY_SECRETARY)
-        if len(cards) > self._print_job_threshold():
+        if self.env["party.job"]._party_job_in_background(
+            PRINT_JOB_KIND, len(cards), PRINT_JOB_THRESHOLD
+        ):
             return self._enqueue_print(cards)
         return self.env.ref(CARD_REPORTS[self.layout]).report_action(
             cards, config=False
         )
-
-    def _print_job_threshold(self):
-        param = (
-            self.env["ir.config_parameter"]
-            .sudo()
-            .get_param(PRINT_JOB_THRESHOLD_PARAM, PRINT_JOB_THRESHOLD)
-        )
-        return int(param)
 
     def _enqueue_print(self, cards):
         """Print ``cards`` (checked) in the background: the PDF goes to the

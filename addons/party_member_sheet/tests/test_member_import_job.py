@@ -9,7 +9,7 @@ from odoo.tests import tagged
 
 from odoo.addons.party_org.tests.job_case import PartyJobCaseMixin
 
-from ..wizards.party_member_import import IMPORT_JOB_THRESHOLD_PARAM
+from ..wizards.party_member_import import IMPORT_JOB_KIND
 from .test_member_import import MemberImportCase, build_sheet, member_row
 
 
@@ -26,7 +26,7 @@ class TestMemberImportJob(PartyJobCaseMixin, MemberImportCase):
 
     def _set_threshold(self, rows):
         self.env["ir.config_parameter"].sudo().set_param(
-            IMPORT_JOB_THRESHOLD_PARAM, str(rows)
+            f"party_org.job_threshold.{IMPORT_JOB_KIND}", str(rows)
         )
 
     def _rows(self, count):

@@ -18,9 +18,10 @@ STATES = [
 ]
 PARTY_OFFICE = "party_org.group_party_office"
 # Above this many valid rows the members are created by a background job
-# (party.job, kind "member_import"), batch by batch; the parameter overrides it.
+# (party.job, kind "member_import"), batch by batch; the system parameter
+# party_org.job_threshold.member_import overrides it.
+IMPORT_JOB_KIND = "member_import"
 IMPORT_JOB_THRESHOLD = 2000
-IMPORT_JOB_THRESHOLD_PARAM = "party_member_sheet.import_job_threshold"
 
 
 class PartyMemberImport(models.TransientModel):
@@ -88,7 +89,9 @@ class PartyMemberImport(models.TransientModel):
                 }
             )
             return self._reopen()
-        if len(valid) > self._import_job_threshold():
+        if self.env["party.job"]._party_job_in_background(
+            IMPORT_JOB_KIND, len(valid), IMPORT_JOB_THRESHOLD
+        ):
             return self._enqueue_import(resolved, report)
         members = Member._member_sheet_create(valid) if valid else Member
         self.sudo().write(
@@ -114,14 +117,6 @@ class PartyMemberImport(models.TransientModel):
         }
 
     # ------------------------------------------------------------------
-    def _import_job_threshold(self):
-        param = (
-            self.env["ir.config_parameter"]
-            .sudo()
-            .get_param(IMPORT_JOB_THRESHOLD_PARAM, IMPORT_JOB_THRESHOLD)
-        )
-        return int(param)
-
     def _enqueue_import(self, resolved, report):
         """Hand the valid rows of ``resolved`` to a background job (the
         rights are checked): they are stored in an attachment of the job,
