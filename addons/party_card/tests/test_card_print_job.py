@@ -99,6 +99,23 @@ class TestCardPrintJob(CardPrintJobCase, TransactionCase):
         printed = self._printed(self.user_secretary, "party card")
         self.assertEqual(len(printed), 23 + 23, "logged by the job and the request")
 
+    def test_selected_cards_one_a_page(self):
+        """Cards selected in the list go to the job's own chatter; one card a
+        page gives a front and a back page per card, in the parts' order."""
+        self.cards.with_user(self.user_secretary).action_print_cards()
+        job = self._jobs()
+        self.assertFalse(job.res_model)
+        self._run_jobs()
+        self.assertEqual(job.message_ids[0].attachment_ids, job.result_attachment_id)
+        self.assertEqual(len(self._pdf_pages(job.result_attachment_id.raw)), 6)
+        wizard = self._wizard(layout="single")
+        wizard.action_print()
+        single = self._jobs() - job
+        self._run_jobs()
+        pages = self._pdf_pages(single.result_attachment_id.raw)
+        self.assertEqual(len(pages), 2 * CARDS_IN_CELL_2)
+        self.assertIn(self.cards[-1].number, pages[-1])
+
     def test_below_threshold_prints_in_the_request(self):
         self._set_threshold(100)
         action = self._wizard().action_print()
