@@ -4,8 +4,8 @@
 
 Each step draws the next cards (a whole number of A4 sheets) into one PDF
 part, an attachment of the job named after its first card's position: a
-step that runs again after a worker died replaces its part, never adds a
-second one. The last step merges the parts in order into the result file
+step that runs again replaces its part and any later one, never adds a
+second copy of a card. The last step merges the parts in order into the result file
 (merging 10,000 cards takes a few seconds, drawing them 15 s: measured in
 this addon's readme), deletes the parts and posts the file.
 """
@@ -67,7 +67,8 @@ class PartyJob(models.Model):
         cards = self.env["party.card"].browse(card_ids).exists()
         cards = cards.filtered(lambda card: card.sudo()._is_printable())
         name = f"{self._card_print_part_prefix()}{start:07d}.pdf"
-        self._card_print_parts().filtered(lambda part: part.name == name).unlink()
+        # Parts from here on are from a run whose counter was lost: redrawn.
+        self._card_print_parts().filtered(lambda part: part.name >= name).unlink()
         if not cards:
             return
         pdf = self.env["party.card.print"]._render_cards(cards, layout)
