@@ -337,7 +337,9 @@ class PartyJob(models.Model):
 
     def _party_job_post(self, summary, attachment=None):
         target = self._party_job_target()
-        body = Markup("%s<br/>%s") % (summary, self._get_html_link())
+        body = summary
+        if target != self.sudo():
+            body = Markup("%s<br/>%s") % (summary, self._get_html_link())
         target.message_post(
             body=body,
             author_id=self.user_id.partner_id.id,
