@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """What a benchmark scenario returns, and how it is timed and printed."""
 
+import math
 import time
 from dataclasses import dataclass
 
@@ -59,3 +60,18 @@ def measure(env, func, *args, **kwargs):
     value = func(*args, **kwargs)
     env.flush_all()
     return value, time.perf_counter() - start, env.cr.sql_log_count - queries
+
+
+def growth_table(names, sizes, results):
+    """A Markdown table: each scenario's seconds at each size, and the
+    factor its time grows by for 10 times the members (1 = constant, 10 =
+    linear), from the smallest to the largest size."""
+    header = ["Scenario", *(f"{size:,} members" for size in sizes), "× per 10×"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for name in names:
+        times = [results[name, size].seconds for size in sizes]
+        decades = math.log10(sizes[-1] / sizes[0]) if sizes[-1] > sizes[0] else 0
+        growth = (times[-1] / times[0]) ** (1 / decades) if decades and times[0] else 0
+        cells = [f"{t:.3f} s" for t in times]
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | {growth:.1f} |")
+    return "\n".join(lines)

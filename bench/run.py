@@ -27,8 +27,7 @@ import odoo
 from odoo import SUPERUSER_ID, api
 from odoo.modules.registry import Registry
 
-from .framework import measure
-from .generate import generate
+from .framework import growth_table, measure
 from .report_server import serve, use_in
 
 
@@ -45,6 +44,11 @@ def main(argv=None):
     parser.add_argument("-c", "--config", required=True)
     parser.add_argument("--db", required=True)
     parser.add_argument("--members", type=int, default=10000)
+    parser.add_argument(
+        "--growth",
+        help="comma-separated sizes (10000,100000,1000000): every scenario at "
+        "each, then how its time grows (generate each size first)",
+    )
     parser.add_argument("--scenario", action="append", help="default: all")
     parser.add_argument("--generate", action="store_true")
     parser.add_argument(
@@ -63,6 +67,8 @@ def main(argv=None):
             f"unknown scenario(s) {sorted(unknown)}; known: {sorted(scenarios)}"
         )
     if args.generate:
+        from .generate import generate  # after the config: it imports addons
+
         with registry.cursor() as cr:
             env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
             summary, seconds, queries = measure(env, generate, env, args.members)
@@ -71,6 +77,8 @@ def main(argv=None):
                 f"{summary['organizations']} organisations "
                 f"in {seconds:.1f} s ({queries} queries)"
             )
+            for label, step_seconds, rows in summary["steps"]:
+                print(f"  {label:<50} {rows:>10} rows {step_seconds:8.1f} s")
     report_url = None
     if not args.no_styles:
         try:
@@ -79,16 +87,22 @@ def main(argv=None):
             print(f"no HTTP server for the report CSS ({error}): unstyled reports")
     failures = 0
     styles = f"styled reports from {report_url}" if report_url else "unstyled reports"
-    print(f"scenarios at --members {args.members} ({styles}):")
-    for name in names:
-        with registry.cursor() as cr:
-            env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
-            if report_url:
-                use_in(env, report_url)
-            result = scenarios[name](env, args.members)
-            cr.rollback()
-        print("  " + result.line(), flush=True)
-        failures += not result.ok
+    sizes = [int(size) for size in args.growth.split(",")] if args.growth else []
+    results = {}
+    for members in sizes or [args.members]:
+        print(f"scenarios at --members {members} ({styles}):")
+        for name in names:
+            with registry.cursor() as cr:
+                env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
+                if report_url:
+                    use_in(env, report_url)
+                result = scenarios[name](env, members)
+                cr.rollback()
+            print("  " + result.line(), flush=True)
+            failures += not result.ok
+            results[name, members] = result
+    if sizes:
+        print(growth_table(names, sizes, results))
     return 1 if failures else 0
 
 

@@ -93,7 +93,7 @@ class PartyStatisticsExport(models.TransientModel):
         job = self.env["party.job"]._enqueue(
             STATISTICS_EXPORT_KIND,
             self.env._(
-                "Member statistics as of %(date)s",
+                "Member Statistics as of %(date)s",
                 date=self.statistics_date.strftime("%d/%m/%Y"),
             ),
             {

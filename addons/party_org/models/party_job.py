@@ -55,6 +55,7 @@ job is still "running" and the next run resumes it from its last commit.
 """
 
 import logging
+from datetime import timedelta
 
 from markupsafe import Markup
 
@@ -76,6 +77,8 @@ BATCH_SIZE_PARAM = "party_org.job_batch_size"
 DEFAULT_BATCH_SIZE = 1000
 THRESHOLD_PARAM = "party_org.job_threshold"
 DEFAULT_THRESHOLD = 2000
+# Ended jobs (and their result files and messages) are deleted after this.
+JOB_RETENTION_DAYS = 30
 
 
 class PartyJob(models.Model):
@@ -337,7 +340,9 @@ class PartyJob(models.Model):
 
     def _party_job_post(self, summary, attachment=None):
         target = self._party_job_target()
-        body = Markup("%s<br/>%s") % (summary, self._get_html_link())
+        body = summary
+        if target != self.sudo():
+            body = Markup("%s<br/>%s") % (summary, self._get_html_link())
         target.message_post(
             body=body,
             author_id=self.user_id.partner_id.id,
@@ -353,6 +358,17 @@ class PartyJob(models.Model):
             "simple_notification",
             {"type": notification_type, "title": title, "message": message},
         )
+
+    @api.autovacuum
+    def _gc_ended_jobs(self, days=JOB_RETENTION_DAYS):
+        """Daily: delete the jobs ended more than ``days`` ago, with their
+        result files (attachments of the job) and messages."""
+        limit = fields.Datetime.now() - timedelta(days=days)
+        old = self.sudo().search(
+            [("state", "in", ("done", "failed")), ("write_date", "<", limit)]
+        )
+        old.unlink()
+        return len(old)
 
     # The service check kind ----------------------------------------------------
 

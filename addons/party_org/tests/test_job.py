@@ -2,6 +2,11 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The background job service (party.job) on Odoo's cron triggers and progress."""
 
+from datetime import timedelta
+
+from freezegun import freeze_time
+
+from odoo import fields
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
 
@@ -108,6 +113,21 @@ class TestJobService(JobCase):
         self._run_jobs()
         self.assertEqual((job.state, job.done), ("done", 8))
         self.assertEqual(len(self._job_notifications(self.user_secretary)), 1)
+
+    def test_ended_jobs_deleted_with_their_files(self):
+        """Ended jobs older than the retention go, with their result file;
+        open jobs stay."""
+        ended = self._enqueue(self.user_secretary, total=1).sudo()
+        open_job = self._enqueue(self.user_office, total=1).sudo()
+        attachment = self.env["ir.attachment"].create(
+            {"name": "kết quả.xlsx", "raw": b"x"}
+        )
+        ended._party_job_finish(attachment=attachment)
+        with freeze_time(fields.Datetime.now() + timedelta(days=31)):
+            self.assertEqual(self.env["party.job"]._gc_ended_jobs(), 1)
+        self.assertFalse(ended.exists())
+        self.assertFalse(attachment.exists())
+        self.assertTrue(open_job.exists())
 
     def test_threshold_decides_background(self):
         """Small work stays in the request; the threshold is a system parameter."""
