@@ -22,6 +22,7 @@
         "views/party_position_views.xml",
         "views/res_users_views.xml",
         "views/party_reminder_rule_views.xml",
+        "views/party_job_views.xml",
         "views/party_org_menus.xml",
     ],
     "demo": ["demo/party_org_demo.xml"],

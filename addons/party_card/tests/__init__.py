@@ -10,3 +10,4 @@ from . import test_red_team_cards
 from . import test_rules_cards
 from . import test_rules_cards_qa
 from . import test_staff_views
+from . import test_card_print_job

@@ -25,7 +25,12 @@ CARD_REPORTS = {
 }
 DATE_FORMAT = "%d/%m/%Y"
 CARD_HOLDER_STATES = CARD_MEMBER_STATES + CARD_MEMBER_STATES_IF_OFFICIAL
-# Generated files (prints, exports) are kept this long, then deleted.
+# Above this many cards the PDF is made by a background job (party.job, kind
+# "card_print"), batch by batch, and attached to the job; the system parameter
+# party_org.job_threshold.card_print overrides it. 1,000 cards take about a
+# second (README, cards_print).
+PRINT_JOB_KIND = "card_print"
+PRINT_JOB_THRESHOLD = 2000
 
 
 class PartyCardPrint(models.TransientModel):
@@ -75,9 +80,32 @@ class PartyCardPrint(models.TransientModel):
         self._party_check_action("write", PARTY_SECRETARY)
         cards = self._get_cards()
         cards._party_check_action("write", PARTY_SECRETARY)
+        if self.env["party.job"]._party_job_in_background(
+            PRINT_JOB_KIND, len(cards), PRINT_JOB_THRESHOLD
+        ):
+            return self._enqueue_print(cards)
         return self.env.ref(CARD_REPORTS[self.layout]).report_action(
             cards, config=False
         )
+
+    def _enqueue_print(self, cards):
+        """Print ``cards`` (checked) in the background: the PDF goes to the
+        chatter of the organisation (else of the job) and to the user."""
+        self.ensure_one()
+        # The job runs in one company: the cards' (an organisation's subtree).
+        company = cards.company_id[:1] or self.env.company
+        job = (
+            self.env["party.job"]
+            .with_company(company)
+            ._enqueue(
+                "card_print",
+                self.env._("Printing of %(count)s party cards", count=len(cards)),
+                {"card_ids": cards.ids, "layout": self.layout},
+                len(cards),
+                record=self.organization_id or None,
+            )
+        )
+        return job._notify_started_action()
 
     @api.model
     def _render_cards(self, cards, layout="sheet"):

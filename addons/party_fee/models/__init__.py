@@ -5,3 +5,4 @@ from . import party_fee_line
 from . import party_member
 from . import party_reminder_rule
 from . import party_reminder
+from . import party_job

@@ -308,6 +308,15 @@ class PartyFeeLine(models.Model):
         user) of ``organizations`` (subtrees), or of the allowed companies,
         and for the members temporarily transferred into those subtrees (or
         into any cell the user can read), collected by their host cell.
+        Returns the number of lines created (see ``_generate_batch``)."""
+        return self._generate_batch(month, organizations)[0]
+
+    @api.model
+    def _generate_batch(self, month, organizations=None, after_member_id=0, limit=None):
+        """``_generate`` for the ``limit`` billed members (all when None)
+        whose id is above ``after_member_id``, in id order: a background job
+        (``party.job`` kind ``party_fee_month``) walks the month in batches.
+        Returns ``(lines created, last member id handled, members handled)``.
 
         Idempotent: a member who already has a line for the month is left
         alone (INSERT ... ON CONFLICT DO NOTHING on member and month), except
@@ -320,9 +329,11 @@ class PartyFeeLine(models.Model):
         month = first_of_month(fields.Date.to_date(month))
         next_month = (month + timedelta(days=32)).replace(day=1)
         self.env.flush_all()  # raw queries below
-        members = self._fee_member_rows(month, next_month, organizations)
+        members = self._fee_member_rows(
+            month, next_month, organizations, after_member_id, limit
+        )
         if not members:
-            return 0
+            return 0, after_member_id, 0
         values = self._fee_values(members, month)
         now = fields.Datetime.now()
         uid = self.env.uid
@@ -365,10 +376,12 @@ class PartyFeeLine(models.Model):
         )
         self.invalidate_model()
         self._complete_missing_bases(month, members, values)
-        return len(created)
+        return len(created), members[-1][0], len(members)
 
     @api.model
-    def _fee_member_rows(self, month, next_month, organizations=None):
+    def _fee_member_rows(
+        self, month, next_month, organizations=None, after_member_id=0, limit=None
+    ):
         """Rows (member, collecting cell, company, category, base, voluntary)
         of the members billed for ``month``, from the membership timeline:
         those in activity in a cell of ``organizations`` (subtrees) during
@@ -376,8 +389,31 @@ class PartyFeeLine(models.Model):
         temporarily transferred to another cell of the enterprise pays there
         (hosted), not at home (away); a member hosted from another committee
         pays at the host; exempt members pay. Limited to the user's own
-        subtrees (secretaries) or companies (party office). One query."""
+        subtrees (secretaries) or companies (party office). One query; in
+        member id order, above ``after_member_id``, at most ``limit`` rows."""
         Period = self.env["party.membership.period"].sudo()
+        domain = self._fee_period_domain(month, next_month, organizations)
+        if after_member_id:
+            domain.append(("member_id", ">", after_member_id))
+        periods = Period._search(domain)
+        self.env.cr.execute(
+            SQL(
+                """SELECT DISTINCT ON (m.id) m.id, p.organization_id, m.company_id,
+                          m.fee_category, m.fee_base, m.fee_voluntary_amount
+                     FROM party_membership_period p
+                     JOIN party_member m ON m.id = p.member_id
+                    WHERE p.id IN %s
+                 ORDER BY m.id, p.date_start DESC, p.id DESC
+                    LIMIT %s""",
+                periods.subselect(),
+                limit,
+            )
+        )
+        return self.env.cr.fetchall()
+
+    @api.model
+    def _fee_period_domain(self, month, next_month, organizations=None):
+        """The membership periods that bill a member for ``month``."""
         domain = [
             ("kind", "in", list(timeline.IN_ACTIVITY_KINDS)),
             ("date_start", "<", next_month),
@@ -389,19 +425,46 @@ class PartyFeeLine(models.Model):
         ]
         if organizations:
             domain.append(("organization_id", "child_of", organizations.ids))
-        periods = Period._search(domain)
-        self.env.cr.execute(
-            SQL(
-                """SELECT DISTINCT ON (m.id) m.id, p.organization_id, m.company_id,
-                          m.fee_category, m.fee_base, m.fee_voluntary_amount
-                     FROM party_membership_period p
-                     JOIN party_member m ON m.id = p.member_id
-                    WHERE p.id IN %s
-                 ORDER BY m.id, p.date_start DESC, p.id DESC""",
-                periods.subselect(),
-            )
+        return domain
+
+    @api.model
+    def _fee_member_count(self, month, organizations=None):
+        """How many members ``_generate`` bills for ``month`` (one query)."""
+        month = first_of_month(fields.Date.to_date(month))
+        next_month = (month + timedelta(days=32)).replace(day=1)
+        domain = self._fee_period_domain(month, next_month, organizations)
+        groups = (
+            self.env["party.membership.period"]
+            .sudo()
+            ._read_group(domain, aggregates=["member_id:count_distinct"])
         )
-        return self.env.cr.fetchall()
+        return groups[0][0]
+
+    @api.model
+    def _fee_missing_base_count(self, month, organizations=None):
+        """Lines of ``month`` in ``organizations`` (and the user's reach) whose
+        base is missing or implausible: the amount owed is unknown."""
+        domain = [("month", "=", month), ("base_problem", "!=", False)]
+        if organizations:
+            domain.append(("organization_id", "child_of", organizations.ids))
+        return self.search_count(domain)
+
+    @api.model
+    def _fee_generated_message(self, month, count, missing):
+        """What the generation of ``month`` did, for the user."""
+        if missing:
+            return self.env._(
+                "Party fees %(month)s: %(count)s new lines, %(missing)s with the "
+                "fee base missing (to complete)",
+                month=month.strftime("%m/%Y"),
+                count=count,
+                missing=missing,
+            )
+        return self.env._(
+            "Party fees %(month)s: %(count)s new lines",
+            month=month.strftime("%m/%Y"),
+            count=count,
+        )
 
     @api.model
     def _fee_values(self, members, month):

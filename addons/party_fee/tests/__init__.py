@@ -7,3 +7,4 @@ from . import test_fee_reports_pdf
 from . import test_red_team_fees
 from . import test_red_team_fee_reports
 from . import test_staff_views
+from . import test_fee_job

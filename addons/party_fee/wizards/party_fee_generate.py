@@ -1,10 +1,20 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Wizard: generate a month of party fee lines (idempotent)."""
+"""Wizard: generate a month of party fee lines (idempotent).
+
+Up to the threshold (system parameter ``party_org.job_threshold.party_fee_month``,
+default ``FEE_MONTH_THRESHOLD`` members) the lines are created in the request
+and the wizard opens them; above it the month runs as a background job
+(``party.job``) and the result comes in a notification.
+"""
 
 from odoo import api, fields, models
 
 from ..models.party_fee_line import PARTY_SECRETARY, first_of_month
+from ..models.party_job import FEE_MONTH_KIND
+
+# Members billed in the request at most; more go to the background.
+FEE_MONTH_THRESHOLD = 5000
 
 
 class PartyFeeGenerate(models.TransientModel):
@@ -34,11 +44,15 @@ class PartyFeeGenerate(models.TransientModel):
     def action_generate(self):
         self.ensure_one()
         self._party_check_action("write", PARTY_SECRETARY)
-        count = self.env["party.fee.line"]._generate(
-            self.month, self.organization_ids or None
-        )
+        Line = self.env["party.fee.line"]
         month = first_of_month(self.month)
-        missing = self._missing_base_count(month)
+        organizations = self.organization_ids or None
+        size = Line._fee_member_count(month, organizations)
+        Job = self.env["party.job"]
+        if Job._party_job_in_background(FEE_MONTH_KIND, size, FEE_MONTH_THRESHOLD):
+            return self._enqueue_month(month, size)
+        count = Line._generate(month, organizations)
+        missing = Line._fee_missing_base_count(month, organizations)
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "party_fee.party_fee_line_action"
         )
@@ -47,25 +61,20 @@ class PartyFeeGenerate(models.TransientModel):
         if missing:
             # missing data for the party office, shown first
             action["context"]["search_default_base_problem"] = 1
-            action["name"] = self.env._(
-                "Party fees %(month)s: %(count)s new lines, %(missing)s with the "
-                "fee base missing (to complete)",
-                month=month.strftime("%m/%Y"),
-                count=count,
-                missing=missing,
-            )
-        else:
-            action["name"] = self.env._(
-                "Party fees %(month)s: %(count)s new lines",
-                month=month.strftime("%m/%Y"),
-                count=count,
-            )
+        action["name"] = Line._fee_generated_message(month, count, missing)
         return action
 
-    def _missing_base_count(self, month):
-        """Lines of ``month`` in the wizard's scope (and the user's) whose
-        base is missing or implausible: the amount owed is unknown."""
-        domain = [("month", "=", month), ("base_problem", "!=", False)]
-        if self.organization_ids:
-            domain.append(("organization_id", "child_of", self.organization_ids.ids))
-        return self.env["party.fee.line"].search_count(domain)
+    def _enqueue_month(self, month, size):
+        """The month as a background job; its result goes to the chatter of
+        the organisation chosen (the job's own when several or none)."""
+        job = self.env["party.job"]._enqueue(
+            FEE_MONTH_KIND,
+            self.env._("Party fees %(month)s", month=month.strftime("%m/%Y")),
+            {
+                "month": fields.Date.to_string(month),
+                "organization_ids": self.organization_ids.ids,
+            },
+            size,
+            record=self.organization_ids if len(self.organization_ids) == 1 else None,
+        )
+        return job._notify_started_action()

@@ -16,3 +16,4 @@ from . import party_member_statistics
 from . import party_member
 from . import res_company
 from . import res_config_settings
+from . import party_job

@@ -4,6 +4,7 @@ from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 from ..engine.thresholds import check_thresholds, period_bounds
+from .party_job import KPI_COMPUTE_KIND
 
 PERIODICITIES = [
     ("monthly", "Monthly"),
@@ -11,6 +12,9 @@ PERIODICITIES = [
     ("yearly", "Yearly"),
 ]
 DIRECTIONS = [("higher", "Higher is Better"), ("lower", "Lower is Better")]
+# Values (KPIs x organisations) computed in the request at most; more go to
+# the background (system parameter party_org.job_threshold.party_kpi_compute).
+KPI_THRESHOLD = 5000
 # Organisations that get KPI values (not party groups, not external committees).
 MEASURED_ORG_TYPES = (
     "grassroots_committee",
@@ -68,9 +72,12 @@ class PartyKpi(models.Model):
         organizations = self.env["party.organization"].search(
             [("org_type", "in", MEASURED_ORG_TYPES)]
         )
-        self.sudo()._compute_values(
-            fields.Date.context_today(self), organizations.sudo()
-        )
+        day = fields.Date.context_today(self)
+        size = len(self) * len(organizations)
+        Job = self.env["party.job"]
+        if Job._party_job_in_background(KPI_COMPUTE_KIND, size, KPI_THRESHOLD):
+            return self._enqueue_compute(day, organizations)
+        self.sudo()._compute_values(day, organizations.sudo())
         return {
             "type": "ir.actions.act_window",
             "res_model": "party.kpi.value",
@@ -78,6 +85,22 @@ class PartyKpi(models.Model):
             "view_mode": "list,form,pivot,graph",
             "domain": [("kpi_id", "in", self.ids)],
         }
+
+    def _enqueue_compute(self, day, organizations):
+        """The KPIs as a background job; the result goes to the KPI's
+        chatter (the job's own for several KPIs)."""
+        job = self.env["party.job"]._enqueue(
+            KPI_COMPUTE_KIND,
+            self.env._("KPIs as of %(date)s", date=day.strftime("%d/%m/%Y")),
+            {
+                "day": fields.Date.to_string(day),
+                "kpi_ids": self.ids,
+                "organization_ids": organizations.ids,
+            },
+            len(self) * len(organizations),
+            record=self if len(self) == 1 else None,
+        )
+        return job._notify_started_action()
 
     @api.model
     def _cron_compute(self):

@@ -21,3 +21,4 @@ from . import test_quota_split
 from . import test_kpi_drilldown
 from . import test_report_pdf
 from . import test_staff_views
+from . import test_kpi_job

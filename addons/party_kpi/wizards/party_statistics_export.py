@@ -14,6 +14,7 @@ from odoo.addons.party_org.models.party_organization import GRASSROOTS_TYPES
 from odoo.addons.party_org.tools.spreadsheet import safe_cell, xlsx_workbook_options
 
 from ..engine import statistics as forms
+from ..models.party_job import STATISTICS_EXPORT_KIND
 from ..models.party_member_statistics import KIND_COUNTS
 
 # Heading of every party document (Hướng dẫn 36-HD/VPTW), never translated
@@ -30,6 +31,9 @@ GROUPBY = (
     "political_theory_level",
     "occupation",
 )
+# Members exported in the request at most; more go to the background
+# (system parameter party_org.job_threshold.party_statistics_export).
+EXPORT_THRESHOLD = 20000
 PARTY_OFFICE = "party_org.group_party_office"
 SECRETARY = "party_org.group_party_secretary"
 
@@ -62,6 +66,10 @@ class PartyStatisticsExport(models.TransientModel):
         self.ensure_one()
         self._party_check_action("write", SECRETARY)
         self._check_organization()
+        Job = self.env["party.job"]
+        size = self._member_count()
+        if Job._party_job_in_background(STATISTICS_EXPORT_KIND, size, EXPORT_THRESHOLD):
+            return self._enqueue_export(size)
         self.sudo().write(
             {"file": base64.b64encode(self._build_xlsx()), "filename": self._filename()}
         )
@@ -71,6 +79,30 @@ class PartyStatisticsExport(models.TransientModel):
             "?download=true",
             "target": "self",
         }
+
+    def _member_count(self):
+        """Members the export counts (the user's reach): the threshold."""
+        domain = []
+        if self.organization_id:
+            domain = [("organization_id", "child_of", self.organization_id.id)]
+        return self.env["party.member"].search_count(domain)
+
+    def _enqueue_export(self, size):
+        """The export as a background job: the workbook becomes the job's
+        result file, readable by whoever reads the job only."""
+        job = self.env["party.job"]._enqueue(
+            STATISTICS_EXPORT_KIND,
+            self.env._(
+                "Member Statistics as of %(date)s",
+                date=self.statistics_date.strftime("%d/%m/%Y"),
+            ),
+            {
+                "statistics_date": fields.Date.to_string(self.statistics_date),
+                "organization_id": self.organization_id.id,
+            },
+            1,
+        )
+        return job._notify_started_action()
 
     def action_view(self):
         """Open the statistics as of the chosen date, each member at the

@@ -17,7 +17,8 @@ second member. The 2-HSĐV member form is printed from the same records
 (``action_print_member_form``).
 """
 
-from odoo import api, models
+from odoo import api, fields, models
+from odoo.tools import SQL
 
 from ..engine import member_sheet as sheet
 from .member_sheet_resolver import Resolver, person_label
@@ -35,6 +36,17 @@ BULK_CONTEXT = {
 
 class PartyMember(models.Model):
     _inherit = "party.member"
+
+    member_sheet_import_key = fields.Char(
+        string="Import Row",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+        groups="party_org.group_party_office",
+        help="The background import and the row of the member list that "
+        "created this member (job:row): a resumed import skips the rows "
+        "already created.",
+    )
 
     # ------------------------------------------------------------------
     # Import
@@ -146,6 +158,81 @@ class PartyMember(models.Model):
         members = env["party.member"].create([vals for vals, _emp in prepared])
         members._create_initial_events()
         return members.with_env(self.env)
+
+    @api.model
+    def _member_sheet_create_keyed(self, prepared):
+        """Create the members of ``prepared`` (``(key, vals, employee_vals)``)
+        whose key no member holds yet, and record each key on its member:
+        running the same batch twice creates nothing the second time. A row
+        whose citizen ID, file number or employee another member took since
+        the file was checked is refused. Return ``(members, {key:
+        RowError})``."""
+        keys = [key for key, _vals, _emp in prepared]
+        existing = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search_fetch(
+                [("member_sheet_import_key", "in", keys)], ["member_sheet_import_key"]
+            )
+        )
+        done = set(existing.mapped("member_sheet_import_key"))
+        todo = [row for row in prepared if row[0] not in done]
+        refused = self._member_sheet_taken(todo)
+        todo = [row for row in todo if row[0] not in refused]
+        if not todo:
+            return self.browse(), refused
+        members = self._member_sheet_create([(vals, emp) for _k, vals, emp in todo])
+        # A server-only field: one UPDATE for the batch, after the user's create.
+        self.env.cr.execute(
+            SQL(
+                "UPDATE party_member m SET member_sheet_import_key = k.key "
+                "FROM unnest(%s::int[], %s::varchar[]) AS k(id, key) "
+                "WHERE m.id = k.id",
+                members.ids,
+                [key for key, _vals, _emp in todo],
+            )
+        )
+        members.invalidate_recordset(["member_sheet_import_key"])
+        return members, refused
+
+    @api.model
+    def _member_sheet_taken(self, prepared):
+        """``{key: RowError}`` of the rows of ``prepared`` (``(key, vals,
+        employee_vals)``) whose citizen ID, file number or employee another
+        member took since the file was checked (unique in the whole
+        database). One query."""
+        wanted = {"citizen_id": set(), "file_number": set(), "employee_id": set()}
+        for _key, vals, _emp in prepared:
+            for fname, values in wanted.items():
+                if vals.get(fname):
+                    values.add(vals[fname])
+        domain = [
+            (fname, "in", list(values)) for fname, values in wanted.items() if values
+        ]
+        if not domain:
+            return {}
+        members = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search_fetch(["|"] * (len(domain) - 1) + domain, list(wanted))
+        )
+        taken = {fname: set() for fname in wanted}
+        for member in members:
+            taken["citizen_id"].add(member.citizen_id)
+            taken["file_number"].add(member.file_number)
+            taken["employee_id"].add(member.employee_id.id)
+        problems = {}
+        for key, vals, _emp in prepared:
+            for fname in ("citizen_id", "file_number"):
+                if vals.get(fname) and vals[fname] in taken[fname]:
+                    problems[key] = sheet.RowError(
+                        sheet.ERROR_DUPLICATE_IN_DB, fname, vals[fname]
+                    )
+            if vals.get("employee_id") and vals["employee_id"] in taken["employee_id"]:
+                problems[key] = sheet.RowError(
+                    sheet.ERROR_EMPLOYEE_TAKEN, "employee_code", vals["name"]
+                )
+        return problems
 
     @api.model
     def _member_sheet_vals(self, values, company):

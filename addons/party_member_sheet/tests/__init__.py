@@ -7,3 +7,4 @@ from . import test_rules_import
 from . import test_sheet_files
 from . import test_member_form_pdf
 from . import test_import_messages
+from . import test_member_import_job

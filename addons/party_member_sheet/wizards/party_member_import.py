@@ -10,8 +10,18 @@ from ..engine import member_sheet as sheet
 from ..engine import member_sheet_xlsx as xlsx
 from .member_sheet_messages import ALLOWED_VALUES, SHEET_MESSAGES
 
-STATES = [("draft", "Upload"), ("refused", "Refused"), ("done", "Imported")]
+STATES = [
+    ("draft", "Upload"),
+    ("refused", "Refused"),
+    ("queued", "Importing in the Background"),
+    ("done", "Imported"),
+]
 PARTY_OFFICE = "party_org.group_party_office"
+# Above this many valid rows the members are created by a background job
+# (party.job, kind "member_import"), batch by batch; the system parameter
+# party_org.job_threshold.member_import overrides it.
+IMPORT_JOB_KIND = "member_import"
+IMPORT_JOB_THRESHOLD = 2000
 
 
 class PartyMemberImport(models.TransientModel):
@@ -45,6 +55,9 @@ class PartyMemberImport(models.TransientModel):
     member_ids = fields.Many2many(
         "party.member", string="Imported Members", readonly=True
     )
+    job_id = fields.Many2one(
+        "party.job", string="Background Job", readonly=True, ondelete="set null"
+    )
 
     def action_download_template(self):
         self._check_import_rights()
@@ -76,6 +89,10 @@ class PartyMemberImport(models.TransientModel):
                 }
             )
             return self._reopen()
+        if self.env["party.job"]._party_job_in_background(
+            IMPORT_JOB_KIND, len(valid), IMPORT_JOB_THRESHOLD
+        ):
+            return self._enqueue_import(resolved, report)
         members = Member._member_sheet_create(valid) if valid else Member
         self.sudo().write(
             {
@@ -100,6 +117,42 @@ class PartyMemberImport(models.TransientModel):
         }
 
     # ------------------------------------------------------------------
+    def _enqueue_import(self, resolved, report):
+        """Hand the valid rows of ``resolved`` to a background job (the
+        rights are checked): they are stored in an attachment of the job,
+        which creates them batch by batch and reports the refused rows."""
+        rows = [
+            (number, vals, employee_vals)
+            for number, vals, employee_vals, errors in resolved
+            if not errors
+        ]
+        refused_lines = report.splitlines() if report else []
+        job = (
+            self.env["party.job"]
+            .with_company(self.company_id)
+            ._enqueue(
+                "member_import",
+                self.env._(
+                    "Import of %(count)s members (%(file)s)",
+                    count=len(rows),
+                    file=self.file_name or "7-HSĐV",
+                ),
+                {"company_id": self.company_id.id},
+                len(rows),
+            )
+        )
+        job._member_import_store(rows, refused_lines)
+        self.sudo().write(
+            {
+                "state": "queued",
+                "report": report,
+                "refused_count": len(refused_lines),
+                "imported_count": 0,
+                "job_id": job.id,
+            }
+        )
+        return job._notify_started_action()
+
     def _check_import_rights(self):
         """The party office imports, into one of its allowed companies."""
         self._party_check_action("write", PARTY_OFFICE)

@@ -12,3 +12,4 @@ from . import res_company_tz
 from . import ir_actions_report
 from . import party_download
 from . import party_token_mixin
+from . import party_job

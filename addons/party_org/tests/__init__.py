@@ -7,3 +7,4 @@ from . import test_reminder
 from . import test_print_format
 from . import test_engine_tools
 from . import test_staff_views
+from . import test_job
