@@ -1,0 +1,244 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""What a person waits for in the web client (issue 13): the JSON-RPC calls
+the browser sends, through Odoo's WSGI application in this process
+(bench/webclient_rpc.py), as the bench's party-office user
+(bench/webclient_user.py), built from the members menu's action and views
+(bench/webclient_views.py). Each figure is the p95 of ``RUNS`` runs of the
+action's calls, sent one after the other (server time; no network, no
+browser), after one warm-up run.
+
+- ``webclient_members_list``: the members menu opened on its list view:
+  ``web_search_read`` of the first page (the list view's fields, the
+  action's ``search_default_in_party`` filter, the model's order) and the
+  organisation search panel's ``search_panel_select_range`` with its
+  counters. Target ≤ 200 ms.
+- ``webclient_name_search``: "nguyen van an" typed in the search bar
+  (the name field's ``filter_domain``), the first page. Target ≤ 200 ms.
+- ``webclient_group_by``: the list grouped by organisation and by state
+  (``web_read_group``), and the member statistics pivot by age band (its
+  ``read_group`` calls: totals, columns, rows, cells). Target ≤ 500 ms.
+- ``webclient_member_form``: a member's form with its history
+  (``web_read`` with the form view's specification). Target ≤ 150 ms.
+
+The calls read as the user does, so they write the member access log
+(Law 91/2025) as the user's reads do.
+"""
+
+import time
+
+from .framework import Result
+from .webclient_rpc import WebClient, p95, slowest_query
+from .webclient_user import ensure_office_user
+from .webclient_views import ActionViews
+
+RUNS = 30
+MEMBERS_ACTION = "party_member.party_member_action"
+STATISTICS_ACTION = "party_kpi.party_member_statistics_action"
+PAGE = 80  # the list view's default page
+SEARCH_PANEL_LIMIT = 200  # the search panel's default category limit
+NAME_TYPED = "nguyen van an"
+
+
+def _client(env):
+    login, password, _company = ensure_office_user(env.registry)
+    return WebClient(env.cr.dbname, login, password)
+
+
+def _list_page(views, domain):
+    return (
+        views.model,
+        "web_search_read",
+        [],
+        {
+            "domain": domain,
+            "specification": views.spec("list"),
+            "offset": 0,
+            "order": "",
+            "limit": PAGE,
+            "count_limit": 10001,
+            "context": views.call_context(),
+        },
+    )
+
+
+def _search_panel(views, domain):
+    return (
+        views.model,
+        "search_panel_select_range",
+        ["organization_id"],
+        {
+            "category_domain": [],
+            "enable_counters": True,
+            "expand": False,
+            "filter_domain": [],
+            "hierarchize": True,
+            "limit": SEARCH_PANEL_LIMIT,
+            "search_domain": domain,
+            "context": views.context,
+        },
+    )
+
+
+def _group_by(views, domain, field):
+    return (
+        views.model,
+        "web_read_group",
+        [],
+        {
+            "domain": domain,
+            "fields": [],
+            "groupby": [field],
+            "orderby": "",
+            "lazy": True,
+            "offset": 0,
+            "limit": PAGE,
+            "context": views.context,
+        },
+    )
+
+
+def _pivot(views):
+    """The pivot view's first load: one ``read_group`` per pair of row and
+    column group-by prefixes, with the arch's measures."""
+    arch = views.archs["pivot"]
+    rows = [f.get("name") for f in arch.iter("field") if f.get("type") == "row"]
+    cols = [f.get("name") for f in arch.iter("field") if f.get("type") == "col"]
+    measures = [
+        f"{f.get('name')}:{views.fields[views.model][f.get('name')]['aggregator']}"
+        for f in arch.iter("field")
+        if f.get("type") == "measure"
+    ]
+    domain = views.default_domain()
+    return [
+        (
+            views.model,
+            "read_group",
+            [],
+            {
+                "domain": domain,
+                "fields": measures,
+                "groupby": rows[:r] + cols[:c],
+                "lazy": False,
+                "context": views.context,
+            },
+        )
+        for r in range(len(rows) + 1)
+        for c in range(len(cols) + 1)
+    ]
+
+
+def _result(name, members, client, calls, target, note=""):
+    times, queries, result = client.timed(RUNS, calls)
+    slow_ms, slow_sql = slowest_query(client, calls)
+    return Result(
+        f"{name} ({members} members)",
+        p95(times),
+        queries,
+        max_seconds=target,
+        note=(
+            f"p95 of {RUNS} runs of {len(calls)} call(s), median "
+            f"{times[len(times) // 2] * 1000:.0f} ms{note}"
+        ),
+        details=(f"slowest query {slow_ms:.1f} ms: {slow_sql}",),
+    ), result
+
+
+def _per_call(client, calls):
+    """Milliseconds of each call alone (median of 5), for the note."""
+    figures = []
+    for call in calls:
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            client._run([call])
+            times.append(time.perf_counter() - start)
+        figures.append(f"{call[1]} {sorted(times)[2] * 1000:.0f}")
+    return ", ".join(figures)
+
+
+def webclient_members_list(env, members):
+    client = _client(env)
+    views = ActionViews(client, MEMBERS_ACTION)
+    domain = views.default_domain()
+    calls = [_list_page(views, domain), _search_panel(views, domain)]
+    result, (page, _panel) = _result(
+        "webclient_members_list",
+        members,
+        client,
+        calls,
+        0.200,
+        f"; ms each: {_per_call(client, calls)}",
+    )
+    result.note += f"; {page['length']} members in the list"
+    return result
+
+
+def webclient_name_search(env, members):
+    client = _client(env)
+    views = ActionViews(client, MEMBERS_ACTION)
+    domain = views.default_domain() + views.filter_domain("name", NAME_TYPED)
+    calls = [_list_page(views, domain)]
+    result, (page,) = _result("webclient_name_search", members, client, calls, 0.200)
+    names = sorted({record["name"] for record in page["records"]})[:2]
+    result.note += f"; '{NAME_TYPED}' found {page['length']}, e.g. {names}"
+    return result
+
+
+def webclient_group_by(env, members):
+    client = _client(env)
+    views = ActionViews(client, MEMBERS_ACTION)
+    stats = ActionViews(client, STATISTICS_ACTION, ("pivot", "search"))
+    domain = views.default_domain()
+    groups = views.group_by_filters()
+    calls = [
+        _group_by(views, domain, groups["group_organization"]),
+        _group_by(views, domain, groups["group_state"]),
+        *_pivot(stats),
+    ]
+    result, _r = _result(
+        "webclient_group_by",
+        members,
+        client,
+        calls,
+        0.500,
+        f"; ms each: {_per_call(client, calls)}",
+    )
+    return result
+
+
+def webclient_member_form(env, members):
+    client = _client(env)
+    views = ActionViews(client, MEMBERS_ACTION)
+    page = client.call(
+        views.model,
+        "web_search_read",
+        domain=views.default_domain(),
+        specification={},
+        limit=1,
+        context=views.context,
+    )
+    if not page["records"]:
+        raise RuntimeError("no member in the party: generate the dataset first")
+    member_id = page["records"][0]["id"]
+    calls = [
+        (
+            views.model,
+            "web_read",
+            [[member_id]],
+            {"specification": views.spec("form"), "context": views.call_context()},
+        )
+    ]
+    result, ((record,),) = _result(
+        "webclient_member_form", members, client, calls, 0.150
+    )
+    result.note += f"; {len(record.get('event_ids', []))} events in its history"
+    return result
+
+
+SCENARIOS = {
+    "webclient_members_list": webclient_members_list,
+    "webclient_name_search": webclient_name_search,
+    "webclient_group_by": webclient_group_by,
+    "webclient_member_form": webclient_member_form,
+}
