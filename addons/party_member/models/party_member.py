@@ -97,7 +97,10 @@ class PartyMember(models.Model):
     active = fields.Boolean(default=True)
     # Identity (Lý lịch 2-KNĐ, Phiếu đảng viên 2-HSĐV)
     name = fields.Char(
-        required=True, tracking=True, help="Full name as on the citizen ID."
+        required=True,
+        tracking=True,
+        index="trigram",
+        help="Full name as on the citizen ID.",
     )
     name_search_key = fields.Char(
         compute="_compute_name_search_key",
@@ -200,6 +203,16 @@ class PartyMember(models.Model):
             "This file number is already used by another member.",
         ),
     ]
+
+    def init(self):
+        # Run by the module installation (superuser), never over RPC.
+        self._party_check_group("base.group_system")
+        # The lists' order (_order): their first page is read from this index
+        # instead of sorting every member (issue 13).
+        self.env.cr.execute(
+            """CREATE INDEX IF NOT EXISTS party_member_name_id_index
+                   ON party_member (name, id)"""
+        )
 
     @api.depends("employee_id.work_contact_id")
     def _compute_partner_id(self):

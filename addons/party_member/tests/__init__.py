@@ -27,4 +27,5 @@ from . import test_rules_lost_contact
 from . import test_rules_transfer_qa
 from . import test_reminder
 from . import test_member_search
+from . import test_member_indexes
 from . import test_staff_views
