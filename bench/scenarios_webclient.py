@@ -25,6 +25,7 @@ The calls read as the user does, so they write the member access log
 (Law 91/2025) as the user's reads do.
 """
 
+import os
 import time
 
 from .framework import Result
@@ -32,7 +33,7 @@ from .webclient_rpc import WebClient, p95, slowest_query
 from .webclient_user import ensure_office_user
 from .webclient_views import ActionViews
 
-RUNS = 30
+RUNS = int(os.environ.get("BENCH_WEBCLIENT_RUNS", 30))
 MEMBERS_ACTION = "party_member.party_member_action"
 STATISTICS_ACTION = "party_kpi.party_member_statistics_action"
 PAGE = 80  # the list view's default page
