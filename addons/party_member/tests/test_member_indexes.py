@@ -43,3 +43,14 @@ class TestMemberIndexes(PartyMemberCase):
             self.assertEqual(
                 self.Member.search([("display_name", "ilike", typed)]), member, typed
             )
+
+    def test_events_of_a_period_read_from_the_date_index(self):
+        """The events of a year (statistics, KPIs) come from the date index,
+        not from a scan of every member's history."""
+        query = self.env["party.member.event"]._search(
+            [("date", ">=", "2025-01-01"), ("date", "<=", "2025-12-31")]
+        )
+        self.env.cr.execute("SET LOCAL enable_seqscan = off")
+        self.env.cr.execute(SQL("EXPLAIN %s", query.select()))
+        plan = "\n".join(row[0] for row in self.env.cr.fetchall())
+        self.assertIn("party_member_event__date_index", plan)
