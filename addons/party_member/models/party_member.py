@@ -20,6 +20,7 @@ order they wrap each other (outermost first):
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 from odoo.osv import expression
+from odoo.tools import SQL
 
 from ..engine import identity
 from ..engine.lifecycle import probation_end
@@ -40,6 +41,8 @@ STATE_MANAGEMENT_LEVELS = [
     ("senior", "Senior Specialist"),
 ]
 PARTY_OFFICE = "party_org.group_party_office"
+# PostgreSQL statistics target of the name columns (default 100).
+NAME_STATISTICS = 1000
 PARTY_SECRETARY = "party_org.group_party_secretary"
 
 
@@ -212,6 +215,18 @@ class PartyMember(models.Model):
         self.env.cr.execute(
             """CREATE INDEX IF NOT EXISTS party_member_name_id_index
                    ON party_member (name, id)"""
+        )
+        # A finer sample of the names for the planner: with the default one,
+        # 'nguyen van an' was thought to match 1 % of a million members, and
+        # PostgreSQL walked the (name, id) index past 374,000 of them (4 s)
+        # instead of asking the trigram indexes for the 635 it matches.
+        self.env.cr.execute(
+            SQL(
+                """ALTER TABLE party_member
+                       ALTER COLUMN name SET STATISTICS %(target)s,
+                       ALTER COLUMN name_search_key SET STATISTICS %(target)s""",
+                target=NAME_STATISTICS,
+            )
         )
 
     @api.depends("employee_id.work_contact_id")
