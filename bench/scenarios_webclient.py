@@ -51,14 +51,16 @@ member's timeline) for each of its four calls. (1): one run.
 """
 
 import os
-import time
 
 from .framework import Result
-from .webclient_rpc import WebClient, p95, slowest_query
+from .webclient_rpc import WebClient, p95
 from .webclient_user import ensure_office_user
 from .webclient_views import ActionViews
 
 RUNS = int(os.environ.get("BENCH_WEBCLIENT_RUNS", 30))
+# Seconds of runs after which a scenario stops repeating (at least 3 runs):
+# the statistics pivot takes a minute a run at a million members.
+BUDGET = float(os.environ.get("BENCH_WEBCLIENT_BUDGET", 60))
 MEMBERS_ACTION = "party_member.party_member_action"
 STATISTICS_ACTION = "party_kpi.party_member_statistics_action"
 PAGE = 80  # the list view's default page
@@ -154,33 +156,24 @@ def _pivot(views):
     ]
 
 
-def _result(name, members, client, calls, target, note=""):
-    times, queries, result = client.timed(RUNS, calls)
-    slow_ms, slow_sql = slowest_query(client, calls)
+def _result(name, members, client, calls, target):
+    timing = client.timed(RUNS, calls, BUDGET)
+    times = timing.times
+    slow_ms, slow_sql = timing.slowest_query()
+    each = ", ".join(
+        f"{call[1]} {timing.median_ms(index):.0f}" for index, call in enumerate(calls)
+    )
     return Result(
         f"{name} ({members} members)",
         p95(times),
-        queries,
+        len(timing.queries),
         max_seconds=target,
         note=(
-            f"p95 of {RUNS} runs of {len(calls)} call(s), median "
-            f"{times[len(times) // 2] * 1000:.0f} ms{note}"
+            f"p95 of {len(times)} runs of {len(calls)} call(s), median "
+            f"{times[len(times) // 2] * 1000:.0f} ms; ms each (median): {each}"
         ),
         details=(f"slowest query {slow_ms:.1f} ms: {slow_sql}",),
-    ), result
-
-
-def _per_call(client, calls):
-    """Milliseconds of each call alone (median of up to 5), for the note."""
-    figures = []
-    for call in calls:
-        times = []
-        for _ in range(min(5, RUNS)):
-            start = time.perf_counter()
-            client._run([call])
-            times.append(time.perf_counter() - start)
-        figures.append(f"{call[1]} {sorted(times)[len(times) // 2] * 1000:.0f}")
-    return ", ".join(figures)
+    ), timing.result
 
 
 def webclient_members_list(env, members):
@@ -194,7 +187,6 @@ def webclient_members_list(env, members):
         client,
         calls,
         0.200,
-        f"; ms each: {_per_call(client, calls)}",
     )
     result.note += f"; {page['length']} members in the list"
     return result
@@ -228,7 +220,6 @@ def webclient_group_by(env, members):
         client,
         calls,
         0.500,
-        f"; ms each: {_per_call(client, calls)}",
     )
     return result
 

@@ -21,7 +21,6 @@ from contextlib import contextmanager
 from werkzeug.test import Client
 
 import odoo.http
-import odoo.sql_db
 
 # What a server sets in the WSGI environ (the werkzeug test client does not).
 ENVIRON = {"REMOTE_ADDR": "127.0.0.1"}
@@ -74,20 +73,25 @@ class WebClient:
             {"model": model, "method": method, "args": list(args), "kwargs": kwargs},
         )
 
-    def timed(self, runs, calls):
+    def timed(self, runs, calls, budget=None):
         """Run ``calls`` (a list of (model, method, args, kwargs), what one
-        user action sends) ``runs`` times after one warm-up; return the
-        sorted seconds of each run, the queries of one run and its result."""
+        user action sends) once to warm up, once recording its SQL, then up
+        to ``runs`` times (fewer, but at least 3, once ``budget`` seconds
+        are spent). Return a ``Timing``."""
         result = self._run(calls)  # warm-up: caches, as a running server has
-        queries = odoo.sql_db.sql_counter
-        self._run(calls)
-        queries = odoo.sql_db.sql_counter - queries
-        times = []
+        with recorded_queries() as queries:
+            self._run(calls)
+        times, per_call = [], [[] for _call in calls]
         for _ in range(runs):
             start = time.perf_counter()
-            self._run(calls)
+            for index, call in enumerate(calls):
+                call_start = time.perf_counter()
+                self._run([call])
+                per_call[index].append(time.perf_counter() - call_start)
             times.append(time.perf_counter() - start)
-        return sorted(times), queries, result
+            if budget and len(times) >= 3 and sum(times) > budget:
+                break
+        return Timing(sorted(times), per_call, queries, result)
 
     def _run(self, calls):
         return [
@@ -113,14 +117,25 @@ def recorded_queries():
         thread.query_hooks = previous
 
 
-def slowest_query(client, calls):
-    """(ms, 200 characters of the SQL from its FROM) of the slowest query of
-    one run."""
-    with recorded_queries() as queries:
-        client._run(calls)
-    if not queries:
-        return 0.0, ""
-    delay, sql = max(queries, key=lambda q: q[0])
-    text = sql.decode() if isinstance(sql, bytes) else sql
-    text = " ".join(text.split())
-    return delay * 1000, text[max(0, text.find(" FROM ")) :][:200]
+class Timing:
+    """The runs of one user action: sorted ``times`` (seconds), each call's
+    times, the (seconds, SQL) of one run's queries and the calls' results."""
+
+    def __init__(self, times, per_call, queries, result):
+        self.times = times
+        self.per_call = per_call
+        self.queries = queries
+        self.result = result
+
+    def median_ms(self, call_index):
+        times = sorted(self.per_call[call_index])
+        return times[len(times) // 2] * 1000
+
+    def slowest_query(self):
+        """(ms, 200 characters of the SQL from its FROM) of the slowest query."""
+        if not self.queries:
+            return 0.0, ""
+        delay, sql = max(self.queries, key=lambda q: q[0])
+        text = sql.decode() if isinstance(sql, bytes) else sql
+        text = " ".join(text.split())
+        return delay * 1000, text[max(0, text.find(" FROM ")) :][:200]
