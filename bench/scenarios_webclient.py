@@ -24,30 +24,34 @@ browser), after one warm-up run.
 The calls read as the user does, so they write the member access log
 (Law 91/2025) as the user's reads do.
 
-Measured 2026-12-05 on the 2 shared cores at load 9 to 14 (other agents
-running: the figures are several times what a quiet machine gives), p95
-in ms, before → after this branch's indexes and access-log rule (10k: the
-old generator with SQL histories; 100k, 1M: the COPY generator):
+Measured 2026-12-05 on the 2 shared cores with other agents running (load
+6 to 7 for the "after" figures, 7 to 14 for the "before" ones: a quiet
+machine gives less), p95 in ms, before → after this branch's indexes and
+access-log rule (10k: the old generator with SQL histories; 100k, 1M: the
+COPY generator; 1M: after only):
 
 ====================  ============  =============  ===========  ======
-scenario              10k           100k           1M (after)   target
+scenario              10k           100k           1M           target
 ====================  ============  =============  ===========  ======
-members_list          1027 → 456    7544 → 1866    11163        200
-  web_search_read     107 → 161     235 → 140      243
-  search panel        730 → 91      6389 → 679     7863
-name_search           88 → 122      701 → 262      5204 → 467   200
-group_by (6 calls)    2315 → 1699   32048 → 9336   111696 (1)   500
-  2 web_read_group    1198 → 121    14170 → 542    4310
-  4 pivot read_group  781 → 892     14068 → 9577   114084
-member_form           95 → 216      466 → 89       93           150
+members_list          1027 → 120    7544 → 760     5614         200
+  web_search_read     107 → 63      235 → 62       81
+  search panel        730 → 47      6389 → 399     4280
+name_search           88 → 52       701 → 79       5204 → 267   200
+group_by (6 calls)    2315 → 828    32048 → 6315   111696 (1)   500
+  2 web_read_group    1198 → 67     14170 → 306    4310 (1)
+  4 pivot read_group  781 → 499     14068 → 5152   114084 (1)
+member_form           95 → 78       466 → 109      97           150
 ====================  ============  =============  ===========  ======
+
+(Per-call figures are medians. 1M name search: 5204 with the trigram
+indexes alone, 267 with the finer name statistics. (1): one run, load 12.)
 
 What stays over: the organisation search panel counts every member of
 the list by organisation (1.85 s at 1M) and, above 200 organisations,
 then answers "Too many items"; grouping by organisation sorts every
 member by the organisation's name before counting (Odoo's query, 3.6 s at
 1M); the statistics pivot recomputes the 11-HD/BTCTW view (every
-member's timeline) for each of its four calls. (1): one run.
+member's timeline) for each of its four calls.
 """
 
 import os
