@@ -3,10 +3,11 @@
 """party_kpi scenarios.
 
 ``kpi_month``: every KPI for every organisation of a company of ``members``
-members (1,000 organisations; the issue's target is 100,000 members):
-target ≤ 60 s, queries independent of the size.
+members (1,000 organisations): target ≤ 60 s (issue 13), queries
+independent of the size.
 ``statistics``: the 11-HD/BTCTW statistics (member statistics view) for
-all members as of 31 December: target ≤ 1 s.
+all members as of 31 December: target ≤ 5 s (issue 13, at 1,000,000
+members; it was ≤ 1 s before).
 
 Both run on the generated dataset of that size when there is one
 (``--generate``); otherwise they build their company inside the
@@ -188,7 +189,7 @@ def kpi_month(env, members):
         f"kpi_month ({len(kpis)} KPIs × {len(orgs)} orgs, {members} members)",
         seconds,
         queries,
-        max_seconds=60,
+        max_seconds=60,  # issue 13: every organisation, one month
         note=f"{len(values)} values",
     )
 
@@ -209,7 +210,7 @@ def statistics(env, members):
         f"statistics ({members} members)",
         seconds,
         queries,
-        max_seconds=1,
+        max_seconds=5,  # issue 13: all topics as of 31/12, 1,000,000 members
         note=f"{len(rows)} organisations, {int(total)} members counted",
     )
 

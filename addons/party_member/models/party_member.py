@@ -20,6 +20,7 @@ order they wrap each other (outermost first):
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 from odoo.osv import expression
+from odoo.tools import SQL
 
 from ..engine import identity
 from ..engine.lifecycle import probation_end
@@ -40,6 +41,8 @@ STATE_MANAGEMENT_LEVELS = [
     ("senior", "Senior Specialist"),
 ]
 PARTY_OFFICE = "party_org.group_party_office"
+# PostgreSQL statistics target of the name columns (default 100).
+NAME_STATISTICS = 1000
 PARTY_SECRETARY = "party_org.group_party_secretary"
 
 
@@ -97,7 +100,10 @@ class PartyMember(models.Model):
     active = fields.Boolean(default=True)
     # Identity (Lý lịch 2-KNĐ, Phiếu đảng viên 2-HSĐV)
     name = fields.Char(
-        required=True, tracking=True, help="Full name as on the citizen ID."
+        required=True,
+        tracking=True,
+        index="trigram",
+        help="Full name as on the citizen ID.",
     )
     name_search_key = fields.Char(
         compute="_compute_name_search_key",
@@ -200,6 +206,28 @@ class PartyMember(models.Model):
             "This file number is already used by another member.",
         ),
     ]
+
+    def init(self):
+        # Run by the module installation (superuser), never over RPC.
+        self._party_check_group("base.group_system")
+        # The lists' order (_order): their first page is read from this index
+        # instead of sorting every member (issue 13).
+        self.env.cr.execute(
+            """CREATE INDEX IF NOT EXISTS party_member_name_id_index
+                   ON party_member (name, id)"""
+        )
+        # A finer sample of the names for the planner: with the default one,
+        # 'nguyen van an' was thought to match 1 % of a million members, and
+        # PostgreSQL walked the (name, id) index past 374,000 of them (4 s)
+        # instead of asking the trigram indexes for the 635 it matches.
+        self.env.cr.execute(
+            SQL(
+                """ALTER TABLE party_member
+                       ALTER COLUMN name SET STATISTICS %(target)s,
+                       ALTER COLUMN name_search_key SET STATISTICS %(target)s""",
+                target=NAME_STATISTICS,
+            )
+        )
 
     @api.depends("employee_id.work_contact_id")
     def _compute_partner_id(self):

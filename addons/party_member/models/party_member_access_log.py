@@ -96,6 +96,27 @@ class PartyMemberAccessLog(models.Model):
         if not self._skip_logging():
             self._insert(SQL("IN %s", query.subselect()), operation, field_names)
 
+    @api.model
+    def _log_counts(self, count, field_names):
+        """Log a grouped read of counts over ``count`` members by the current
+        user: one line, no member (see party_member_privacy.py)."""
+        if self._skip_logging():
+            return
+        self.env.cr.execute(
+            SQL(
+                """INSERT INTO party_member_access_log
+                       (member_name, company_id, user_id, date, operation,
+                        field_names)
+                   VALUES (%(name)s, %(company)s, %(uid)s, %(now)s, 'read',
+                           %(names)s)""",
+                name=self.env._("Counts of %(count)s members", count=count),
+                company=self.env.company.id,
+                uid=self.env.uid,
+                now=fields.Datetime.now(),
+                names=", ".join(sorted(field_names)),
+            )
+        )
+
     def _skip_logging(self):
         # The superuser's own work (crons, installation) is not a person's access.
         return self.env.su and self.env.uid == SUPERUSER_ID

@@ -42,7 +42,8 @@ class PartyMemberEvent(models.Model):
     )
     company_id = fields.Many2one(related="member_id.company_id", store=True, index=True)
     event_type = fields.Selection(EVENT_TYPES, string="Event", required=True)
-    # Indexed: the statistics read the events of one year among millions.
+    # Indexed: the statistics (11-HD/BTCTW) and the KPIs read the events of
+    # a year or a month out of every member's history (issue 13).
     date = fields.Date(required=True, default=fields.Date.context_today, index=True)
     decision_id = fields.Many2one(
         "party.decision",

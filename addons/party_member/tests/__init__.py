@@ -16,6 +16,7 @@ from . import test_red_team_lifecycle_flows
 from . import test_red_team_lifecycle_rpc
 from . import test_member_privacy
 from . import test_privacy_log
+from . import test_privacy_log_groups
 from . import test_member_layers
 from . import test_safe_files
 from . import test_rules_transfer
@@ -27,4 +28,5 @@ from . import test_rules_lost_contact
 from . import test_rules_transfer_qa
 from . import test_reminder
 from . import test_member_search
+from . import test_member_indexes
 from . import test_staff_views
