@@ -28,7 +28,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import server  # noqa: E402
+import server
 
 HERE = Path(__file__).resolve().parent
 LOCUST = os.environ.get("LOCUST", "/var/tmp/load/locust-venv/bin/locust")

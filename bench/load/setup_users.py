@@ -60,11 +60,14 @@ def ensure_users(env, logins, values):
     existing = Users.search([("login", "in", logins)])
     missing = [login for login in logins if login not in existing.mapped("login")]
     created = Users.create([{"login": login, **values(login)} for login in missing])
+    if created:
+        # New users only: a new hash would end the sessions of the others.
+        hashed = Users._crypt_context().hash(PASSWORD)
+        env.cr.execute(
+            "UPDATE res_users SET password = %s WHERE id IN %s",
+            (hashed, tuple(created.ids)),
+        )
     users = existing | created
-    hashed = Users._crypt_context().hash(PASSWORD)
-    env.cr.execute(
-        "UPDATE res_users SET password = %s WHERE id IN %s", (hashed, tuple(users.ids))
-    )
     return users.sorted(lambda u: logins.index(u.login))
 
 
