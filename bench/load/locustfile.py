@@ -221,21 +221,33 @@ class PortalMember(OdooUser):
         self.check_in()
 
     def check_in(self):
-        page = self.get(
+        """The room's code → the check-in page (its token) → POST; the
+        redirect is followed here, with the session cookie."""
+        with self.client.get(
             f"/my/party/meetings/{self.meeting}/checkin?code={self.code}",
-            "checkin: page",
-        )
+            headers=self.cookie,
+            name="checkin: code",
+            allow_redirects=False,
+            catch_response=True,
+        ) as resp:
+            location = resp.headers.get("Location") or ""
+            if resp.status_code != 303 or "/party/meeting/" not in location:
+                resp.failure(f"{resp.status_code} {location}")
+                return
+        path = urlsplit(location).path
+        page = self.get(path, "checkin: page")
         csrf = CSRF.search(page.text or "")
-        if csrf and "/party/meeting/" in (page.url or ""):
-            with self.client.post(
-                urlsplit(page.url).path,
-                data={"csrf_token": csrf.group(1)},
-                headers=self.cookie,
-                name="checkin: POST",
-                catch_response=True,
-            ) as resp:
-                if resp.status_code != 200:
-                    resp.failure(f"check-in {resp.status_code}")
+        if not csrf:
+            return
+        with self.client.post(
+            path,
+            data={"csrf_token": csrf.group(1)},
+            headers=self.cookie,
+            name="checkin: POST",
+            catch_response=True,
+        ) as resp:
+            if resp.status_code != 200:
+                resp.failure(f"check-in {resp.status_code}")
 
     @task(3)
     def home(self):
