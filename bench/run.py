@@ -28,7 +28,6 @@ from odoo import SUPERUSER_ID, api
 from odoo.modules.registry import Registry
 
 from .framework import measure
-from .generate import generate
 from .report_server import serve, use_in
 
 
@@ -63,6 +62,8 @@ def main(argv=None):
             f"unknown scenario(s) {sorted(unknown)}; known: {sorted(scenarios)}"
         )
     if args.generate:
+        from .generate import generate  # after the config: it imports addons
+
         with registry.cursor() as cr:
             env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
             summary, seconds, queries = measure(env, generate, env, args.members)
@@ -71,6 +72,8 @@ def main(argv=None):
                 f"{summary['organizations']} organisations "
                 f"in {seconds:.1f} s ({queries} queries)"
             )
+            for label, step_seconds, rows in summary["steps"]:
+                print(f"  {label:<50} {rows:>10} rows {step_seconds:8.1f} s")
     report_url = None
     if not args.no_styles:
         try:

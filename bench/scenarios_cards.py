@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from psycopg2.extras import execute_values
 
 from .framework import Result, measure
-from .generate import person_name
+from .generate import generated_company, person_name
 
 CARDS_TO_PRINT = 1000
 OCCASION = date(2026, 2, 3)
@@ -199,6 +199,19 @@ def _create_cards(env, member_ids):
     )
 
 
+def _generated_top(env, members):
+    """The committee of the generated dataset of ``members`` members, or an
+    empty recordset (the scenario then builds its own members)."""
+    company = generated_company(env, members)
+    return (
+        env["party.organization"].search(
+            [("company_id", "=", company.id), ("parent_id", "=", False)], limit=1
+        )
+        if company
+        else env["party.organization"]
+    )
+
+
 def cards_print(env, members):
     """Print 1,000 cards with reportlab against the same cards through QWeb
     and wkhtmltopdf."""
@@ -233,12 +246,14 @@ def cards_print(env, members):
 
 def badge_eligibility(env, members):
     """Badge eligibility for one occasion over ``members`` members."""
-    company, top, cells = _company_and_cell(env, "badge")
-    member_ids = _insert_members(env, members, company, cells)
-    _insert_admissions(env, member_ids)
-    _insert_histories(env, member_ids)
-    _sync_timeline(env, member_ids)
-    env.invalidate_all()
+    top = _generated_top(env, members)
+    if not top:
+        company, top, cells = _company_and_cell(env, "badge")
+        member_ids = _insert_members(env, members, company, cells)
+        _insert_admissions(env, member_ids)
+        _insert_histories(env, member_ids)
+        _sync_timeline(env, member_ids)
+        env.invalidate_all()
     Award = env["party.badge.award"]
     Award._get_badge_rules()  # parameters cached, as in a running server
     eligible, seconds, queries = measure(env, Award._get_eligible, OCCASION, top)
@@ -253,14 +268,18 @@ def badge_eligibility(env, members):
 
 def fee_generation(env, members):
     """Generate one month of party fees for ``members`` members."""
-    company, top, cells = _company_and_cell(env, "fees")
-    member_ids = _insert_members(env, members, company, cells)
-    _insert_admissions(env, member_ids)
-    _sync_timeline(env, member_ids)
-    env.invalidate_all()
+    top = _generated_top(env, members)
+    # The generated dataset holds the 12 months before this one.
+    month = date.today().replace(day=1) if top else date(2026, 3, 1)
+    if not top:
+        company, top, cells = _company_and_cell(env, "fees")
+        member_ids = _insert_members(env, members, company, cells)
+        _insert_admissions(env, member_ids)
+        _sync_timeline(env, member_ids)
+        env.invalidate_all()
     Line = env["party.fee.line"]
-    created, seconds, queries = measure(env, Line._generate, date(2026, 3, 1), top)
-    again, seconds_again, _q = measure(env, Line._generate, date(2026, 3, 1), top)
+    created, seconds, queries = measure(env, Line._generate, month, top)
+    again, seconds_again, _q = measure(env, Line._generate, month, top)
     return Result(
         f"fee_generation ({members} members)",
         seconds,

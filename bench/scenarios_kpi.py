@@ -8,7 +8,9 @@ target ≤ 60 s, queries independent of the size.
 ``statistics``: the 11-HD/BTCTW statistics (member statistics view) for
 all members as of 31 December: target ≤ 1 s.
 
-Both build their company inside the scenario's transaction (rolled back):
+Both run on the generated dataset of that size when there is one
+(``--generate``); otherwise they build their company inside the
+scenario's transaction (rolled back):
 1,000 organisations by the ORM, members, histories and last year's
 reviews in SQL (not timed) so that the measures have something to count.
 """
@@ -18,7 +20,7 @@ from datetime import date
 from odoo.tools import SQL
 
 from .framework import Result, measure
-from .generate import TreeShape, build_tree, org_values
+from .generate import TreeShape, build_tree, generated_company, org_values
 
 DAY = date(2025, 12, 15)
 
@@ -165,9 +167,18 @@ def _fill_history(env, company):
     cr.execute("ANALYZE party_member, party_member_event, party_membership_period")
 
 
+def _company_with_history(env, members):
+    """The generated dataset of ``members`` members when there is one
+    (``make bench ARGS="--generate ..."``), else a company built here."""
+    company = generated_company(env, members)
+    if not company:
+        company = _company_with_members(env, members)
+        _fill_history(env, company)
+    return company
+
+
 def kpi_month(env, members):
-    company = _company_with_members(env, members)
-    _fill_history(env, company)
+    company = _company_with_history(env, members)
     orgs = env["party.organization"].search(
         [("company_id", "=", company.id), ("org_type", "!=", "party_group")]
     )
@@ -185,8 +196,7 @@ def kpi_month(env, members):
 def statistics(env, members):
     """The 11-HD/BTCTW report rows (every organisation, every column) as of
     31 December over ``members`` members."""
-    company = _company_with_members(env, members)
-    _fill_history(env, company)
+    company = _company_with_history(env, members)
     top = env["party.organization"].search(
         [("company_id", "=", company.id), ("parent_id", "=", False)], limit=1
     )
