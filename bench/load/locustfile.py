@@ -293,7 +293,11 @@ class PortalMember(OdooUser):
             },
             headers=self.cookie,
             name="vote: POST ballot",
+            allow_redirects=False,
             catch_response=True,
         ) as resp:
-            if resp.status_code != 200:
+            if resp.status_code != 303:
                 resp.failure(f"ballot {resp.status_code}")
+                return
+        # Where the ballot redirects, as the browser follows it.
+        self.get(f"/my/party/vote/{self.vote}", "/my/party/vote/<id>")
