@@ -18,6 +18,13 @@ from odoo.http import request
 from odoo.addons.portal.controllers.portal import CustomerPortal
 
 
+def readonly_unless_sent(controller):
+    """``readonly`` of a page that a form redirects to with ``?sent=``: on
+    the read replica, except right after the member's own write, when the
+    page reads the primary so it shows what was just written."""
+    return not request.httprequest.args.get("sent")
+
+
 class PartyPortal(CustomerPortal):
     def _prepare_home_portal_values(self, counters):
         values = super()._prepare_home_portal_values(counters)
@@ -40,13 +47,25 @@ class PartyPortal(CustomerPortal):
         )
         return request.render(template, values)
 
-    @http.route("/my/party", type="http", auth="user", methods=["GET"], website=True)
+    @http.route(
+        "/my/party",
+        type="http",
+        auth="user",
+        methods=["GET"],
+        website=True,
+        readonly=True,
+    )
     def portal_my_party(self, **kwargs):
         member = self._party_member()
         return self._party_render("party_portal.portal_my_party", member, "party")
 
     @http.route(
-        "/my/party/record", type="http", auth="user", methods=["GET"], website=True
+        "/my/party/record",
+        type="http",
+        auth="user",
+        methods=["GET"],
+        website=True,
+        readonly=readonly_unless_sent,
     )
     def portal_my_party_record(self, sent=None, **kwargs):
         member = self._party_member()

@@ -59,6 +59,7 @@ class PartyPortalDocuments(PartyPortal):
         auth="user",
         methods=["GET"],
         website=True,
+        readonly=True,
     )
     def portal_my_party_documents(self, page=1, **kwargs):
         return self._party_render_list(
@@ -75,6 +76,7 @@ class PartyPortalDocuments(PartyPortal):
         auth="user",
         methods=["GET"],
         website=True,
+        readonly=True,
     )
     def portal_my_party_study(self, page=1, **kwargs):
         return self._party_render_list(

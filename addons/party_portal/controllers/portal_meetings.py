@@ -20,7 +20,7 @@ from odoo.tools import consteq
 
 from odoo.addons.party_org.tools.print_format import PrintFormat
 
-from .portal import PartyPortal
+from .portal import PartyPortal, readonly_unless_sent
 
 PORTAL_STATES = ("invited", "held", "cancel")
 
@@ -43,7 +43,12 @@ class PartyPortalMeetings(PartyPortal):
         return line
 
     @http.route(
-        "/my/party/meetings", type="http", auth="user", methods=["GET"], website=True
+        "/my/party/meetings",
+        type="http",
+        auth="user",
+        methods=["GET"],
+        website=True,
+        readonly=True,
     )
     def portal_my_party_meetings(self, view="list", month=None, **kwargs):
         member = self._party_member()
@@ -99,6 +104,7 @@ class PartyPortalMeetings(PartyPortal):
         auth="user",
         methods=["GET"],
         website=True,
+        readonly=readonly_unless_sent,
     )
     def portal_my_party_meeting(self, meeting_id, sent=None, **kwargs):
         member = self._party_member()
@@ -144,6 +150,7 @@ class PartyPortalMeetings(PartyPortal):
         auth="user",
         methods=["GET"],
         website=True,
+        readonly=True,
     )
     def portal_my_party_meeting_checkin(self, meeting_id, code="", **kwargs):
         """The code printed under the room's QR opens the same check-in page
@@ -169,6 +176,7 @@ class PartyPortalMeetings(PartyPortal):
         auth="user",
         methods=["GET"],
         website=True,
+        readonly=True,
     )
     def portal_my_party_meeting_document(self, meeting_id, document_id, **kwargs):
         member = self._party_member()

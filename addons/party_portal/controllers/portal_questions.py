@@ -10,7 +10,7 @@ from odoo.http import request
 
 from odoo.addons.portal.controllers.portal import pager as portal_pager
 
-from .portal import PartyPortal
+from .portal import PartyPortal, readonly_unless_sent
 
 # Questions a page shows (the older ones on the next pages).
 PAGE_SIZE = 20
@@ -43,6 +43,7 @@ class PartyPortalQuestions(PartyPortal):
         auth="user",
         methods=["GET"],
         website=True,
+        readonly=readonly_unless_sent,
     )
     def portal_my_party_questions(self, page=1, sent=None, **kwargs):
         member = self._party_member()

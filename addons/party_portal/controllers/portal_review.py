@@ -15,7 +15,7 @@ from odoo import http
 from odoo.exceptions import MissingError, UserError
 from odoo.http import request
 
-from .portal import PartyPortal
+from .portal import PartyPortal, readonly_unless_sent
 
 POINTS_PREFIX = "points_"
 
@@ -34,7 +34,12 @@ class PartyPortalReview(PartyPortal):
         }
 
     @http.route(
-        "/my/party/review", type="http", auth="user", methods=["GET"], website=True
+        "/my/party/review",
+        type="http",
+        auth="user",
+        methods=["GET"],
+        website=True,
+        readonly=readonly_unless_sent,
     )
     def portal_my_party_review(self, year=None, sent=None, **kwargs):
         member = self._party_member()

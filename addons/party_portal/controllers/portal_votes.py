@@ -44,7 +44,12 @@ class PartyPortalVotes(PartyPortal):
         return {voter.vote_id.id: voter for voter in voters}
 
     @http.route(
-        "/my/party/votes", type="http", auth="user", methods=["GET"], website=True
+        "/my/party/votes",
+        type="http",
+        auth="user",
+        methods=["GET"],
+        website=True,
+        readonly=True,
     )
     def portal_my_party_votes(self, **kwargs):
         member = self._party_member()
@@ -170,6 +175,7 @@ class PartyPortalVotes(PartyPortal):
         type="json",
         auth="user",
         methods=["POST"],
+        readonly=True,
     )
     def portal_party_chair_live(self, meeting_id, **kwargs):
         return self._party_live(self._party_run_meeting(meeting_id))

@@ -10,3 +10,4 @@ from . import test_portal_meeting_mails, test_portal_meeting_tours
 from . import test_portal_documents
 from . import test_portal_questions
 from . import test_portal_route_walk
+from . import test_portal_readonly_routes

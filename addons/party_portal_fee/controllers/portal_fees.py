@@ -26,7 +26,12 @@ class PartyPortalFees(PartyPortal):
         return super()._party_render(template, member, page_name, **values)
 
     @http.route(
-        "/my/party/fees", type="http", auth="user", methods=["GET"], website=True
+        "/my/party/fees",
+        type="http",
+        auth="user",
+        methods=["GET"],
+        website=True,
+        readonly=True,
     )
     def portal_my_party_fees(self, year=None, **kwargs):
         member = self._party_member()
