@@ -1,11 +1,13 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import date
+from unittest.mock import patch
 
 from odoo import fields
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
+from ..models import party_member as party_member_module
 from .common import PartyKpiCase
 
 
@@ -58,6 +60,16 @@ class TestRiskScore(PartyKpiCase):
         self.assertFalse(
             any("discipline" in (m.risk_factors or "") for m in self.members)
         )
+
+    def test_training_sample_bounded(self):
+        """Above MAX_TRAINING_ROWS graded reviews the model learns from that
+        many, the same ones at every run (a million reviews would not fit in
+        the weekly cron)."""
+        with patch.object(party_member_module, "MAX_TRAINING_ROWS", 40):
+            first = self.env["party.member"]._risk_training_set()
+            again = self.env["party.member"]._risk_training_set()
+        self.assertEqual(len(first[0]), 40)
+        self.assertEqual(first, again)
 
     def test_switch_off_per_company(self):
         """The party office switches the model off for its company: the
