@@ -201,6 +201,8 @@ def statistics(env, members):
     top = env["party.organization"].search(
         [("company_id", "=", company.id), ("parent_id", "=", False)], limit=1
     )
+    # As the party office of that company reads them (its company rule).
+    env = env(context=dict(env.context, allowed_company_ids=company.ids))
     wizard = env["party.statistics.export"].create(
         {"statistics_date": date(2025, 12, 31), "organization_id": top.id}
     )

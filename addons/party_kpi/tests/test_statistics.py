@@ -23,8 +23,10 @@ class TestStatistics(PartyKpiCase):
         )
         cls.b._add_event("removal", date(2025, 6, 1))
 
-    def _stats(self, day, groupby, domain=()):
+    def _stats(self, day, groupby, domain=(), companies=None):
         Stats = self.env["party.member.statistics"].with_context(statistics_date=day)
+        if companies:
+            Stats = Stats.with_context(allowed_company_ids=companies.ids)
         return Stats._read_group(
             [("company_id", "=", self.company.id), *domain],
             groupby,
@@ -46,6 +48,17 @@ class TestStatistics(PartyKpiCase):
         self.assertEqual(row_2025, (2, 1, 0, 1, 1))
         (row_2023,) = self._stats(date(2023, 12, 31), [])
         self.assertEqual(row_2023[0], 2)
+
+    def test_read_for_the_selected_companies(self):
+        """The view reads the timeline of the companies the rows are read
+        for (those the company rule lets through): the same counts for this
+        company, none of its members when another one is selected."""
+        day = date(2025, 12, 31)
+        (whole,) = self._stats(day, [])
+        (row,) = self._stats(day, [], companies=self.company)
+        self.assertEqual(row, whole)
+        other = self.env["res.company"].create({"name": "Công ty khác"})
+        self.assertEqual(self._stats(day, [], companies=other), [(0, 0, 0, 0, 0)])
 
     def test_age_bands(self):
         """Age bands are computed at the statistics date."""

@@ -43,7 +43,10 @@ class PartyMembershipPeriod(models.Model):
         index=True,
         ondelete="cascade",
     )
-    company_id = fields.Many2one("res.company", required=True, readonly=True)
+    # Indexed: the statistics read one company's timeline among several.
+    company_id = fields.Many2one(
+        "res.company", required=True, readonly=True, index=True
+    )
     date_start = fields.Date(required=True, readonly=True, index=True)
     date_end = fields.Date(
         readonly=True, help="The first day after the period; empty while it lasts."
