@@ -23,6 +23,9 @@ class TestMemberImportJob(PartyJobCaseMixin, MemberImportCase):
         super().setUp()
         self._set_threshold(4)
         self._set_job_batch_size(2)
+        # The job writes its messages in its user's language (make test
+        # loads Vietnamese); the English ones are checked here.
+        self.user_office_hr.lang = "en_US"
 
     def _set_threshold(self, rows):
         self.env["ir.config_parameter"].sudo().set_param(
