@@ -1,0 +1,186 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Fault cases (issue 13): SIGKILL an Odoo worker in the middle of a long
+call, then check the data. See bench/faults/README.md.
+
+    python -m bench.faults.run -c CONF --db pb_deploy [--case import ...]
+        [--repeat 10] [--port 19069]
+
+Starts Odoo with ``--workers 2`` on 127.0.0.1:PORT against the bench
+database, runs each case once uninterrupted (its duration sets when to
+kill), then ``--repeat`` times with the worker serving the call killed at a
+random point between 15 % and 85 % of that duration. Prints the table and
+writes it to bench/faults/results/<case>.json; ``--readme`` rewrites the
+table of bench/faults/README.md from every results file.
+"""
+
+import argparse
+import json
+import os
+import random
+import signal
+import statistics
+import threading
+import time
+from pathlib import Path
+
+import odoo
+from odoo import SUPERUSER_ID, api
+from odoo.modules.registry import Registry
+
+from . import cases, report
+from .odoo_server import OdooServer, backends_of, busy_worker, ports_by_pid
+from .pg import stat_connection
+from .rpc import Client, answers
+
+HERE = Path(__file__).parent
+CALIBRATION_REP = 10
+
+
+def _in_cursor(registry, function, *args):
+    with registry.cursor() as cr:
+        env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
+        result = function(env, *args)
+        cr.commit()
+        return result
+
+
+def setup(env):
+    companies = [cases._company(env, label)[0] for label in ("import", "fees", "docs")]
+    cases.fee_setup(env)
+    cases.office_user(env, companies)
+
+
+class Call(threading.Thread):
+    """The case's operation in a thread: its outcome and duration."""
+
+    def __init__(self, operation, client, ctx):
+        super().__init__(daemon=True)
+        self.operation, self.client, self.ctx = operation, client, ctx
+        self.error, self.seconds = None, None
+
+    def run(self):
+        start = time.monotonic()
+        try:
+            self.operation(self.client, self.ctx)
+        except Exception as error:  # the outcome is reported
+            self.error = error
+        self.seconds = time.monotonic() - start
+
+
+def kill_during(server, call, stat, delay, db):
+    """SIGKILL the worker whose transaction has been open ``delay`` seconds;
+    return its pid and its database ports, or (None, ()) if the call ended
+    first."""
+    call.start()
+    while call.is_alive():
+        pid = busy_worker(stat.cursor(), db, server.worker_pids(), delay)
+        if pid:
+            ports = [p for p, owner in ports_by_pid([pid]).items() if owner == pid]
+            os.kill(pid, signal.SIGKILL)
+            return pid, ports
+        time.sleep(0.05)
+    return None, ()
+
+
+def recover(server, stat, ports, timeout=300):
+    """Seconds until the killed worker's backends are gone (PostgreSQL
+    rolled its transaction back) and Odoo answers again."""
+    start = time.monotonic()
+    while backends_of(stat.cursor(), ports) or not answers(server.url):
+        if time.monotonic() - start > timeout:
+            raise TimeoutError(f"no recovery after a kill (ports {ports})")
+        time.sleep(0.1)
+    return time.monotonic() - start
+
+
+def run_case(name, registry, server, stat, repeat, rng):
+    prepare, operation, check = cases.CASES[name]
+    client = Client(server.url, registry.db_name)
+    client.login(cases.OFFICE_LOGIN, cases.OFFICE_PASSWORD)
+    ctx = _in_cursor(registry, prepare, CALIBRATION_REP)
+    call = Call(operation, client, ctx)
+    call.run()
+    if call.error:
+        raise RuntimeError(f"{name}: the uninterrupted call failed: {call.error}")
+    ok, detail = _in_cursor(registry, check, client, ctx)
+    duration = call.seconds
+    print(
+        f"{name}: uninterrupted {duration:.1f} s, check {'ok' if ok else 'FAILED'}: {detail}",
+        flush=True,
+    )
+    runs = []
+    for rep in range(repeat):
+        ctx = _in_cursor(registry, prepare, rep)
+        delay = rng.uniform(0.15, 0.85) * duration
+        call = Call(operation, client, ctx)
+        pid, ports = kill_during(server, call, stat, delay, registry.db_name)
+        call.join(600)
+        recovery = recover(server, stat, ports) if pid else 0.0
+        ok, detail = _in_cursor(registry, check, client, ctx)
+        run = {
+            "rep": rep + 1,
+            "killed_at": round(delay, 2),
+            "killed": bool(pid),
+            "call_error": type(call.error).__name__ if call.error else None,
+            "recovery_s": round(recovery, 2),
+            "ok": bool(ok and pid),
+            "detail": detail,
+        }
+        runs.append(run)
+        print(
+            f"  {name} #{rep + 1}: kill at {delay:.1f} s, pid {pid}, "
+            f"recovered in {recovery:.1f} s, {'ok' if run['ok'] else 'FAILED'}: {detail}",
+            flush=True,
+        )
+    return {
+        "case": name,
+        "uninterrupted_s": round(duration, 1),
+        "uninterrupted_ok": bool(ok),
+        "runs": runs,
+        "recovery_median_s": round(statistics.median(r["recovery_s"] for r in runs), 2)
+        if runs
+        else None,
+    }
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-c", "--config", required=True)
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--case", action="append", choices=sorted(cases.CASES))
+    parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument("--port", type=int, default=19069)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument(
+        "--code", default="synchronous (main)", help="which code is measured"
+    )
+    args = parser.parse_args(argv)
+    odoo.tools.config.parse_config(["-c", args.config, "--log-level=warn"])
+    registry = Registry(args.db)
+    _in_cursor(registry, setup)
+    results_dir = HERE / "results"
+    results_dir.mkdir(exist_ok=True)
+    log = Path(os.environ.get("FAULTS_LOG", f"/var/tmp/faults-{args.db}-odoo.log"))
+    server = OdooServer(args.config, args.db, args.port, log).start()
+    stat = stat_connection(odoo.tools.config)
+    rng = random.Random(args.seed)
+    try:
+        for name in args.case or list(cases.CASES):
+            result = run_case(name, registry, server, stat, args.repeat, rng)
+            result.update(
+                code=args.code,
+                load=os.getloadavg()[0],
+                date=time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+            )
+            (results_dir / f"{name}.json").write_text(
+                json.dumps(result, indent=1) + "\n"
+            )
+            print(report.table([result]))
+    finally:
+        server.stop()
+        stat.close()
+
+
+if __name__ == "__main__":
+    main()
