@@ -54,6 +54,8 @@ def row(result):
             f"uninterrupted {result['uninterrupted_s']} s; killed mid-call "
             f"{killed}/{len(runs)}"
         )
+        if result.get("missed"):
+            note += f" ({result['missed']} calls ended before their kill, retried)"
     return (
         f"| {WHAT[name]} | {CHECK[name]} | {passed}/{len(runs)} | {recovery} | "
         f"{note} | {result.get('code', '')}, load {result.get('load', 0):.1f}, "
