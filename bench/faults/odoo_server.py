@@ -24,12 +24,15 @@ ODOO_BIN = Path(os.environ.get("ODOO_PATH", "/opt/odoo18")) / "odoo-bin"
 
 
 class OdooServer:
-    """``odoo-bin --workers N`` on ``port``; ``cron`` threads or none."""
+    """``odoo-bin --workers N`` on ``port`` with ``cron_threads`` cron
+    workers; or, with ``http=False``, a cron worker alone (``--no-http``)."""
 
-    def __init__(self, config, db, port, log_path, workers=2, cron_threads=0):
+    def __init__(
+        self, config, db, port, log_path, workers=2, cron_threads=0, http=True
+    ):
         self.config, self.db, self.port = config, db, port
         self.log_path = Path(log_path)
-        self.workers, self.cron_threads = workers, cron_threads
+        self.workers, self.cron_threads, self.http = workers, cron_threads, http
         self.process = None
 
     @property
@@ -57,8 +60,11 @@ class OdooServer:
             "--log-level=warn",
             f"--logfile={self.log_path}",
         ]
+        if not self.http:
+            args.append("--no-http")  # a cron worker: nothing to wait for
         self.process = subprocess.Popen(args, stdin=subprocess.DEVNULL)
-        self.wait_ready(timeout)
+        if self.http:
+            self.wait_ready(timeout)
         return self
 
     def wait_ready(self, timeout=180):

@@ -29,6 +29,16 @@ CHECK = {
 }
 
 
+JOB_WHAT = {
+    "import": "SIGKILL the cron worker during the 10,000-row import job",
+    "fees": "SIGKILL the cron worker during the fee month job (10,000 members)",
+}
+JOB_CHECK = {
+    "import": "the job resumes: every row exactly once (members, employees)",
+    "fees": "the job resumes: every line exactly once; a second run adds none",
+}
+
+
 def _seconds(values):
     values = list(values)
     if not values:
@@ -40,6 +50,9 @@ def row(result):
     runs = result["runs"]
     passed = sum(run["ok"] for run in runs)
     name = result["case"]
+    in_job = result.get("mode") == "job"
+    what = JOB_WHAT[name] if in_job else WHAT[name]
+    check = JOB_CHECK[name] if in_job else CHECK[name]
     if name == "pg_restart":
         recovery = _seconds(run["back_to_zero_s"] for run in runs)
         note = (
@@ -57,7 +70,7 @@ def row(result):
         if result.get("missed"):
             note += f" ({result['missed']} calls ended before their kill, retried)"
     return (
-        f"| {WHAT[name]} | {CHECK[name]} | {passed}/{len(runs)} | {recovery} | "
+        f"| {what} | {check} | {passed}/{len(runs)} | {recovery} | "
         f"{note} | {result.get('code', '')}, load {result.get('load', 0):.1f}, "
         f"{result.get('date', '')} |"
     )
@@ -76,7 +89,9 @@ def table(results):
 def load_results():
     order = list(WHAT)
     results = [json.loads(p.read_text()) for p in (HERE / "results").glob("*.json")]
-    return sorted(results, key=lambda r: order.index(r["case"]))
+    return sorted(
+        results, key=lambda r: (order.index(r["case"]), r.get("mode") == "job")
+    )
 
 
 def write_readme(text):

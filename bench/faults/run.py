@@ -27,7 +27,7 @@ import odoo
 from odoo import SUPERUSER_ID, api
 from odoo.modules.registry import Registry
 
-from . import cases, report
+from . import cases, jobs, report
 from .odoo_server import OdooServer, backends_of, busy_worker, ports_by_pid
 from .pg import stat_connection
 from .rpc import Client, answers
@@ -68,9 +68,9 @@ class Call(threading.Thread):
 
 
 def kill_during(server, call, stat, delay, db):
-    """SIGKILL the worker whose transaction has been open ``delay`` seconds;
-    return its pid and its database ports, or (None, ()) if the call ended
-    first."""
+    """SIGKILL the HTTP worker whose transaction has been open ``delay``
+    seconds; return its pid and its database ports, or (None, ()) if the
+    call ended first."""
     call.start()
     while call.is_alive():
         pid = busy_worker(stat.cursor(), db, server.worker_pids(), delay)
@@ -80,6 +80,26 @@ def kill_during(server, call, stat, delay, db):
             return pid, ports
         time.sleep(0.05)
     return None, ()
+
+
+def kill_cron_during(cron, call, stat, delay, db):
+    """SIGKILL the cron worker once ``delay`` seconds have passed and it is
+    inside a transaction (running a batch of the job), then start it again
+    as its supervisor would. Returns (pid, ports, seconds after the start)."""
+    start = time.monotonic()
+    call.start()
+    while call.is_alive():
+        if time.monotonic() - start >= delay:
+            pid = busy_worker(stat.cursor(), db, {cron.process.pid}, 0.0)
+            if pid:
+                ports = [p for p, owner in ports_by_pid([pid]).items() if owner == pid]
+                os.kill(pid, signal.SIGKILL)
+                killed_at = time.monotonic() - start
+                cron.process.wait(30)
+                cron.start()
+                return pid, ports, killed_at
+        time.sleep(0.05)
+    return None, (), None
 
 
 def recover(server, stat, ports, timeout=300):
@@ -93,69 +113,104 @@ def recover(server, stat, ports, timeout=300):
     return time.monotonic() - start
 
 
-def one_kill(name, registry, server, stat, client, rep, delay):
-    """One repetition: prepare, call, kill after ``delay`` s, recover, check."""
-    prepare, operation, check = cases.CASES[name]
-    ctx = _in_cursor(registry, prepare, rep)
-    call = Call(operation, client, ctx)
-    pid, ports = kill_during(server, call, stat, delay, registry.db_name)
-    call.join(600)
-    recovery = recover(server, stat, ports) if pid else 0.0
-    ok, detail = _in_cursor(registry, check, client, ctx)
-    return {
-        "rep": rep + 1,
-        "killed_at": round(delay, 2),
-        "killed": bool(pid),
-        "call_error": type(call.error).__name__ if call.error else None,
-        "recovery_s": round(recovery, 2),
-        "ok": bool(ok and pid),
-        "detail": detail,
-    }
+class Harness:
+    """The servers and connections of one run; ``cron`` is set in job mode
+    (the import and the fee month are background jobs, killed in the cron
+    worker)."""
 
+    def __init__(self, registry, server, stat, cron=None):
+        self.registry, self.server, self.stat, self.cron = registry, server, stat, cron
 
-def run_case(name, registry, server, stat, repeat, rng):
-    """The uninterrupted call, then ``repeat`` killed ones. A call that ends
-    before its kill point (the machine is faster than the first run) is not
-    a repetition: it is counted as missed and retried with an earlier kill."""
-    prepare, operation, check = cases.CASES[name]
-    client = Client(server.url, registry.db_name)
-    client.login(cases.OFFICE_LOGIN, cases.OFFICE_PASSWORD)
-    ctx = _in_cursor(registry, prepare, CALIBRATION_REP)
-    call = Call(operation, client, ctx)
-    call.run()
-    if call.error:
-        raise RuntimeError(f"{name}: the uninterrupted call failed: {call.error}")
-    calibration_ok, detail = _in_cursor(registry, check, client, ctx)
-    duration = call.seconds
-    print(
-        f"{name}: uninterrupted {duration:.1f} s, "
-        f"check {'ok' if calibration_ok else 'FAILED'}: {detail}",
-        flush=True,
-    )
-    runs, missed = [], 0
-    for rep in range(repeat):
-        high = 0.85
-        for _attempt in range(4):
-            delay = rng.uniform(0.15, high) * duration
-            run = one_kill(name, registry, server, stat, client, rep, delay)
-            if run["killed"]:
-                break
-            missed += 1
-            high = max(0.2, high / 2)
-        runs.append(run)
+    def case(self, name):
+        if self.cron and name in jobs.CASES:
+            return jobs.CASES[name]
+        return cases.CASES[name]
+
+    def in_job(self, name):
+        return bool(self.cron) and name in jobs.CASES
+
+    def one_kill(self, name, client, rep, delay):
+        """One repetition: prepare, call, kill after ``delay`` s, recover,
+        check."""
+        prepare, operation, check = self.case(name)
+        ctx = _in_cursor(self.registry, prepare, rep)
+        call = Call(operation, client, ctx)
+        db = self.registry.db_name
+        progress = None
+        if self.in_job(name):
+            pid, ports, killed_at = kill_cron_during(
+                self.cron, call, self.stat, delay, db
+            )
+            if pid:
+                progress = _in_cursor(
+                    self.registry, jobs.job_progress, ctx.get("job_id")
+                )
+            call.join(jobs.JOB_TIMEOUT)
+            # From the kill to the end of the job (which had to resume).
+            recovery = call.seconds - killed_at if pid else 0.0
+        else:
+            pid, ports = kill_during(self.server, call, self.stat, delay, db)
+            call.join(600)
+            recovery = recover(self.server, self.stat, ports) if pid else 0.0
+        ok, detail = _in_cursor(self.registry, check, client, ctx)
+        if progress:
+            detail = f"killed at {progress[0]}/{progress[1]} committed; {detail}"
+        return {
+            "rep": rep + 1,
+            "killed_at": round(delay, 2),
+            "killed": bool(pid),
+            "call_error": type(call.error).__name__ if call.error else None,
+            "recovery_s": round(recovery, 2),
+            "ok": bool(ok and pid and not (self.in_job(name) and call.error)),
+            "detail": detail,
+        }
+
+    def run_case(self, name, repeat, rng, save):
+        """The uninterrupted call, then ``repeat`` killed ones. A call that
+        ends before its kill point (the machine is faster than the first
+        run) is not a repetition: it is counted as missed and retried with
+        an earlier kill. ``save(result)`` after each repetition."""
+        prepare, operation, check = self.case(name)
+        client = Client(self.server.url, self.registry.db_name)
+        client.login(cases.OFFICE_LOGIN, cases.OFFICE_PASSWORD)
+        ctx = _in_cursor(self.registry, prepare, CALIBRATION_REP)
+        call = Call(operation, client, ctx)
+        call.run()
+        if call.error:
+            raise RuntimeError(f"{name}: the uninterrupted call failed: {call.error}")
+        calibration_ok, detail = _in_cursor(self.registry, check, client, ctx)
+        duration = call.seconds
         print(
-            f"  {name} #{rep + 1}: kill at {delay:.1f} s, recovered in "
-            f"{run['recovery_s']:.1f} s, {'ok' if run['ok'] else 'FAILED'}: "
-            f"{run['detail']}",
+            f"{name}: uninterrupted {duration:.1f} s, "
+            f"check {'ok' if calibration_ok else 'FAILED'}: {detail}",
             flush=True,
         )
-    return {
-        "case": name,
-        "uninterrupted_s": round(duration, 1),
-        "uninterrupted_ok": bool(calibration_ok),
-        "missed": missed,
-        "runs": runs,
-    }
+        result = {
+            "case": name,
+            "mode": "job" if self.in_job(name) else "request",
+            "uninterrupted_s": round(duration, 1),
+            "uninterrupted_ok": bool(calibration_ok),
+            "missed": 0,
+            "runs": [],
+        }
+        for rep in range(repeat):
+            high = 0.85
+            for _attempt in range(4):
+                delay = rng.uniform(0.15, high) * duration
+                run = self.one_kill(name, client, rep, delay)
+                if run["killed"]:
+                    break
+                result["missed"] += 1
+                high = max(0.2, high / 2)
+            result["runs"].append(run)
+            save(result)
+            print(
+                f"  {name} #{rep + 1}: kill at {delay:.1f} s, recovered in "
+                f"{run['recovery_s']:.1f} s, {'ok' if run['ok'] else 'FAILED'}: "
+                f"{run['detail']}",
+                flush=True,
+            )
+        return result
 
 
 def main(argv=None):
@@ -167,6 +222,12 @@ def main(argv=None):
     parser.add_argument("--port", type=int, default=19069)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument(
+        "--jobs",
+        action="store_true",
+        help="the import and the fee month are background jobs (h/jobs, "
+        "h/jobs2): kill the cron worker instead",
+    )
+    parser.add_argument(
         "--code", default="synchronous (main)", help="which code is measured"
     )
     args = parser.parse_args(argv)
@@ -177,22 +238,41 @@ def main(argv=None):
     results_dir.mkdir(exist_ok=True)
     log = Path(os.environ.get("FAULTS_LOG", f"/var/tmp/faults-{args.db}-odoo.log"))
     server = OdooServer(args.config, args.db, args.port, log).start()
+    cron = None
+    if args.jobs:
+        cron_log = log.with_name(log.stem + "-cron.log")
+        cron = OdooServer(
+            args.config,
+            args.db,
+            args.port + 100,
+            cron_log,
+            workers=0,
+            cron_threads=1,
+            http=False,
+        ).start()
     stat = stat_connection(odoo.tools.config)
+    harness = Harness(registry, server, stat, cron)
     rng = random.Random(args.seed)
     try:
         for name in args.case or list(cases.CASES):
-            result = run_case(name, registry, server, stat, args.repeat, rng)
-            result.update(
-                code=args.code,
-                load=os.getloadavg()[0],
-                date=time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-            )
-            (results_dir / f"{name}.json").write_text(
-                json.dumps(result, indent=1) + "\n"
-            )
+            suffix = "-jobs" if harness.in_job(name) else ""
+            path = results_dir / f"{name}{suffix}.json"
+
+            def save(result, path=path):
+                result.update(
+                    code=args.code,
+                    load=os.getloadavg()[0],
+                    date=time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+                )
+                path.write_text(json.dumps(result, indent=1) + "\n")
+
+            result = harness.run_case(name, args.repeat, rng, save)
+            save(result)
             print(report.table([result]))
     finally:
         server.stop()
+        if cron:
+            cron.stop()
         stat.close()
 
 
