@@ -111,8 +111,10 @@ def fee_job_check(env, client, ctx):
 
 def job_progress(env, job_id):
     """(done, total) of the job, as committed."""
+    if not job_id:
+        return (0, 0)
     env.cr.execute("SELECT done, total FROM party_job WHERE id = %s", [job_id])
-    return env.cr.fetchone() or (None, None)
+    return env.cr.fetchone() or (0, 0)
 
 
 CASES = {

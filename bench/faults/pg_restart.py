@@ -17,6 +17,8 @@ zero from then on (target ≤ 30 s).
 import argparse
 import json
 import os
+import signal
+import sys
 import threading
 import time
 from pathlib import Path
@@ -143,6 +145,8 @@ def main(argv=None):
     parser.add_argument("--port", type=int, default=19169)
     parser.add_argument("--code", default="synchronous (main)")
     args = parser.parse_args(argv)
+    # A timeout's SIGTERM still stops every process started (finally).
+    signal.signal(signal.SIGTERM, lambda *_args: sys.exit(143))
     odoo.tools.config.parse_config(["-c", args.config, "--log-level=warn"])
     # The office user and the 10,000 members it reads (as the kill cases).
     _in_cursor(Registry(args.db), setup)

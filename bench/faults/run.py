@@ -19,6 +19,7 @@ import json
 import os
 import random
 import signal
+import sys
 import threading
 import time
 from pathlib import Path
@@ -82,14 +83,17 @@ def kill_during(server, call, stat, delay, db):
     return None, ()
 
 
-def kill_cron_during(cron, call, stat, delay, db):
-    """SIGKILL the cron worker once ``delay`` seconds have passed and it is
-    inside a transaction (running a batch of the job), then start it again
-    as its supervisor would. Returns (pid, ports, seconds after the start)."""
+def kill_cron_during(cron, call, stat, progress, fraction, db):
+    """SIGKILL the cron worker once the job has committed ``fraction`` of
+    its units but not all, while the worker is inside a transaction (a
+    batch), then start it again as its supervisor would. ``progress()``
+    gives the job's committed (done, total). Returns (pid, ports, seconds
+    after the start, (done, total) at the kill)."""
     start = time.monotonic()
     call.start()
     while call.is_alive():
-        if time.monotonic() - start >= delay:
+        done, total = progress()
+        if total and fraction * total <= done < total:
             pid = busy_worker(stat.cursor(), db, {cron.process.pid}, 0.0)
             if pid:
                 ports = [p for p, owner in ports_by_pid([pid]).items() if owner == pid]
@@ -97,9 +101,9 @@ def kill_cron_during(cron, call, stat, delay, db):
                 killed_at = time.monotonic() - start
                 cron.process.wait(30)
                 cron.start()
-                return pid, ports, killed_at
-        time.sleep(0.05)
-    return None, (), None
+                return pid, ports, killed_at, (done, total)
+        time.sleep(0.1)
+    return None, (), None, None
 
 
 def recover(server, stat, ports, timeout=300):
@@ -138,13 +142,14 @@ class Harness:
         db = self.registry.db_name
         progress = None
         if self.in_job(name):
-            pid, ports, killed_at = kill_cron_during(
-                self.cron, call, self.stat, delay, db
+
+            def committed():
+                return _in_cursor(self.registry, jobs.job_progress, ctx.get("job_id"))
+
+            fraction = delay  # in job mode: the share of the job committed
+            pid, ports, killed_at, progress = kill_cron_during(
+                self.cron, call, self.stat, committed, fraction, db
             )
-            if pid:
-                progress = _in_cursor(
-                    self.registry, jobs.job_progress, ctx.get("job_id")
-                )
             call.join(jobs.JOB_TIMEOUT)
             # From the kill to the end of the job (which had to resume).
             recovery = call.seconds - killed_at if pid else 0.0
@@ -196,7 +201,8 @@ class Harness:
         for rep in range(repeat):
             high = 0.85
             for _attempt in range(4):
-                delay = rng.uniform(0.15, high) * duration
+                share = rng.uniform(0.15, high)
+                delay = share if self.in_job(name) else share * duration
                 run = self.one_kill(name, client, rep, delay)
                 if run["killed"]:
                     break
@@ -231,6 +237,8 @@ def main(argv=None):
         "--code", default="synchronous (main)", help="which code is measured"
     )
     args = parser.parse_args(argv)
+    # A timeout's SIGTERM still stops every process started (finally).
+    signal.signal(signal.SIGTERM, lambda *_args: sys.exit(143))
     odoo.tools.config.parse_config(["-c", args.config, "--log-level=warn"])
     registry = Registry(args.db)
     _in_cursor(registry, setup)
