@@ -113,7 +113,10 @@ def job_progress(env, job_id):
     """(done, total) of the job, as committed."""
     if not job_id:
         return (0, 0)
-    env.cr.execute("SELECT done, total FROM party_job WHERE id = %s", [job_id])
+    env.cr.execute(
+        "SELECT coalesce(done, 0), coalesce(total, 0) FROM party_job WHERE id = %s",
+        [job_id],
+    )
     return env.cr.fetchone() or (0, 0)
 
 

@@ -69,6 +69,8 @@ def row(result):
         )
         if result.get("missed"):
             note += f" ({result['missed']} calls ended before their kill, retried)"
+    if result.get("note"):
+        note += f"; {result['note']}"
     return (
         f"| {what} | {check} | {passed}/{len(runs)} | {recovery} | "
         f"{note} | {result.get('code', '')}, load {result.get('load', 0):.1f}, "
