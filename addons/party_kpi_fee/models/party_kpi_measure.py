@@ -33,7 +33,13 @@ class PartyKpiMeasure(models.AbstractModel):
             .sudo()
             ._search(
                 self._fee_domain(date_start, date_end)
-                + [("organization_id", "child_of", organizations.ids)]
+                + [
+                    (
+                        "organization_id",
+                        "child_of",
+                        self._subtree_roots(organizations).ids,
+                    )
+                ]
             )
         )
         self.env["party.fee.line"].flush_model(
