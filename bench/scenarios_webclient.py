@@ -72,8 +72,8 @@ SEARCH_PANEL_LIMIT = 200  # the search panel's default category limit
 NAME_TYPED = "nguyen van an"
 
 
-def _client(env):
-    login, password, _company = ensure_office_user(env.registry)
+def _client(env, members):
+    login, password, _company = ensure_office_user(env.registry, members)
     return WebClient(env.cr.dbname, login, password)
 
 
@@ -181,7 +181,7 @@ def _result(name, members, client, calls, target):
 
 
 def webclient_members_list(env, members):
-    client = _client(env)
+    client = _client(env, members)
     views = ActionViews(client, MEMBERS_ACTION)
     domain = views.default_domain()
     calls = [_list_page(views, domain), _search_panel(views, domain)]
@@ -197,7 +197,7 @@ def webclient_members_list(env, members):
 
 
 def webclient_name_search(env, members):
-    client = _client(env)
+    client = _client(env, members)
     views = ActionViews(client, MEMBERS_ACTION)
     domain = views.default_domain() + views.filter_domain("name", NAME_TYPED)
     calls = [_list_page(views, domain)]
@@ -208,7 +208,7 @@ def webclient_name_search(env, members):
 
 
 def webclient_group_by(env, members):
-    client = _client(env)
+    client = _client(env, members)
     views = ActionViews(client, MEMBERS_ACTION)
     stats = ActionViews(client, STATISTICS_ACTION, ("pivot", "search"))
     domain = views.default_domain()
@@ -229,7 +229,7 @@ def webclient_group_by(env, members):
 
 
 def webclient_member_form(env, members):
-    client = _client(env)
+    client = _client(env, members)
     views = ActionViews(client, MEMBERS_ACTION)
     page = client.call(
         views.model,

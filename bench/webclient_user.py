@@ -28,12 +28,15 @@ def bench_company(env):
     return env["res.company"].browse(row[0])
 
 
-def ensure_office_user(registry):
-    """Commit the bench's party-office user in the members' company; return
-    (login, password, company id)."""
+def ensure_office_user(registry, members=None):
+    """Commit the bench's party-office user in the company of the dataset
+    generated with ``members`` members (else the company with the most
+    members); return (login, password, company id)."""
+    from .generate import generated_company
+
     env = cursor_env(registry)
     with env.cr:
-        company = bench_company(env)
+        company = (members and generated_company(env, members)) or bench_company(env)
         values = {
             "company_id": company.id,
             "company_ids": [(6, 0, company.ids)],
