@@ -71,6 +71,22 @@ class TestJobService(JobCase):
         self.assertEqual([n["type"] for n in notifications], ["success"])
         self.assertIn("Kiểm tra", notifications[0]["message"])
 
+    def test_batches_left_wake_the_cron_again(self):
+        """While work remains a batch triggers the cron again (Odoo calls it
+        at most 10 times in a row, then waited for its next poll); the batch
+        that ends the work does not."""
+        self._enqueue(self.user_secretary)
+        triggers = self.env["ir.cron.trigger"].search(
+            [("cron_id", "=", self._job_cron().id)]
+        )
+        triggers.unlink()
+        self._run_job_batch()
+        self.assertTrue(triggers.search([("cron_id", "=", self._job_cron().id)]))
+        self._run_jobs()
+        triggers.search([("cron_id", "=", self._job_cron().id)]).unlink()
+        self._run_job_batch()  # nothing open: no new trigger
+        self.assertFalse(triggers.search([("cron_id", "=", self._job_cron().id)]))
+
     def test_result_without_target_goes_to_the_job(self):
         """A job without a target record receives its result in its own chatter."""
         job = self._enqueue(self.user_secretary, total=2).sudo()
