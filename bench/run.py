@@ -28,6 +28,7 @@ from odoo import SUPERUSER_ID, api
 from odoo.modules.registry import Registry
 
 from .framework import growth_table, measure
+from .generate import generate
 from .report_server import serve, use_in
 
 
@@ -67,8 +68,6 @@ def main(argv=None):
             f"unknown scenario(s) {sorted(unknown)}; known: {sorted(scenarios)}"
         )
     if args.generate:
-        from .generate import generate  # after the config: it imports addons
-
         with registry.cursor() as cr:
             env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
             summary, seconds, queries = measure(env, generate, env, args.members)

@@ -5,7 +5,7 @@
 import base64
 import os
 import random
-from datetime import date
+from datetime import date, timedelta
 
 from .framework import Result, measure
 from .generate import TreeShape, build_tree, org_values, person_name
@@ -15,42 +15,53 @@ from .generate import TreeShape, build_tree, org_values, person_name
 MAX_ROWS = int(os.environ.get("BENCH_IMPORT_ROWS", 100_000))
 
 
+def sheet_row_values(rng, ethnicities, index, organization, code):
+    """The 7-HSĐV values of one generated member: row ``index`` (unique
+    citizen ID and file number), in ``organization`` (its name), with the
+    employee code ``code`` + index. Used by the faults harness too."""
+    sex = rng.choice(("male", "female"))
+    birth = date(rng.randint(1960, 2000), rng.randint(1, 12), rng.randint(1, 28))
+    decided = date(
+        birth.year + rng.randint(20, 24), rng.randint(1, 12), rng.randint(1, 20)
+    )
+    ceremony = decided + timedelta(days=5)
+    return {
+        "name": person_name(rng).upper(),
+        "birth_date": birth,
+        "sex": sex,
+        "ethnicity": rng.choice(ethnicities),
+        "religion": "Không",
+        "hometown": "Hà Nội",
+        "citizen_id": f"{rng.randint(1, 96):03d}"
+        f"{(birth.year // 100 - 19) * 2 + (sex == 'female')}"
+        f"{birth.year % 100:02d}{index % 1_000_000:06d}",
+        "file_number": f"{index % 1_000_000:06d}{code}",
+        "admission_decision_date": decided,
+        "admission_date": ceremony,
+        # Twelve months of probation after the ceremony (Điều lệ, Điều 5).
+        "official_date": ceremony.replace(year=ceremony.year + 1),
+        "organization": organization,
+        "political_theory_level": rng.choice(
+            ("elementary", "intermediate", "advanced")
+        ),
+        "occupation": "Kỹ sư",
+        "employee_code": f"{code}{index:06d}",
+    }
+
+
 def _sheet(env, members, cells, rng):
     """The XLSX member list of ``members`` rows over ``cells``."""
     from odoo.addons.party_member_sheet.engine import member_sheet as sheet
     from odoo.addons.party_member_sheet.engine import member_sheet_xlsx as xlsx
 
     ethnicities = env["party.ethnicity"].search([], limit=10).mapped("name")
-    rows = []
-    for i in range(members):
-        sex = rng.choice(("male", "female"))
-        birth = date(rng.randint(1960, 2000), rng.randint(1, 12), rng.randint(1, 28))
-        century_sex = (birth.year // 100 - 19) * 2 + (sex == "female")
-        decided = date(
-            birth.year + rng.randint(20, 24), rng.randint(1, 12), rng.randint(1, 20)
+    rows = [
+        sheet.format_row(
+            sheet_row_values(rng, ethnicities, i, cells[i % len(cells)].name, "BM"),
+            i + 1,
         )
-        values = {
-            "name": person_name(rng).upper(),
-            "birth_date": birth,
-            "sex": sex,
-            "ethnicity": rng.choice(ethnicities),
-            "religion": "Không",
-            "hometown": "Hà Nội",
-            "citizen_id": f"{rng.randint(1, 96):03d}{century_sex}{birth.year % 100:02d}{i:06d}",
-            "file_number": f"{i:06d}BM",
-            "admission_decision_date": decided,
-            "admission_date": decided.replace(day=decided.day + 5),
-            "official_date": decided.replace(
-                year=decided.year + 1, day=decided.day + 5
-            ),
-            "organization": cells[i % len(cells)].name,
-            "political_theory_level": rng.choice(
-                ("elementary", "intermediate", "advanced")
-            ),
-            "occupation": "Kỹ sư",
-            "employee_code": f"BM{i:06d}",
-        }
-        rows.append(sheet.format_row(values, i + 1))
+        for i in range(members)
+    ]
     return xlsx.write_workbook(rows)
 
 

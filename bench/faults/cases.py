@@ -19,8 +19,8 @@ import base64
 import random
 from datetime import date, timedelta
 
-from ..generate import person_name
 from ..scenarios_cards import _insert_admissions, _insert_members, _sync_timeline
+from ..scenarios_import import sheet_row_values
 
 OFFICE_LOGIN = "fault.office"
 OFFICE_PASSWORD = "fault-office-2026"
@@ -103,33 +103,7 @@ def _sheet_rows(env, block, cells):
     rows = []
     for k in range(IMPORT_ROWS):
         i = block * IMPORT_ROWS + k
-        sex = rng.choice(("male", "female"))
-        birth = date(rng.randint(1960, 2000), rng.randint(1, 12), rng.randint(1, 28))
-        decided = date(
-            birth.year + rng.randint(20, 24), rng.randint(1, 12), rng.randint(1, 20)
-        )
-        values = {
-            "name": person_name(rng).upper(),
-            "birth_date": birth,
-            "sex": sex,
-            "ethnicity": rng.choice(ethnicities),
-            "religion": "Không",
-            "hometown": "Hà Nội",
-            "citizen_id": f"{rng.randint(1, 96):03d}"
-            f"{(birth.year // 100 - 19) * 2 + (sex == 'female')}"
-            f"{birth.year % 100:02d}{i:06d}",
-            "file_number": f"{i:06d}FK",
-            "admission_decision_date": decided,
-            "admission_date": decided + timedelta(days=5),
-            # Twelve months of probation after the ceremony (Điều lệ, Điều 5).
-            "official_date": (decided + timedelta(days=5)).replace(
-                year=decided.year + 1
-            ),
-            "organization": cells[i % len(cells)].name,
-            "political_theory_level": "elementary",
-            "occupation": "Kỹ sư",
-            "employee_code": f"FK{i:06d}",
-        }
+        values = sheet_row_values(rng, ethnicities, i, cells[i % len(cells)].name, "FK")
         rows.append(sheet.format_row(values, k + 1))
     return rows
 
