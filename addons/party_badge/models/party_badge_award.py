@@ -204,7 +204,9 @@ class PartyBadgeAward(models.Model):
         Period = self.env["party.membership.period"].sudo()
         period_domain = Period._domain_on(occasion_date, timeline.REGISTERED_KINDS)
         if organizations:
-            period_domain.append(("organization_id", "child_of", organizations.ids))
+            period_domain.append(
+                ("organization_id", "child_of", organizations._subtree_roots().ids)
+            )
         periods = Period._search(period_domain)
         domain = [
             ("id", "in", periods.subselect(SQL.identifier(periods.table, "member_id"))),

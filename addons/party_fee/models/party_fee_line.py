@@ -424,7 +424,9 @@ class PartyFeeLine(models.Model):
             *self._fee_scope_domain("organization_id"),
         ]
         if organizations:
-            domain.append(("organization_id", "child_of", organizations.ids))
+            domain.append(
+                ("organization_id", "child_of", organizations._subtree_roots().ids)
+            )
         return domain
 
     @api.model
@@ -446,7 +448,9 @@ class PartyFeeLine(models.Model):
         base is missing or implausible: the amount owed is unknown."""
         domain = [("month", "=", month), ("base_problem", "!=", False)]
         if organizations:
-            domain.append(("organization_id", "child_of", organizations.ids))
+            domain.append(
+                ("organization_id", "child_of", organizations._subtree_roots().ids)
+            )
         return self.search_count(domain)
 
     @api.model

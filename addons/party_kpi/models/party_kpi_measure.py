@@ -27,7 +27,6 @@ from collections import defaultdict
 from odoo import api, fields, models
 
 from odoo.addons.party_member.engine import lifecycle, timeline
-from odoo.addons.party_org.models.party_organization import CELL_TYPES
 
 from ..engine.thresholds import ratio
 
@@ -81,30 +80,7 @@ class PartyKpiMeasure(models.AbstractModel):
     @api.model
     def _cells_of(self, organizations):
         """The cells of the organisations' subtrees."""
-        return (
-            self.env["party.organization"]
-            .sudo()
-            .search(
-                [
-                    ("id", "child_of", self._subtree_roots(organizations).ids),
-                    ("org_type", "in", CELL_TYPES),
-                ]
-            )
-        )
-
-    @api.model
-    def _subtree_roots(self, organizations):
-        """The organisations none of whose ancestors is among them: their
-        subtrees hold all the others. ``child_of`` the roots is the same set
-        as ``child_of`` all of them, in one condition per root instead of one
-        per organisation (every organisation of a million-member committee
-        made a query PostgreSQL could not parse)."""
-        ids = set(organizations.ids)
-        return organizations.filtered(
-            lambda org: not ids.intersection(
-                int(ancestor) for ancestor in org.parent_path.split("/")[:-2]
-            )
-        )
+        return organizations.sudo()._get_cells()
 
     @api.model
     def _subtree_ids(self, organization):

@@ -37,7 +37,7 @@ class PartyKpiMeasure(models.AbstractModel):
                     (
                         "organization_id",
                         "child_of",
-                        self._subtree_roots(organizations).ids,
+                        organizations._subtree_roots().ids,
                     )
                 ]
             )

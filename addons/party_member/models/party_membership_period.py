@@ -86,7 +86,7 @@ class PartyMembershipPeriod(models.Model):
         """Periods covering ``day`` in ``organizations`` and below them."""
         return self.sudo().search(
             [
-                ("organization_id", "child_of", organizations.ids),
+                ("organization_id", "child_of", organizations._subtree_roots().ids),
                 *self._domain_on(day, kinds, grades),
             ]
         )

@@ -329,7 +329,23 @@ class PartyOrganization(models.Model):
     def _get_cells(self):
         """Return the branches (chi bộ) in these organisations' subtrees."""
         return self.search(
-            [("id", "child_of", self.ids), ("org_type", "in", CELL_TYPES)]
+            [
+                ("id", "child_of", self._subtree_roots().ids),
+                ("org_type", "in", CELL_TYPES),
+            ]
+        )
+
+    def _subtree_roots(self):
+        """These organisations but those below another of them. ``child_of``
+        the roots is the same set as ``child_of`` all of them, with one
+        condition per root instead of one per organisation (every
+        organisation of a million-member committee made a query PostgreSQL
+        could not parse: "memory exhausted")."""
+        ids = set(self.ids)
+        return self.filtered(
+            lambda org: not ids.intersection(
+                int(ancestor) for ancestor in (org.parent_path or "").split("/")[:-2]
+            )
         )
 
     def _party_responsible_users(self):
