@@ -57,6 +57,7 @@ class PartyDocument(models.Model):
         "party.document.lock.mixin",
         "mail.thread",
         "mail.activity.mixin",
+        "party.organization.panel.mixin",
         "party.protected.mixin",
     ]
     _order = "date desc, id desc"

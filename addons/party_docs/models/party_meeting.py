@@ -41,6 +41,7 @@ class PartyMeeting(models.Model):
         "party.meeting.compliance.mixin",
         "mail.thread",
         "mail.activity.mixin",
+        "party.organization.panel.mixin",
         "party.protected.mixin",
     ]
     _order = "date_start desc, id desc"

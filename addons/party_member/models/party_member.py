@@ -56,6 +56,7 @@ class PartyMember(models.Model):
         "party.member.write.mixin",
         "mail.thread",
         "mail.activity.mixin",
+        "party.organization.panel.mixin",
         "image.mixin",
         "party.protected.mixin",
     ]
