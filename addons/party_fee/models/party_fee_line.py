@@ -63,7 +63,11 @@ PARTY_OFFICE = "party_org.group_party_office"
 class PartyFeeLine(models.Model):
     _name = "party.fee.line"
     _description = "Party Fee Line"
-    _inherit = ["mail.thread", "party.protected.mixin"]
+    _inherit = [
+        "mail.thread",
+        "party.organization.panel.mixin",
+        "party.protected.mixin",
+    ]
     _order = "month desc, organization_id, member_id"
     _rec_name = "month"
     _check_company_auto = True
@@ -502,17 +506,19 @@ class PartyFeeLine(models.Model):
         }
         if not known:
             return
+        # The month's unpaid lines with a missing base are few; naming the
+        # batch's members in the query instead put every member id of the
+        # batch in one IN list (a million at a million members).
         lines = self.sudo().search(
             [
                 ("month", "=", month),
-                ("member_id", "in", list(known)),
                 ("base_problem", "!=", False),
                 ("amount_paid", "=", 0),
             ]
         )
         groups = defaultdict(lambda: self.sudo().browse())
         keys = ("base", "base_month", "base_source", "amount_due")
-        for line in lines:
+        for line in lines.filtered(lambda line: line.member_id.id in known):
             vals = known[line.member_id.id]
             groups[tuple(vals[key] for key in keys)] |= line
         for key, group in groups.items():
