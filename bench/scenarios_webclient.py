@@ -56,6 +56,8 @@ member's timeline) for each of its four calls.
 
 import os
 
+from odoo.addons.party_docs.tools.concurrency import cursor_env
+
 from .framework import Result
 from .webclient_rpc import WebClient, p95
 from .webclient_user import ensure_office_user
@@ -70,6 +72,8 @@ STATISTICS_ACTION = "party_kpi.party_member_statistics_action"
 PAGE = 80  # the list view's default page
 SEARCH_PANEL_LIMIT = 200  # the search panel's default category limit
 NAME_TYPED = "nguyen van an"
+# The statistics as of the end of the generated year (bench/generate.py).
+STATISTICS_DAY = "2025-12-31"
 
 
 def _client(env, members):
@@ -257,9 +261,62 @@ def webclient_member_form(env, members):
     return result
 
 
+def _statistics_closed(env, members, closed):
+    """Close (or reopen) the statistics of the bench user's company as of
+    STATISTICS_DAY, committed; return the client."""
+    login, password, company_id = ensure_office_user(env.registry, members)
+    committed = cursor_env(env.registry)
+    with committed.cr:
+        Closing = committed["party.statistics.closing"]
+        closing = Closing.search(
+            [("company_id", "=", company_id), ("statistics_date", "=", STATISTICS_DAY)]
+        )
+        if closed and not closing:
+            Closing.create(
+                {"company_id": company_id, "statistics_date": STATISTICS_DAY}
+            )
+        elif not closed:
+            closing.unlink()
+        committed.cr.commit()
+    return WebClient(env.cr.dbname, login, password)
+
+
+def _statistics_pivot_calls(client):
+    """The pivot the statistics wizard opens as of STATISTICS_DAY."""
+    stats = ActionViews(client, STATISTICS_ACTION, ("pivot", "search"))
+    stats.context = {**stats.context, "statistics_date": STATISTICS_DAY}
+    return _pivot(stats)
+
+
+def webclient_statistics_live(env, members):
+    client = _statistics_closed(env, members, closed=False)
+    result, _r = _result(
+        "webclient_statistics_live",
+        members,
+        client,
+        _statistics_pivot_calls(client),
+        5.0,  # the statistics' own target (issue 13): computed from the histories
+    )
+    return result
+
+
+def webclient_statistics_closed(env, members):
+    client = _statistics_closed(env, members, closed=True)
+    result, _r = _result(
+        "webclient_statistics_closed",
+        members,
+        client,
+        _statistics_pivot_calls(client),
+        0.500,  # issue 13: pivot by age band
+    )
+    return result
+
+
 SCENARIOS = {
     "webclient_members_list": webclient_members_list,
     "webclient_name_search": webclient_name_search,
     "webclient_group_by": webclient_group_by,
     "webclient_member_form": webclient_member_form,
+    "webclient_statistics_live": webclient_statistics_live,
+    "webclient_statistics_closed": webclient_statistics_closed,
 }

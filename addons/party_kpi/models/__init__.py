@@ -12,6 +12,7 @@ from . import party_kpi_measure
 from . import party_kpi
 from . import party_kpi_dashboard
 from . import party_kpi_value
+from . import party_statistics_closing
 from . import party_member_statistics
 from . import party_member
 from . import res_company

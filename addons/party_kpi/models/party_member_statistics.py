@@ -3,10 +3,12 @@
 from datetime import date
 
 from odoo import api, fields, models, tools
-from odoo.tools import SQL
+from odoo.tools import SQL, sql
 
 from odoo.addons.party_member.engine import timeline
 from odoo.addons.party_member.models.party_member import SEXES, THEORY_LEVELS
+
+from .party_statistics_closing import CLOSED_ROWS_TABLE
 
 AGE_BANDS = [
     ("18_30", "18–30"),
@@ -34,6 +36,10 @@ KIND_COUNTS = {
 }
 DATE_SETTING = "party_kpi.statistics_date"
 COMPANIES_SETTING = "party_kpi.statistics_companies"
+# The closings whose stored rows the view reads, and whether it computes
+# live rows at all (not when every company read is closed on the date).
+CLOSINGS_SETTING = "party_kpi.statistics_closings"
+LIVE_SETTING = "party_kpi.statistics_live"
 PARTY_OFFICE = "party_org.group_party_office"
 
 
@@ -98,13 +104,61 @@ class PartyMemberStatistics(models.Model):
     death_count = fields.Integer(string="Deceased", readonly=True)
 
     def init(self):
-        tools.drop_view_if_exists(self.env.cr, self._table)
-        self.env.cr.execute(
+        cr = self.env.cr
+        tools.drop_view_if_exists(cr, self._table)
+        live = self._live_query()
+        if not sql.table_exists(cr, CLOSED_ROWS_TABLE):
+            # The closed rows have the live rows' columns (and their closing).
+            cr.execute(
+                SQL(
+                    """CREATE TABLE %(rows)s AS
+                       SELECT NULL::integer AS closing_id, live.*
+                       FROM (%(live)s) AS live WITH NO DATA;
+                       ALTER TABLE %(rows)s ALTER COLUMN closing_id SET NOT NULL,
+                           ADD FOREIGN KEY (closing_id)
+                           REFERENCES party_statistics_closing (id) ON DELETE CASCADE;
+                       CREATE INDEX %(index)s ON %(rows)s (closing_id, organization_id)""",
+                    rows=SQL.identifier(CLOSED_ROWS_TABLE),
+                    live=live,
+                    index=SQL.identifier(f"{CLOSED_ROWS_TABLE}_closing_index"),
+                )
+            )
+        columns = SQL(", ").join(map(SQL.identifier, self._view_columns(live)))
+        cr.execute(
             SQL(
-                """
-            CREATE OR REPLACE VIEW %(table)s AS (
+                """CREATE OR REPLACE VIEW %(table)s AS (
+                   SELECT %(columns)s FROM (%(live)s) AS live
+                   UNION ALL
+                   SELECT %(columns)s FROM %(rows)s AS closed
+                   -- ARRAY(SELECT ...): the setting is read once, not per row
+                   WHERE closed.closing_id = ANY(ARRAY(SELECT unnest(string_to_array(
+                       NULLIF(current_setting(%(closings)s, true), ''), ',')::int[]))))""",
+                table=SQL.identifier(self._table),
+                columns=columns,
+                live=live,
+                rows=SQL.identifier(CLOSED_ROWS_TABLE),
+                closings=CLOSINGS_SETTING,
+            )
+        )
+
+    @api.model
+    def _view_columns(self, live=None):
+        """The columns of the view's rows, in order."""
+        self.env.cr.execute(
+            SQL("SELECT * FROM (%s) AS live LIMIT 0", live or self._live_query())
+        )
+        return [column.name for column in self.env.cr.description]
+
+    @api.model
+    def _live_query(self):
+        """The rows computed from the members' timelines and events, for the
+        companies the statistics are not closed for (see the settings)."""
+        return SQL(
+            """
             WITH params AS (
                 SELECT day, date_trunc('year', day)::date AS year_start,
+                    (date_part('year', day) * 10000 + date_part('month', day) * 100
+                        + date_part('day', day))::int AS day_number,
                     string_to_array(NULLIF(current_setting(%(companies)s, true),
                                            ''), ',')::int[] AS companies
                 FROM (SELECT COALESCE(
@@ -120,6 +174,7 @@ class PartyMemberStatistics(models.Model):
                     AND e.to_organization_id IS NOT NULL
                     AND e.date BETWEEN p.year_start AND p.day
                     AND (p.companies IS NULL OR e.company_id = ANY(p.companies))
+                    AND current_setting(%(live_on)s, true) IS DISTINCT FROM 'off'
             ), flows AS (
                 -- Entries and exits of the enterprise's committee in the
                 -- year; a move between two of its cells is neither.
@@ -137,43 +192,47 @@ class PartyMemberStatistics(models.Model):
                     AND NOT (e.event_type = 'transfer_out'
                         AND e.to_organization_id IS NOT NULL)
                     AND mv.member_id IS NULL
+                    AND current_setting(%(live_on)s, true) IS DISTINCT FROM 'off'
                 GROUP BY e.member_id
             ), registered AS (
                 -- Where each member was registered on the day: the
                 -- membership timeline, never the events (one registered
                 -- period at a time per member).
-                SELECT mp.member_id, mp.organization_id, mp.grade,
-                    true AS is_member
+                SELECT mp.member_id, mp.organization_id, mp.grade
                 FROM party_membership_period mp CROSS JOIN params p
                 WHERE mp.kind IN %(registered)s AND mp.date_start <= p.day
                     AND (mp.date_end IS NULL OR mp.date_end > p.day)
                     AND (p.companies IS NULL OR mp.company_id = ANY(p.companies))
+                    AND current_setting(%(live_on)s, true) IS DISTINCT FROM 'off'
+            ), gone AS (
+                -- Those who entered or left during the year and are not
+                -- registered on the day.
+                SELECT f.* FROM flows f
+                WHERE NOT EXISTS (SELECT 1 FROM registered r
+                                  WHERE r.member_id = f.member_id)
             ), last_place AS (
-                -- Where those who entered or left during the year and are
-                -- not registered on the day last were.
+                -- Where they last were.
                 SELECT DISTINCT ON (mp.member_id)
-                    mp.member_id, mp.organization_id, mp.grade,
-                    false AS is_member
+                    mp.member_id, mp.organization_id, mp.grade
                 FROM party_membership_period mp
-                JOIN flows f ON f.member_id = mp.member_id
+                JOIN gone g ON g.member_id = mp.member_id
                 CROSS JOIN params p
                 WHERE mp.kind IN %(registered)s AND mp.date_start <= p.day
-                    AND NOT EXISTS (SELECT 1 FROM registered r
-                                    WHERE r.member_id = mp.member_id)
                 ORDER BY mp.member_id, mp.date_start DESC, mp.id DESC
-            ), place AS (
-                SELECT * FROM registered UNION ALL SELECT * FROM last_place
             ), counted AS (
-                SELECT COALESCE(pl.member_id, f.member_id) AS member_id,
-                    pl.organization_id AS place_organization_id,
-                    CASE WHEN pl.is_member THEN 1 ELSE 0 END AS is_member,
-                    COALESCE(pl.grade, 'probationary') AS grade,
+                -- Hash joins only: no sort of the million registered rows.
+                SELECT r.member_id, r.organization_id AS place_organization_id,
+                    1 AS is_member, r.grade,
                     COALESCE(f.admissions, 0) AS admissions,
                     COALESCE(f.exits, 0) AS exits,
                     %(kind_coalesce)s
-                FROM place pl
-                FULL JOIN flows f ON f.member_id = pl.member_id
-                WHERE pl.is_member OR f.member_id IS NOT NULL
+                FROM registered r LEFT JOIN flows f ON f.member_id = r.member_id
+                UNION ALL
+                SELECT f.member_id, lp.organization_id, 0,
+                    COALESCE(lp.grade, 'probationary'),
+                    f.admissions, f.exits,
+                    %(kind_coalesce)s
+                FROM gone f LEFT JOIN last_place lp ON lp.member_id = f.member_id
             )
             SELECT
                 m.id AS id,
@@ -185,12 +244,12 @@ class PartyMemberStatistics(models.Model):
                 m.sex,
                 CASE
                     WHEN m.birth_date IS NULL THEN 'unknown'
-                    WHEN date_part('year', age(p.day, m.birth_date)) <= 30 THEN '18_30'
-                    WHEN date_part('year', age(p.day, m.birth_date)) <= 40 THEN '31_40'
-                    WHEN date_part('year', age(p.day, m.birth_date)) <= 50 THEN '41_50'
-                    WHEN date_part('year', age(p.day, m.birth_date)) <= 60 THEN '51_60'
-                    WHEN date_part('year', age(p.day, m.birth_date)) <= 70 THEN '61_70'
-                    WHEN date_part('year', age(p.day, m.birth_date)) <= 80 THEN '71_80'
+                    WHEN a.years <= 30 THEN '18_30'
+                    WHEN a.years <= 40 THEN '31_40'
+                    WHEN a.years <= 50 THEN '41_50'
+                    WHEN a.years <= 60 THEN '51_60'
+                    WHEN a.years <= 70 THEN '61_70'
+                    WHEN a.years <= 80 THEN '71_80'
                     ELSE '81_plus'
                 END AS age_band,
                 m.ethnicity_id,
@@ -217,43 +276,48 @@ class PartyMemberStatistics(models.Model):
             FROM counted c
             JOIN party_member m ON m.id = c.member_id
             CROSS JOIN params p
+            -- Whole years of age on the day, from the dates as YYYYMMDD
+            -- numbers (age() per band cost seconds at a million rows).
+            CROSS JOIN LATERAL (
+                SELECT (p.day_number - (date_part('year', m.birth_date) * 10000
+                    + date_part('month', m.birth_date) * 100
+                    + date_part('day', m.birth_date))::int) / 10000 AS years
+            ) a
             LEFT JOIN party_ethnicity eth ON eth.id = m.ethnicity_id
             LEFT JOIN party_religion rel ON rel.id = m.religion_id
             WHERE c.is_member = 1 OR c.admissions > 0 OR c.exits > 0
-                OR c.transfer_in_n > 0
-            )""",
-                table=SQL.identifier(self._table),
-                setting=DATE_SETTING,
-                companies=COMPANIES_SETTING,
-                registered=tuple(timeline.REGISTERED_KINDS),
-                exits=EXIT_EVENTS,
-                admissions=ADMISSION_EVENTS,
-                flow_events=tuple(KIND_COUNTS),
-                kind_counts=SQL(",\n").join(
-                    SQL(
-                        "COUNT(*) FILTER (WHERE e.event_type = %s) AS %s",
-                        event_type,
-                        SQL.identifier(f"{event_type}_n"),
-                    )
-                    for event_type in KIND_COUNTS
-                ),
-                kind_coalesce=SQL(",\n").join(
-                    SQL(
-                        "COALESCE(f.%s, 0) AS %s",
-                        SQL.identifier(f"{event_type}_n"),
-                        SQL.identifier(f"{event_type}_n"),
-                    )
-                    for event_type in KIND_COUNTS
-                ),
-                kind_columns=SQL(",\n").join(
-                    SQL(
-                        "c.%s AS %s",
-                        SQL.identifier(f"{event_type}_n"),
-                        SQL.identifier(column),
-                    )
-                    for event_type, column in KIND_COUNTS.items()
-                ),
-            )
+                OR c.transfer_in_n > 0""",
+            setting=DATE_SETTING,
+            companies=COMPANIES_SETTING,
+            registered=tuple(timeline.REGISTERED_KINDS),
+            exits=EXIT_EVENTS,
+            admissions=ADMISSION_EVENTS,
+            flow_events=tuple(KIND_COUNTS),
+            kind_counts=SQL(",\n").join(
+                SQL(
+                    "COUNT(*) FILTER (WHERE e.event_type = %s) AS %s",
+                    event_type,
+                    SQL.identifier(f"{event_type}_n"),
+                )
+                for event_type in KIND_COUNTS
+            ),
+            kind_coalesce=SQL(",\n").join(
+                SQL(
+                    "COALESCE(f.%s, 0) AS %s",
+                    SQL.identifier(f"{event_type}_n"),
+                    SQL.identifier(f"{event_type}_n"),
+                )
+                for event_type in KIND_COUNTS
+            ),
+            kind_columns=SQL(",\n").join(
+                SQL(
+                    "c.%s AS %s",
+                    SQL.identifier(f"{event_type}_n"),
+                    SQL.identifier(column),
+                )
+                for event_type, column in KIND_COUNTS.items()
+            ),
+            live_on=LIVE_SETTING,
         )
 
     @api.model
@@ -276,19 +340,48 @@ class PartyMemberStatistics(models.Model):
         view for the rest of the transaction. The companies are those the
         company rule lets through (the user's, or those the context
         selects): the view then reads only their timeline and events, not
-        every member of the database. JIT compilation is switched off for
-        it: on a fresh database (no planner statistics yet) the estimated
-        cost made PostgreSQL spend seconds compiling a query that runs in
-        milliseconds."""
+        every member of the database. The companies whose statistics are
+        closed on the date (party.statistics.closing) are read from their
+        stored rows instead."""
+        day = self._statistics_date()
         scoped = not self.env.su or "allowed_company_ids" in self.env.context
-        companies = ",".join(map(str, self.env.companies.ids)) if scoped else ""
+        closing_domain = [("statistics_date", "=", day)]
+        if scoped:
+            closing_domain.append(("company_id", "in", self.env.companies.ids))
+        closings = self.env["party.statistics.closing"].sudo().search(closing_domain)
+        if scoped:
+            live = self.env.companies - closings.company_id
+        elif closings:
+            live = self.env["res.company"].sudo().search([]) - closings.company_id
+        else:
+            live = None  # every company
+        self._set_view_settings(
+            day,
+            None if live is None else live.ids,
+            closings.ids,
+            live is None or bool(live),
+        )
+
+    @api.model
+    def _set_view_settings(self, day, company_ids=None, closing_ids=(), live=True):
+        """The view's settings for the rest of the transaction: the date;
+        the companies of the live rows (None: all of them); the closings
+        whose stored rows it reads; ``live=False`` skips the live rows.
+        JIT compilation is switched off for it: on a fresh database (no
+        planner statistics yet) the estimated cost made PostgreSQL spend
+        seconds compiling a query that runs in milliseconds."""
         self.env.cr.execute(
             SQL(
                 "SELECT set_config(%s, %s, true), set_config(%s, %s, true),"
+                " set_config(%s, %s, true), set_config(%s, %s, true),"
                 " set_config('jit', 'off', true)",
                 DATE_SETTING,
-                self._statistics_date().isoformat(),
+                day.isoformat(),
                 COMPANIES_SETTING,
-                companies,
+                ",".join(map(str, company_ids or ())),
+                CLOSINGS_SETTING,
+                ",".join(map(str, closing_ids)),
+                LIVE_SETTING,
+                "on" if live else "off",
             )
         )

@@ -22,3 +22,4 @@ from . import test_kpi_drilldown
 from . import test_report_pdf
 from . import test_staff_views
 from . import test_kpi_job
+from . import test_statistics_closing

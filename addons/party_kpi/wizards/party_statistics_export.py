@@ -7,15 +7,15 @@ from datetime import date
 
 import xlsxwriter
 
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import AccessError
 
 from odoo.addons.party_org.models.party_organization import GRASSROOTS_TYPES
 from odoo.addons.party_org.tools.spreadsheet import safe_cell, xlsx_workbook_options
 
-from ..engine import statistics as forms
 from ..models.party_job import STATISTICS_EXPORT_KIND
 from ..models.party_member_statistics import KIND_COUNTS
+from . import statistics_rows
 
 # Heading of every party document (Hướng dẫn 36-HD/VPTW), never translated
 PARTY_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
@@ -23,14 +23,6 @@ PARTY_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
 MEMBER_AGGREGATES = ("member_count", "female_count", "probationary_count")
 SENSITIVE_AGGREGATES = ("ethnic_minority_count", "religious_count")
 MOVEMENT_AGGREGATES = (*KIND_COUNTS.values(), "entry_count", "exit_count")
-GROUPBY = (
-    "organization_id",
-    "age_band",
-    "general_education",
-    "professional_qualification",
-    "political_theory_level",
-    "occupation",
-)
 # Members exported in the request at most; more go to the background
 # (system parameter party_org.job_threshold.party_statistics_export).
 EXPORT_THRESHOLD = 20000
@@ -61,6 +53,49 @@ class PartyStatisticsExport(models.TransientModel):
     )
     file = fields.Binary(readonly=True, attachment=False)
     filename = fields.Char(readonly=True)
+    closing_id = fields.Many2one(
+        "party.statistics.closing",
+        string="Closed",
+        compute="_compute_closing_id",
+        help="The statistics of this date are closed for the company: they "
+        "read the rows stored when they were closed.",
+    )
+
+    @api.depends("statistics_date")
+    def _compute_closing_id(self):
+        Closing = self.env["party.statistics.closing"]
+        for wizard in self:
+            wizard.closing_id = Closing.search(
+                [
+                    ("company_id", "=", self.env.company.id),
+                    ("statistics_date", "=", wizard.statistics_date),
+                ],
+                limit=1,
+            )
+
+    def action_close_statistics(self):
+        """Close the company's statistics as of the date (the party office:
+        the access rights of party.statistics.closing decide)."""
+        self.ensure_one()
+        self.env["party.statistics.closing"].create(
+            {"statistics_date": self.statistics_date}
+        )
+        return self._reopen_form()
+
+    def action_reopen_statistics(self):
+        """Back to the live figures of the date: the closing is deleted."""
+        self.ensure_one()
+        self.closing_id.unlink()
+        return self._reopen_form()
+
+    def _reopen_form(self):
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "res_id": self.id,
+            "view_mode": "form",
+            "target": "new",
+        }
 
     def action_export(self):
         self.ensure_one()
@@ -152,8 +187,7 @@ class PartyStatisticsExport(models.TransientModel):
         return self.env.user.has_group(PARTY_OFFICE)
 
     def _rows(self):
-        """organisation → column key → count, in one query over the view;
-        the members of a party group (tổ đảng) are counted in its cell."""
+        """organisation → column key → count (see ``statistics_rows``)."""
         Stats = self.env["party.member.statistics"].with_context(
             statistics_date=self.statistics_date
         )
@@ -163,24 +197,7 @@ class PartyStatisticsExport(models.TransientModel):
         keys = list(MEMBER_AGGREGATES + MOVEMENT_AGGREGATES)
         if self._show_sensitive():
             keys += SENSITIVE_AGGREGATES
-        rows = defaultdict(lambda: defaultdict(int))
-        groups = Stats._read_group(
-            domain, list(GROUPBY), [f"{key}:sum" for key in keys]
-        )
-        for org, age, education, qualification, theory, occupation, *values in groups:
-            # A party group's members count in its cell (QA docs #26).
-            row = rows[org.parent_id if org.org_type == "party_group" else org]
-            values = dict(zip(keys, (value or 0 for value in values), strict=True))
-            for key, value in values.items():
-                row[key] += value
-            members = values["member_count"]
-            row[f"age:{forms.age_column(age)}"] += members
-            row[f"education:{forms.education_category(education)}"] += members
-            qualification = forms.qualification_category(qualification)
-            row[f"qualification:{qualification}"] += members
-            row[f"theory:{theory or 'none'}"] += members
-            row[f"occupation:{forms.occupation_category(occupation)}"] += members
-        return rows
+        return statistics_rows.read_rows(Stats, domain, keys)
 
     def _sheets(self):
         """(sheet name, report title, [(column key, header)]) per form topic."""

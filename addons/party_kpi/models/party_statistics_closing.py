@@ -1,0 +1,110 @@
+# Copyright 2026 Party Work Suite contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.tools import SQL
+
+# The closed rows: the statistics view's rows as of the closing's date, one
+# table for every closing (party.member.statistics creates it beside its
+# view, with the view's columns, and reads it back for closed dates).
+CLOSED_ROWS_TABLE = "party_statistics_closing_row"
+
+
+class PartyStatisticsClosing(models.Model):
+    """The member statistics of a company closed as of a date (chốt số liệu).
+
+    The basic statistics of Hướng dẫn 11-HD/BTCTW are reported as of
+    31 December and sent to the committee above: the report must read the
+    same later, when a history is corrected after the date. Closing stores
+    the statistics view's rows of that day for the company; from then on the
+    statistics, their pivot and the export of that date read the stored
+    rows (a grouped read of stored rows instead of every member's timeline:
+    at a million members, each read of the view recomputed it for seconds).
+    Reopening (deleting the closing) returns to the live figures.
+    """
+
+    _name = "party.statistics.closing"
+    _description = "Closed Member Statistics"
+    _inherit = ["mail.thread", "party.protected.mixin"]
+    _order = "statistics_date desc, id desc"
+    _party_create_fields = ("company_id", "statistics_date")
+
+    company_id = fields.Many2one(
+        "res.company",
+        required=True,
+        readonly=True,
+        index=True,
+        default=lambda self: self.env.company,
+    )
+    statistics_date = fields.Date(
+        required=True,
+        readonly=True,
+        help="The day the statistics count members as of (31 December of the "
+        "reporting year, Hướng dẫn 11-HD/BTCTW).",
+    )
+    member_count = fields.Integer(
+        string="Members", readonly=True, help="Members counted on the date."
+    )
+    row_count = fields.Integer(
+        string="Rows",
+        readonly=True,
+        help="Members counted, admitted or exited in the year: the rows stored.",
+    )
+
+    _sql_constraints = [
+        (
+            "company_date_unique",
+            "UNIQUE(company_id, statistics_date)",
+            "The statistics of this date are already closed for this company.",
+        )
+    ]
+
+    @api.depends("statistics_date")
+    def _compute_display_name(self):
+        for closing in self:
+            day = closing.statistics_date
+            closing.display_name = self.env._(
+                "Statistics as of %(date)s",
+                date=day and day.strftime("%d/%m/%Y") or "",
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        closings = super().create(vals_list)
+        closings._store_rows()
+        return closings
+
+    def _store_rows(self):
+        """Copy the view's live rows of each closing's date and company."""
+        Stats = self.env["party.member.statistics"]
+        cr = self.env.cr
+        self.env.flush_all()
+        for closing in self:
+            Stats._set_view_settings(closing.statistics_date, [closing.company_id.id])
+            columns = SQL(", ").join(map(SQL.identifier, Stats._view_columns()))
+            cr.execute(
+                SQL(
+                    "INSERT INTO %s (closing_id, %s) SELECT %s, %s FROM %s",
+                    SQL.identifier(CLOSED_ROWS_TABLE),
+                    columns,
+                    closing.id,
+                    columns,
+                    SQL.identifier(Stats._table),
+                )
+            )
+            cr.execute(
+                SQL(
+                    "SELECT COUNT(*), COALESCE(SUM(member_count), 0) FROM %s"
+                    " WHERE closing_id = %s",
+                    SQL.identifier(CLOSED_ROWS_TABLE),
+                    closing.id,
+                )
+            )
+            rows, members = cr.fetchone()
+            closing.sudo().write({"row_count": rows, "member_count": members})
+            closing.message_post(
+                body=self.env._(
+                    "Statistics closed as of %(date)s: %(members)s members counted.",
+                    date=closing.statistics_date.strftime("%d/%m/%Y"),
+                    members=members,
+                )
+            )
