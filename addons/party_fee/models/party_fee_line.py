@@ -16,14 +16,13 @@ come from ``engine/fee.py``.
 from collections import defaultdict
 from datetime import timedelta
 
-from psycopg2.extras import execute_values
-
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.osv import expression
 from odoo.tools import SQL
 
 from odoo.addons.party_member.engine import timeline
+from odoo.addons.party_org.tools.bulk_insert import copy_insert
 
 from ..engine import fee
 from ..engine.fee import first_of_month
@@ -58,6 +57,28 @@ BASE_PROBLEMS = [
 # at the host.
 PARTY_SECRETARY = "party_org.group_party_secretary"
 PARTY_OFFICE = "party_org.group_party_office"
+
+
+# Columns of the lines the monthly generation inserts, in its rows' order
+NEW_LINE_COLUMNS = (
+    "member_id",
+    "company_id",
+    "organization_id",
+    "month",
+    "category",
+    "base",
+    "base_month",
+    "base_source",
+    "base_problem",
+    "amount_due",
+    "amount_paid",
+    "state",
+    "remitted",
+    "create_uid",
+    "create_date",
+    "write_uid",
+    "write_date",
+)
 
 
 class PartyFeeLine(models.Model):
@@ -365,22 +386,16 @@ class PartyFeeLine(models.Model):
                 members, values, strict=True
             )
         ]
-        created = execute_values(
-            self.env.cr._obj,
-            """INSERT INTO party_fee_line
-                   (member_id, company_id, organization_id, month, category, base,
-                    base_month, base_source, base_problem, amount_due, amount_paid,
-                    state, remitted, create_uid, create_date, write_uid, write_date)
-               VALUES %s
-               ON CONFLICT (member_id, month) DO NOTHING
-               RETURNING id""",
+        created = copy_insert(
+            self.env.cr,
+            self._table,
+            NEW_LINE_COLUMNS,
             rows,
-            page_size=5000,
-            fetch=True,
+            "ON CONFLICT (member_id, month) DO NOTHING",
         )
         self.invalidate_model()
         self._complete_missing_bases(month, members, values)
-        return len(created), members[-1][0], len(members)
+        return created, members[-1][0], len(members)
 
     @api.model
     def _fee_member_rows(

@@ -7,10 +7,16 @@ from datetime import date
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.tools import SQL
 
 from ..engine import fee
 from .party_fee_line import BASE_PROBLEMS
 from .party_fee_rule import FEE_CATEGORIES
+
+# Members whose unpaid months are counted at a time (daily check), and
+# the last member counted by the daily cron's unfinished pass
+FEE_FLAG_BATCH = 20000
+FEE_FLAG_CURSOR = "party_fee.fee_flags_after_id"
 
 
 class PartyMember(models.Model):
@@ -108,12 +114,39 @@ class PartyMember(models.Model):
         closed year in full and the current year up to the month before, so
         the October to December of a closed year are seen in January. The
         count shown is that of the period with more unpaid months. Months
-        without a line, of 0 due or with a missing base are not due."""
+        without a line, of 0 due or with a missing base are not due.
+
+        Members are counted ``FEE_FLAG_BATCH`` at a time, in id order: at a
+        million members, the grouped read of every line of two years (12
+        million groups) ran out of memory."""
         if year is None:
             periods = fee.evaluation_periods(fields.Date.context_today(self))
         else:
             periods = [(year, 12 if through_month is None else through_month)]
-        shares = self._fee_paid_shares(periods[0][0], periods[-1][0])
+        newly_flagged = self.browse()
+        after_id = 0
+        while True:
+            self.env.cr.execute(
+                SQL(
+                    "SELECT id FROM party_member WHERE id > %s ORDER BY id LIMIT %s",
+                    after_id,
+                    FEE_FLAG_BATCH,
+                )
+            )
+            ids = [row[0] for row in self.env.cr.fetchall()]
+            if not ids:
+                return newly_flagged
+            newly_flagged |= self._update_fee_flags_of(periods, ids[0], ids[-1])
+            after_id = ids[-1]
+            self.env.invalidate_all()
+
+    @api.model
+    def _update_fee_flags_of(self, periods, first_id, last_id):
+        """``_update_fee_flags`` for the members with ids from ``first_id``
+        to ``last_id``."""
+        shares = self._fee_paid_shares(
+            periods[0][0], periods[-1][0], (first_id, last_id)
+        )
         threshold = fee.REMOVAL_UNPAID_MONTHS
         results = {}
         for member_id, by_year in shares.items():
@@ -127,6 +160,8 @@ class PartyMember(models.Model):
             results[member_id] = best
         members = self.sudo().search(
             [
+                ("id", ">=", first_id),
+                ("id", "<=", last_id),
                 "|",
                 "|",
                 ("id", "in", list(results)),
@@ -156,32 +191,73 @@ class PartyMember(models.Model):
         return members.filtered("fee_flagged") - was_flagged
 
     @api.model
-    def _fee_paid_shares(self, first_year, last_year):
+    def _fee_paid_shares(self, first_year, last_year, member_ids=None):
         """Map member id -> year -> month -> share paid (engine.paid_share)
-        of the lines due from ``first_year`` to ``last_year``: one grouped
-        read. Lines with a missing base or nothing due are left out."""
-        groups = (
-            self.env["party.fee.line"]
-            .sudo()
-            ._read_group(
-                [
-                    ("month", ">=", date(first_year, 1, 1)),
-                    ("month", "<=", date(last_year, 12, 31)),
-                    ("base_problem", "=", False),
-                    ("amount_due", ">", 0),
-                ],
-                ["member_id", "month:month"],
-                ["amount_due:sum", "amount_paid:sum"],
+        of the lines due from ``first_year`` to ``last_year`` (of the
+        members with ids in the range ``member_ids``, when given): one
+        grouped query. Lines with a missing base or nothing due are left
+        out."""
+        domain = [
+            ("month", ">=", date(first_year, 1, 1)),
+            ("month", "<=", date(last_year, 12, 31)),
+            ("base_problem", "=", False),
+            ("amount_due", ">", 0),
+        ]
+        if member_ids:
+            domain += [
+                ("member_id", ">=", member_ids[0]),
+                ("member_id", "<=", member_ids[1]),
+            ]
+        Line = self.env["party.fee.line"].sudo()
+        Line.flush_model(["member_id", "month", "amount_due", "amount_paid"])
+        query = Line._search(domain)
+        table = SQL.identifier(Line._table)
+        self.env.cr.execute(
+            SQL(
+                "SELECT %(table)s.member_id, %(table)s.month,"
+                " SUM(%(table)s.amount_due), SUM(%(table)s.amount_paid)"
+                " FROM %(from)s WHERE %(where)s GROUP BY 1, 2",
+                table=table,
+                **{"from": query.from_clause, "where": query.where_clause},
             )
         )
         shares = defaultdict(lambda: defaultdict(dict))
-        for member, month, due, paid in groups:
-            shares[member.id][month.year][month.month] = fee.paid_share(due, paid)
+        for member_id, month, due, paid in self.env.cr.fetchall():
+            shares[member_id][month.year][month.month] = fee.paid_share(due, paid)
         return shares
 
     @api.model
     def _cron_flag_unpaid_fees(self):
         """Daily: recount the unpaid months and flag members with 3. The
         secretary's activity comes from the reminder rule ``unpaid_fees``
-        (``party.reminder``), which reads these stored flags."""
-        return self._update_fee_flags()
+        (``party.reminder``), which reads these stored flags.
+
+        One batch of ``FEE_FLAG_BATCH`` members a call, from where the last
+        call stopped (system parameter ``party_fee.fee_flags_after_id``),
+        with Odoo's cron progress: Odoo commits after each batch and calls
+        again while members remain, so a million members never run in one
+        transaction (4 minutes, past a cron worker's time limit). Returns
+        the members newly flagged by this batch."""
+        Param = self.env["ir.config_parameter"].sudo()
+        after_id = int(Param.get_param(FEE_FLAG_CURSOR, 0))
+        self.env.cr.execute(
+            SQL(
+                "SELECT id FROM party_member WHERE id > %s ORDER BY id LIMIT %s",
+                after_id,
+                FEE_FLAG_BATCH,
+            )
+        )
+        ids = [row[0] for row in self.env.cr.fetchall()]
+        flagged = self.browse()
+        if ids:
+            periods = fee.evaluation_periods(fields.Date.context_today(self))
+            flagged = self._update_fee_flags_of(periods, ids[0], ids[-1])
+        self.env.cr.execute(
+            SQL(
+                "SELECT COUNT(*) FROM party_member WHERE id > %s", ids[-1] if ids else 0
+            )
+        )
+        remaining = self.env.cr.fetchone()[0] if ids else 0
+        Param.set_param(FEE_FLAG_CURSOR, ids[-1] if remaining else 0)
+        self.env["ir.cron"]._notify_progress(done=len(ids), remaining=remaining)
+        return flagged

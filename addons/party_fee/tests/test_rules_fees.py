@@ -6,6 +6,7 @@ missing base never counted as unpaid, the base of the month before."""
 
 from datetime import date
 from fractions import Fraction
+from unittest.mock import patch
 
 from freezegun import freeze_time
 
@@ -16,6 +17,8 @@ from odoo.addons.party_member.tests.common import PartyMemberCase
 from odoo.addons.party_org.tests.red_team import RedTeamMixin
 
 from ..engine import fee
+from ..models import party_member as fee_member_module
+from ..models.party_member import FEE_FLAG_CURSOR
 
 
 @tagged("post_install", "-at_install")
@@ -297,3 +300,26 @@ class TestFeeLineRedTeam(RedTeamMixin, FeeCase, HttpCase):
         )
         self.assertEqual(line.sudo().amount_due, 70_000)
         self.assertEqual(line.sudo().state, "unpaid")
+
+
+@tagged("post_install", "-at_install")
+class TestFeeFlagBatches(FeeCase):
+    def test_daily_check_walks_the_members_in_batches(self):
+        """The daily check counts a batch of members a call, from where the
+        last call stopped, and reports what remains to Odoo's cron (which
+        commits and calls again); after the last member it starts over."""
+        other = self._official("LƯƠNG HAI", fee_base=10_000_000)
+        self._year_of_lines(self.wage)  # nothing paid in 2025
+        Param = self.env["ir.config_parameter"].sudo()
+        Param.set_param(FEE_FLAG_CURSOR, self.wage.id - 1)
+        Member = self.env["party.member"]
+        with (
+            patch.object(fee_member_module, "FEE_FLAG_BATCH", 1),
+            freeze_time("2026-01-05"),
+        ):
+            self.assertEqual(Member._cron_flag_unpaid_fees(), self.wage)
+            self.assertFalse(other.fee_flagged)
+            self.assertEqual(int(Param.get_param(FEE_FLAG_CURSOR)), self.wage.id)
+            self.assertEqual(Member._cron_flag_unpaid_fees(), other)
+        self.assertTrue(self.wage.fee_flagged and other.fee_flagged)
+        self.assertEqual(int(Param.get_param(FEE_FLAG_CURSOR)), 0)

@@ -7,6 +7,7 @@ is the social-insurance salary, which the contract does not give."""
 from calendar import monthrange
 
 from odoo import api, fields, models
+from odoo.tools import SQL
 
 SOURCE_CONTRACT = "contract"
 
@@ -27,34 +28,36 @@ class PartyFeeLine(models.Model):
         for the members whose base follows their contract: the latest one
         started by the end of that month and not ended before it. Members
         without such a contract keep the base on their record, which follows
-        their latest running contract: also a contract wage. Two queries."""
+        their latest running contract: also a contract wage. One query (the
+        ORM read every member of the month before: out of memory at a
+        million members)."""
         bases = super()._fee_bases(member_ids, base_month)
         Member = self.env["party.member"].sudo()
-        members = Member.browse(member_ids).filtered_domain(
-            Member._get_fee_base_domain()
+        query = Member._search(Member._get_fee_base_domain())
+        query.add_where(
+            SQL("%s = ANY(%s)", SQL.identifier(Member._table, "id"), member_ids)
         )
-        if not members:
-            return bases
         month_end = base_month.replace(day=monthrange(*base_month.timetuple()[:2])[1])
-        contracts = (
-            self.env["hr.contract"]
-            .sudo()
-            .search(
-                [
-                    ("employee_id", "in", members.employee_id.ids),
-                    ("state", "in", ("open", "close")),
-                    ("date_start", "<=", month_end),
-                    "|",
-                    ("date_end", "=", False),
-                    ("date_end", ">=", base_month),
-                ],
-                order="date_start desc, id desc",
+        self.env.cr.execute(
+            SQL(
+                """SELECT member.id, contract.wage, member.fee_base
+                     FROM party_member member
+                LEFT JOIN LATERAL (
+                           SELECT wage FROM hr_contract
+                            WHERE employee_id = member.employee_id
+                              AND state IN ('open', 'close')
+                              AND date_start <= %(month_end)s
+                              AND (date_end IS NULL OR date_end >= %(month)s)
+                         ORDER BY date_start DESC, id DESC
+                            LIMIT 1
+                          ) contract ON TRUE
+                    WHERE member.id IN %(members)s""",
+                month_end=month_end,
+                month=base_month,
+                members=query.subselect(),
             )
         )
-        wage_by_employee = {}
-        for contract in contracts:
-            wage_by_employee.setdefault(contract.employee_id.id, round(contract.wage))
-        for member in members:
-            wage = wage_by_employee.get(member.employee_id.id, member.fee_base or 0)
-            bases[member.id] = (wage, SOURCE_CONTRACT)
+        for member_id, wage, declared in self.env.cr.fetchall():
+            base = round(wage) if wage is not None else declared or 0
+            bases[member_id] = (base, SOURCE_CONTRACT)
         return bases

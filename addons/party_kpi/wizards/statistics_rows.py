@@ -35,6 +35,7 @@ def read_rows(stats, domain, keys):
     """Sum the ``keys`` columns of ``stats`` (the view's model, read as the
     user, with its date in the context) over ``domain`` by organisation,
     with the members counted in each category of each breakdown."""
+    stats.env.flush_all()  # the view reads the members' tables
     query = stats._search(domain)
 
     def column(name):
