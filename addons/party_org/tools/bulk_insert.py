@@ -12,46 +12,41 @@ checked who may insert and flushed what the rows depend on.
 import csv
 import io
 
-from odoo.tools import SQL
+from psycopg2 import sql
 
 
-def copy_insert(cr, table, columns, rows, on_conflict=None):
+def copy_insert(cr, table, columns, rows, on_conflict=""):
     """Insert ``rows`` (tuples in the order of ``columns``; None is NULL)
-    into ``table``; return how many rows were inserted."""
-    staging = f"{table}_copy_staging"
-    names = SQL(", ").join(map(SQL.identifier, columns))
-    cr.execute(
-        SQL(
-            "DROP TABLE IF EXISTS %(staging)s;"
-            " CREATE TEMPORARY TABLE %(staging)s ON COMMIT DROP AS"
-            " SELECT %(names)s FROM %(table)s WITH NO DATA",
-            staging=SQL.identifier(staging),
-            names=names,
-            table=SQL.identifier(table),
-        )
+    into ``table`` through the Odoo cursor ``cr``; return how many rows
+    were inserted. ``on_conflict`` is the SQL of the insert's ON CONFLICT
+    clause, written by the caller (never user input)."""
+    staging = sql.Identifier(f"{table}_copy_staging")
+    names = sql.SQL(", ").join(map(sql.Identifier, columns))
+    target = sql.Identifier(table)
+    raw = cr._obj  # psycopg2's cursor: COPY and composed statements
+    raw.execute(
+        sql.SQL(
+            "DROP TABLE IF EXISTS {staging};"
+            " CREATE TEMPORARY TABLE {staging} ON COMMIT DROP AS"
+            " SELECT {names} FROM {target} WITH NO DATA"
+        ).format(staging=staging, names=names, target=target)
     )
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(rows)
     buffer.seek(0)
-    cr._obj.copy_expert(
-        f'COPY "{staging}" ({", ".join(map(repr_identifier, columns))})'
-        " FROM STDIN WITH (FORMAT csv)",
+    raw.copy_expert(
+        sql.SQL("COPY {staging} ({names}) FROM STDIN WITH (FORMAT csv)").format(
+            staging=staging, names=names
+        ),
         buffer,
     )
-    cr.execute(
-        SQL(
-            "INSERT INTO %(table)s (%(names)s) SELECT %(names)s FROM %(staging)s %(conflict)s",
-            table=SQL.identifier(table),
-            names=names,
-            staging=SQL.identifier(staging),
-            conflict=SQL(on_conflict or ""),
+    raw.execute(
+        sql.SQL(
+            "INSERT INTO {target} ({names}) SELECT {names} FROM {staging} {conflict}"
+        ).format(
+            target=target, names=names, staging=staging, conflict=sql.SQL(on_conflict)
         )
     )
-    inserted = cr.rowcount
-    cr.execute(SQL("DROP TABLE %s", SQL.identifier(staging)))
+    inserted = raw.rowcount
+    raw.execute(sql.SQL("DROP TABLE {staging}").format(staging=staging))
     return inserted
-
-
-def repr_identifier(name):
-    """A column name quoted for the COPY statement."""
-    return '"{}"'.format(name.replace('"', '""'))
