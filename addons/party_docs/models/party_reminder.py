@@ -3,10 +3,10 @@
 """Reminder rules on meetings (see ``party_org/models/party_reminder.py``
 for the engine)."""
 
-from collections import defaultdict
 from datetime import datetime, time, timedelta
 
 from odoo import api, models
+from odoo.tools import SQL
 from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.party_org.models.party_organization import CELL_TYPES
@@ -35,39 +35,39 @@ class PartyReminder(models.AbstractModel):
         """Absent without excuse from the last meetings held (as many in a
         row as the delay says): talk with the member before it becomes
         grounds for removal (Điều lệ Đảng, Điều 8)."""
-        meetings = self.env["party.meeting"].search(
-            [
-                ("company_id", "in", list(delays)),
-                ("state", "=", "held"),
-                (
-                    "date_start",
-                    ">=",
-                    datetime.combine(today - ABSENCE_LOOKBACK, time.min),
+        # In PostgreSQL: each member's last meetings held (a window over
+        # six months of attendance: millions of rows at a million members,
+        # which reading through the ORM ran out of memory).
+        wanted = {company: count for company, count in delays.items() if count}
+        if not wanted:
+            return []
+        self.env.flush_all()
+        self.env.cr.execute(
+            SQL(
+                """WITH delays(company_id, wanted) AS (VALUES %(delays)s),
+                   ranked AS (
+                       SELECT a.member_id, a.state, d.wanted, row_number() OVER (
+                           PARTITION BY a.member_id
+                           ORDER BY m.date_start DESC, a.state DESC) AS position
+                       FROM party_meeting_attendance a
+                       JOIN party_meeting m ON m.id = a.meeting_id
+                       JOIN delays d ON d.company_id = a.company_id
+                       WHERE m.state = 'held' AND a.member_id IS NOT NULL
+                           AND m.date_start >= %(since)s AND m.date_start < %(until)s
+                   )
+                   SELECT member_id, wanted FROM ranked
+                   WHERE position <= wanted
+                   GROUP BY member_id, wanted
+                   HAVING COUNT(*) = wanted AND bool_and(state = 'unexcused')""",
+                delays=SQL(", ").join(
+                    SQL("(%s, %s)", company_id, count)
+                    for company_id, count in wanted.items()
                 ),
-                (
-                    "date_start",
-                    "<",
-                    datetime.combine(today + timedelta(days=1), time.min),
-                ),
-            ]
+                since=datetime.combine(today - ABSENCE_LOOKBACK, time.min),
+                until=datetime.combine(today + timedelta(days=1), time.min),
+            )
         )
-        when = {meeting.id: meeting.date_start for meeting in meetings}
-        rows = self.env["party.meeting.attendance"].search_read(
-            [("meeting_id", "in", meetings.ids), ("member_id", "!=", False)],
-            ["meeting_id", "member_id", "state", "company_id"],
-        )
-        marks = defaultdict(list)
-        company_of = {}
-        for row in rows:
-            member_id = row["member_id"][0]
-            marks[member_id].append((when[row["meeting_id"][0]], row["state"]))
-            company_of[member_id] = row["company_id"] and row["company_id"][0]
-        flagged = []
-        for member_id, member_marks in marks.items():
-            count = delays.get(company_of[member_id]) or 0
-            last = sorted(member_marks, reverse=True)[:count]
-            if count and len(last) == count and all(s == "unexcused" for _d, s in last):
-                flagged.append(member_id)
+        counts = dict(self.env.cr.fetchall())
         return [
             (
                 member,
@@ -75,10 +75,10 @@ class PartyReminder(models.AbstractModel):
                 month_end(today),
                 _lt(
                     "Absent without excuse from the last %(count)s meetings",
-                    count=delays[company_of[member.id]],
+                    count=counts[member.id],
                 ),
             )
-            for member in self.env["party.member"].browse(flagged)
+            for member in self.env["party.member"].browse(list(counts))
         ]
 
     def _remind_no_regular_meeting(self, today, delays):
