@@ -46,7 +46,13 @@ member_form           95 → 78       466 → 109      97           150
 (Per-call figures are medians. 1M name search: 5204 with the trigram
 indexes alone, 267 with the finer name statistics. (1): one run, load 12.)
 
-What stays over: the organisation search panel counts every member of
+Later the same day on a new machine (1M, load 1): members_list 53 ms p95
+(the panel 9 ms: party.organization.panel.mixin answers "Too many items"
+without counting); the statistics pivot, now by age band and sex, 1,734
+ms p95 on a closed date (``webclient_statistics_closed``) and 9,163 ms
+live (``webclient_statistics_live``); group_by's two web_read_group 1,518.
+
+What stayed over before that: the organisation search panel counts every member of
 the list by organisation (1.85 s at 1M) and, above 200 organisations,
 then answers "Too many items"; grouping by organisation sorts every
 member by the organisation's name before counting (Odoo's query, 3.6 s at
