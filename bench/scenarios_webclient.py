@@ -294,28 +294,20 @@ def _statistics_pivot_calls(client):
     return _pivot(stats)
 
 
-def webclient_statistics_live(env, members):
-    client = _statistics_closed(env, members, closed=False)
-    result, _r = _result(
-        "webclient_statistics_live",
-        members,
-        client,
-        _statistics_pivot_calls(client),
-        5.0,  # the statistics' own target (issue 13): computed from the histories
-    )
+def _statistics_pivot(env, members, closed, target):
+    client = _statistics_closed(env, members, closed=closed)
+    name = f"webclient_statistics_{'closed' if closed else 'live'}"
+    result, _r = _result(name, members, client, _statistics_pivot_calls(client), target)
     return result
+
+
+def webclient_statistics_live(env, members):
+    # the statistics' own target (issue 13): computed from the histories
+    return _statistics_pivot(env, members, closed=False, target=5.0)
 
 
 def webclient_statistics_closed(env, members):
-    client = _statistics_closed(env, members, closed=True)
-    result, _r = _result(
-        "webclient_statistics_closed",
-        members,
-        client,
-        _statistics_pivot_calls(client),
-        0.500,  # issue 13: pivot by age band
-    )
-    return result
+    return _statistics_pivot(env, members, closed=True, target=0.500)  # pivot
 
 
 SCENARIOS = {

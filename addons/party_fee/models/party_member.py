@@ -126,19 +126,24 @@ class PartyMember(models.Model):
         newly_flagged = self.browse()
         after_id = 0
         while True:
-            self.env.cr.execute(
-                SQL(
-                    "SELECT id FROM party_member WHERE id > %s ORDER BY id LIMIT %s",
-                    after_id,
-                    FEE_FLAG_BATCH,
-                )
-            )
-            ids = [row[0] for row in self.env.cr.fetchall()]
+            ids = self._fee_flag_batch(after_id)
             if not ids:
                 return newly_flagged
             newly_flagged |= self._update_fee_flags_of(periods, ids[0], ids[-1])
             after_id = ids[-1]
             self.env.invalidate_all()
+
+    @api.model
+    def _fee_flag_batch(self, after_id):
+        """The ids of the next ``FEE_FLAG_BATCH`` members after ``after_id``."""
+        self.env.cr.execute(
+            SQL(
+                "SELECT id FROM party_member WHERE id > %s ORDER BY id LIMIT %s",
+                after_id,
+                FEE_FLAG_BATCH,
+            )
+        )
+        return [row[0] for row in self.env.cr.fetchall()]
 
     @api.model
     def _update_fee_flags_of(self, periods, first_id, last_id):
@@ -240,14 +245,7 @@ class PartyMember(models.Model):
         the members newly flagged by this batch."""
         Param = self.env["ir.config_parameter"].sudo()
         after_id = int(Param.get_param(FEE_FLAG_CURSOR, 0))
-        self.env.cr.execute(
-            SQL(
-                "SELECT id FROM party_member WHERE id > %s ORDER BY id LIMIT %s",
-                after_id,
-                FEE_FLAG_BATCH,
-            )
-        )
-        ids = [row[0] for row in self.env.cr.fetchall()]
+        ids = self._fee_flag_batch(after_id)
         flagged = self.browse()
         if ids:
             periods = fee.evaluation_periods(fields.Date.context_today(self))
