@@ -116,6 +116,11 @@ class TestStatisticsClosing(PartyKpiCase):
                 Closing.create({"statistics_date": DAY})
         with self.assertRaises(AccessError):
             self._wizard(self.user_secretary).action_close_statistics()
+        # The office closes, but never sets the stored counts itself.
+        with self.assertRaises(AccessError):
+            self.env["party.statistics.closing"].with_user(self.user_office).create(
+                {"statistics_date": DAY, "member_count": 99}
+            )
         self.assertFalse(self.env["party.statistics.closing"].search([]))
         closing = self._close()
         for user in (self.user_secretary, self.user_member, self.user_office):
