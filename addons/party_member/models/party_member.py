@@ -217,14 +217,16 @@ class PartyMember(models.Model):
             """CREATE INDEX IF NOT EXISTS party_member_name_id_index
                    ON party_member (name, id)"""
         )
-        # Counting the active members by organisation (the list grouped by
+        # Counting the members by organisation (the list grouped by
         # organisation, and the count of its groups) reads this narrow index
-        # instead of every member row: 746 + 330 ms -> 446 + 148 ms of SQL at
-        # a million members.
+        # instead of every member row: 746 + 330 ms -> 465 + 125 ms of SQL at
+        # a million members. ``active`` is only carried (INCLUDE), not a key:
+        # as a key (or as a partial index's condition) the planner took this
+        # index for any search of active members.
         self.env.cr.execute(
-            """CREATE INDEX IF NOT EXISTS party_member_active_organization_index
+            """CREATE INDEX IF NOT EXISTS party_member_organization_state_index
                    ON party_member (organization_id, company_id, state)
-                   WHERE active"""
+                   INCLUDE (active)"""
         )
         # A finer sample of the names for the planner: with the default one,
         # 'nguyen van an' was thought to match 1 % of a million members, and
