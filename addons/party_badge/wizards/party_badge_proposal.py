@@ -5,6 +5,7 @@
 from odoo import api, fields, models
 
 from odoo.addons.party_member.report.tables import xlsx_table
+from odoo.addons.party_org.tools.actions import reopen_form
 
 from ..engine.badge import next_occasion
 from ..models.party_badge_award import PARTY_SECRETARY
@@ -45,13 +46,7 @@ class PartyBadgeProposal(models.TransientModel):
             wizard.line_count = len(wizard.line_ids)
 
     def _reopen(self):
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": self._name,
-            "res_id": self.id,
-            "view_mode": "form",
-            "target": "new",
-        }
+        return reopen_form(self)
 
     def action_compute(self):
         self.ensure_one()

@@ -11,6 +11,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError
 
 from odoo.addons.party_org.models.party_organization import GRASSROOTS_TYPES
+from odoo.addons.party_org.tools.actions import reopen_form
 from odoo.addons.party_org.tools.spreadsheet import safe_cell, xlsx_workbook_options
 
 from ..models.party_job import STATISTICS_EXPORT_KIND
@@ -80,22 +81,13 @@ class PartyStatisticsExport(models.TransientModel):
         self.env["party.statistics.closing"].create(
             {"statistics_date": self.statistics_date}
         )
-        return self._reopen_form()
+        return reopen_form(self)
 
     def action_reopen_statistics(self):
         """Back to the live figures of the date: the closing is deleted."""
         self.ensure_one()
         self.closing_id.unlink()
-        return self._reopen_form()
-
-    def _reopen_form(self):
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": self._name,
-            "res_id": self.id,
-            "view_mode": "form",
-            "target": "new",
-        }
+        return reopen_form(self)
 
     def action_export(self):
         self.ensure_one()

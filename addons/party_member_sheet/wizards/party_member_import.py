@@ -6,6 +6,8 @@ import datetime
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from odoo.addons.party_org.tools.actions import reopen_form
+
 from ..engine import member_sheet as sheet
 from ..engine import member_sheet_xlsx as xlsx
 from .member_sheet_messages import ALLOWED_VALUES, SHEET_MESSAGES
@@ -175,14 +177,7 @@ class PartyMemberImport(models.TransientModel):
         return [(number, *sheet.parse_row(raw, today)) for number, raw in raw_rows]
 
     def _reopen(self):
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": self._name,
-            "res_id": self.id,
-            "view_mode": "form",
-            "target": "new",
-            "name": self.env._("Import Members"),
-        }
+        return reopen_form(self, self.env._("Import Members"))
 
     def _sheet_message(self, key):
         if key == xlsx.SHEET_TOO_LARGE:
