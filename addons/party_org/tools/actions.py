@@ -8,7 +8,7 @@ def reopen_form(record, name=None):
     after a button that changed it.
 
     >>> class Wizard:
-    ...     _name, id = "party.statistics.export", 7
+    ...     _name, id = "party.job", 7
     >>> reopen_form(Wizard())["res_id"], reopen_form(Wizard(), "Import")["name"]
     (7, 'Import')
     """
