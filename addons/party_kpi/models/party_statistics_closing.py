@@ -3,9 +3,9 @@
 from odoo import api, fields, models
 from odoo.tools import SQL
 
-# The closed rows: the statistics view's rows as of the closing's date, one
-# table for every closing (party.member.statistics creates it beside its
-# view, with the view's columns, and reads it back for closed dates).
+# The closed rows: the statistics rows as of the closing's date, one table for
+# every closing (party.member.statistics creates it with the columns of its
+# rows, and reads it back for closed dates).
 CLOSED_ROWS_TABLE = "party_statistics_closing_row"
 
 
@@ -15,10 +15,10 @@ class PartyStatisticsClosing(models.Model):
     The basic statistics of Hướng dẫn 11-HD/BTCTW are reported as of
     31 December and sent to the committee above: the report must read the
     same later, when a history is corrected after the date. Closing stores
-    the statistics view's rows of that day for the company; from then on the
+    the statistics rows of that day for the company; from then on the
     statistics, their pivot and the export of that date read the stored
     rows (a grouped read of stored rows instead of every member's timeline:
-    at a million members, each read of the view recomputed it for seconds).
+    at a million members, each read of the live rows recomputed them for seconds).
     Reopening (deleting the closing) returns to the live figures.
     """
 
@@ -74,21 +74,21 @@ class PartyStatisticsClosing(models.Model):
         return closings
 
     def _store_rows(self):
-        """Copy the view's live rows of each closing's date and company."""
+        """Store the live rows of each closing's date and company."""
         Stats = self.env["party.member.statistics"]
         cr = self.env.cr
         self.env.flush_all()
+        columns = SQL(", ").join(map(SQL.identifier, Stats._view_columns()))
         for closing in self:
-            Stats._set_view_settings(closing.statistics_date, [closing.company_id.id])
-            columns = SQL(", ").join(map(SQL.identifier, Stats._view_columns()))
+            live = Stats._live_query(closing.statistics_date, closing.company_id.ids)
             cr.execute(
                 SQL(
-                    "INSERT INTO %s (closing_id, %s) SELECT %s, %s FROM %s",
+                    "INSERT INTO %s (closing_id, %s) SELECT %s, %s FROM (%s) AS live",
                     SQL.identifier(CLOSED_ROWS_TABLE),
                     columns,
                     closing.id,
                     columns,
-                    SQL.identifier(Stats._table),
+                    live,
                 )
             )
             cr.execute(

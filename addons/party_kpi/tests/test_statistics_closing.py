@@ -96,6 +96,19 @@ class TestStatisticsClosing(PartyKpiCase):
         self.assertFalse(closing.exists())
         self.assertEqual(self._counted(), {self.cell_1.id: 3, self.cell_2.id: 1})
 
+    def test_export_categorises_the_stored_values(self):
+        """The export of a closed date puts the occupation stored on the
+        day in its form's category, even when no member holds that text any
+        more (the values categorised come from the stored rows too)."""
+        worker = self.env["party.member"].search([("name", "=", "Trần Văn B")])
+        worker.occupation = "Công nhân vận hành"
+        self._close()
+        worker.occupation = "Sinh viên"
+        rows = self._wizard(self.user_office)._rows()
+        self.assertEqual(rows[self.cell_1]["occupation:worker"], 1)
+        self.assertEqual(rows[self.cell_1]["occupation:student"], 0)
+        self.assertEqual(rows[self.cell_1]["member_count"], 2)
+
     def test_other_companies_stay_live(self):
         """A closing holds its company only: read with another company, the
         other company's members are counted live beside the stored rows."""
