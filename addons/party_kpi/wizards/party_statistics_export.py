@@ -15,7 +15,7 @@ from odoo.addons.party_org.tools.actions import reopen_form
 from odoo.addons.party_org.tools.spreadsheet import safe_cell, xlsx_workbook_options
 
 from ..models.party_job import STATISTICS_EXPORT_KIND
-from ..models.party_member_statistics import KIND_COUNTS
+from ..models.statistics_live_rows import KIND_COUNTS
 from . import statistics_rows
 
 # Heading of every party document (Hướng dẫn 36-HD/VPTW), never translated
@@ -84,9 +84,10 @@ class PartyStatisticsExport(models.TransientModel):
         return reopen_form(self)
 
     def action_reopen_statistics(self):
-        """Back to the live figures of the date: the closing is deleted."""
+        """Back to the live figures of the date (the closing's action_reopen
+        checks who may)."""
         self.ensure_one()
-        self.closing_id.unlink()
+        self.closing_id.action_reopen()
         return reopen_form(self)
 
     def action_export(self):
