@@ -3,7 +3,7 @@
 {
     "name": "Party Work: Quality Review and KPIs",
     "summary": "Annual quality review, KPIs and statistics",
-    "version": "18.0.2.0.0",
+    "version": "18.0.2.1.0",
     "category": "Human Resources/Party Work",
     "author": "Party Work Suite contributors",
     "website": "https://github.com/party-work-suite/party-work-suite",

@@ -1,12 +1,15 @@
 # Copyright 2026 Party Work Suite contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+from odoo.osv import expression
 from odoo.tools import SQL
 
 # The closed rows: the statistics rows as of the closing's date, one table for
 # every closing (party.member.statistics creates it with the columns of its
 # rows, and reads it back for closed dates).
 CLOSED_ROWS_TABLE = "party_statistics_closing_row"
+PARTY_OFFICE = "party_org.group_party_office"
 
 
 class PartyStatisticsClosing(models.Model):
@@ -50,13 +53,20 @@ class PartyStatisticsClosing(models.Model):
         help="Members counted, admitted or exited in the year: the rows stored.",
     )
 
-    _sql_constraints = [
-        (
-            "company_date_unique",
-            "UNIQUE(company_id, statistics_date)",
-            "The statistics of this date are already closed for this company.",
+    active = fields.Boolean(
+        default=True,
+        readonly=True,
+        help="Archived when the statistics are reopened: the figures of the "
+        "date are computed live again.",
+    )
+
+    def init(self):
+        # One closing in force per company and date; reopened ones stay.
+        self.env.cr.execute(
+            """CREATE UNIQUE INDEX IF NOT EXISTS party_statistics_closing_in_force
+               ON party_statistics_closing (company_id, statistics_date)
+               WHERE active"""
         )
-    ]
 
     @api.depends("statistics_date")
     def _compute_display_name(self):
@@ -69,9 +79,55 @@ class PartyStatisticsClosing(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        self._check_not_closed(vals_list)
         closings = super().create(vals_list)
         closings._store_rows()
         return closings
+
+    @api.model
+    def _check_not_closed(self, vals_list):
+        """A clear error before the unique index refuses a second closing in
+        force of the same company and date."""
+        keys = [
+            (vals.get("company_id") or self.env.company.id, vals.get("statistics_date"))
+            for vals in vals_list
+        ]
+        domain = expression.OR(
+            [("company_id", "=", company_id), ("statistics_date", "=", day)]
+            for company_id, day in keys
+        )
+        if len(set(keys)) < len(keys) or self.sudo().search_count(domain, limit=1):
+            raise ValidationError(
+                self.env._(
+                    "The statistics of this date are already closed for this "
+                    "company. Reopen them first."
+                )
+            )
+
+    def action_reopen(self):
+        """Back to the live figures of the date (the party office): the
+        stored rows are deleted and the closing archived, with who reopened
+        it in its chatter."""
+        self._party_check_action("read", PARTY_OFFICE)
+        self.env.cr.execute(
+            SQL(
+                "DELETE FROM %s WHERE closing_id IN %s",
+                SQL.identifier(CLOSED_ROWS_TABLE),
+                tuple(self.ids),
+            )
+        )
+        closings = self.sudo()
+        closings.write({"active": False})
+        for closing in closings:
+            closing.message_post(
+                body=self.env._(
+                    "Statistics reopened as of %(date)s: they are computed "
+                    "from the histories again.",
+                    date=closing.statistics_date.strftime("%d/%m/%Y"),
+                ),
+                author_id=self.env.user.partner_id.id,
+            )
+        return True
 
     def _store_rows(self):
         """Store the live rows of each closing's date and company."""

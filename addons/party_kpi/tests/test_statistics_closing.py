@@ -6,7 +6,7 @@ from datetime import date
 
 import openpyxl
 
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
@@ -93,8 +93,21 @@ class TestStatisticsClosing(PartyKpiCase):
         self.assertEqual(total[2], 3)
 
         wizard.action_reopen_statistics()
-        self.assertFalse(closing.exists())
         self.assertEqual(self._counted(), {self.cell_1.id: 3, self.cell_2.id: 1})
+        # The reopened closing stays, archived, with who reopened it.
+        self.assertFalse(closing.active)
+        self.assertEqual(closing.message_ids[0].author_id, self.user_office.partner_id)
+        self.env.cr.execute(
+            "SELECT COUNT(*) FROM party_statistics_closing_row WHERE closing_id = %s",
+            [closing.id],
+        )
+        self.assertEqual(self.env.cr.fetchone()[0], 0)
+        # Closed again: a new closing in force, the old one kept.
+        self.assertEqual(self._close().member_count, 4)
+        with self.assertRaises(ValidationError):
+            self.env["party.statistics.closing"].with_user(self.user_office).create(
+                {"statistics_date": DAY}
+            )
 
     def test_export_categorises_the_stored_values(self):
         """The export of a closed date puts the occupation stored on the
@@ -121,8 +134,8 @@ class TestStatisticsClosing(PartyKpiCase):
 
     @mute_logger("odoo.models", "odoo.addons.base.models.ir_model")
     def test_only_the_party_office_closes_and_reopens(self):
-        """A secretary, a member or a plain user cannot close the statistics
-        or delete a closing; nobody rewrites the stored count."""
+        """A secretary, a member or a plain user cannot close or reopen the
+        statistics; nobody deletes a closing or rewrites the stored count."""
         for user in (self.user_secretary, self.user_member, self.user_plain):
             Closing = self.env["party.statistics.closing"].with_user(user)
             with self.assertRaises(AccessError):
@@ -139,9 +152,15 @@ class TestStatisticsClosing(PartyKpiCase):
         for user in (self.user_secretary, self.user_member, self.user_office):
             with self.assertRaises(AccessError):
                 closing.with_user(user).write({"member_count": 99})
-        with self.assertRaises(AccessError):
-            closing.with_user(self.user_secretary).unlink()
+        # Nobody deletes a closing (reopening keeps it), nor reopens one but
+        # the office.
+        for user in (self.user_secretary, self.user_member, self.user_office):
+            with self.assertRaises(AccessError):
+                closing.with_user(user).unlink()
+        for user in (self.user_secretary, self.user_member, self.user_plain):
+            with self.assertRaises(AccessError):
+                closing.with_user(user).action_reopen()
         with self.assertRaises(AccessError):
             self._wizard(self.user_secretary).action_reopen_statistics()
-        self.assertTrue(closing.exists())
+        self.assertTrue(closing.active)
         self.assertEqual(closing.member_count, 3)
