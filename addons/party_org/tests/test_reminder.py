@@ -8,7 +8,11 @@ from odoo import SUPERUSER_ID
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
 
-from ..models.party_reminder import CLOSED_NOTE
+from ..models.party_reminder import (
+    CLOSED_NOTE,
+    REMINDER_CALL_SECONDS,
+    REMINDER_PROGRESS,
+)
 from .common import PartyOrgCase
 from .red_team import RedTeamMixin
 
@@ -60,6 +64,36 @@ class TestReminderEngine(ReminderCase):
             cron.method_direct_trigger()
         self.assertFalse(self._activities(self.cell_2))
         self.assertTrue(self.cell_2.message_ids.filtered(lambda m: note in m.body))
+
+    def test_cron_calls_split_the_rules(self):
+        """Past the time budget of a call, the cron leaves the next rules to
+        the next call (Odoo commits in between) and reports them as its
+        progress; the day's calls run every rule once, then start over."""
+        Param = self.env["ir.config_parameter"].sudo()
+        Param.set_param(REMINDER_CALL_SECONDS, 0)  # spent after each rule
+        cron = self.env.ref("party_org.ir_cron_party_reminders")
+        rules = list(self.env["party.reminder"]._get_reminder_rules())
+        self.assertEqual(rules[0], "term_ending")
+        for call in range(1, len(rules) + 1):
+            with freeze_time(TODAY):
+                cron.method_direct_trigger()
+            progress = self.env["ir.cron.progress"].search(
+                [("cron_id", "=", cron.id)], order="id desc", limit=1
+            )
+            self.assertEqual(
+                (progress.done, progress.remaining), (1, len(rules) - call)
+            )
+            self.assertEqual(
+                Param.get_param(REMINDER_PROGRESS),
+                f"{TODAY.isoformat()}:{','.join(sorted(rules[:call]))}",
+            )
+        self.assertEqual(len(self._activities(self.cell_2)), 1)
+        with freeze_time(TODAY):
+            cron.method_direct_trigger()
+        self.assertEqual(
+            Param.get_param(REMINDER_PROGRESS), f"{TODAY.isoformat()}:term_ending"
+        )
+        self.assertEqual(len(self._activities(self.cell_2)), 1)
 
     def test_delay_and_switch_from_settings(self):
         """The company's delay decides what is found; switched off, nothing."""
