@@ -18,10 +18,11 @@ from .generate import TreeShape, build_tree, org_values, person_name
 ROWS = os.environ.get("BENCH_IMPORT_ROWS")
 
 
-def sheet_row_values(rng, ethnicities, index, organization, code):
+def sheet_row_values(rng, ethnicities, index, organization, code, province=None):
     """The 7-HSĐV values of one generated member: row ``index`` (unique
     citizen ID and file number), in ``organization`` (its name), with the
-    employee code ``code`` + index. Used by the faults harness too."""
+    employee code ``code`` + index; the citizen ID's province ``province``
+    (default: drawn from 1 to 96). Used by the faults harness too."""
     sex = rng.choice(("male", "female"))
     birth = date(rng.randint(1960, 2000), rng.randint(1, 12), rng.randint(1, 28))
     decided = date(
@@ -35,7 +36,7 @@ def sheet_row_values(rng, ethnicities, index, organization, code):
         "ethnicity": rng.choice(ethnicities),
         "religion": "Không",
         "hometown": "Hà Nội",
-        "citizen_id": f"{rng.randint(1, 96):03d}"
+        "citizen_id": f"{province or rng.randint(1, 96):03d}"
         f"{(birth.year // 100 - 19) * 2 + (sex == 'female')}"
         f"{birth.year % 100:02d}{index % 1_000_000:06d}",
         "file_number": f"{index % 1_000_000:06d}{code}",
@@ -58,9 +59,13 @@ def _sheet(env, members, cells, rng):
     from odoo.addons.party_member_sheet.engine import member_sheet_xlsx as xlsx
 
     ethnicities = env["party.ethnicity"].search([], limit=10).mapped("name")
+    # Citizen IDs are unique in the whole database: the rows take a province
+    # code the generated members never have (they draw 1 to 96).
     rows = [
         sheet.format_row(
-            sheet_row_values(rng, ethnicities, i, cells[i % len(cells)].name, "BM"),
+            sheet_row_values(
+                rng, ethnicities, i, cells[i % len(cells)].name, "BM", province=97
+            ),
             i + 1,
         )
         for i in range(members)

@@ -184,6 +184,22 @@ class TestMemberImport(MemberImportCase):
         self.assertIn("File number 000001HN already appears on row 4", lines[0])
         self.assertIn("001085000009 is already used by a member", lines[1])
 
+    def test_citizen_id_of_another_company_refused_by_row(self):
+        """A citizen ID held by a member of another company (unique in the
+        whole database) refuses its row in the report; the file is not
+        stopped by the unique constraint."""
+        other = self.env["res.company"].create({"name": "Công ty khác"})
+        self.env["party.member"].create(
+            {
+                "name": "Ở công ty khác",
+                "company_id": other.id,
+                "citizen_id": "001085000009",
+            }
+        )
+        wizard = self._import([member_row(1), member_row(9)], only_valid_rows=True)
+        self.assertEqual((wizard.imported_count, wizard.refused_count), (1, 1))
+        self.assertIn("001085000009 is already used by a member", wizard.report)
+
     def test_bad_file_refused(self):
         """A file that is not a member list is refused with a message."""
         with self.assertRaises(UserError):

@@ -78,6 +78,20 @@ class PartyMemberImport(models.TransientModel):
         resolved = Member._member_sheet_resolve(
             rows, self.company_id, self.create_employees
         )
+        # Unique in the whole database: a citizen ID or file number of a
+        # member of another company is refused here, row by row, as the
+        # background import does (creating it would fail the whole file on
+        # the unique constraint).
+        taken = Member._member_sheet_taken(
+            [
+                (number, vals, emp)
+                for number, vals, emp, errors in resolved
+                if not errors
+            ]
+        )
+        for number, _vals, _emp, errors in resolved:
+            if number in taken:
+                errors.append(taken[number])
         refused = [(number, errors) for number, _v, _e, errors in resolved if errors]
         valid = [(vals, emp) for _n, vals, emp, errors in resolved if not errors]
         report = self._report(refused)
