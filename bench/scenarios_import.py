@@ -60,11 +60,11 @@ def _sheet(env, members, cells, rng):
 
     ethnicities = env["party.ethnicity"].search([], limit=10).mapped("name")
     # Citizen IDs are unique in the whole database: the rows take a province
-    # code the generated members never have (they draw 1 to 96).
+    # code the generated members do not have below 95 million (1 + id // 1M).
     rows = [
         sheet.format_row(
             sheet_row_values(
-                rng, ethnicities, i, cells[i % len(cells)].name, "BM", province=97
+                rng, ethnicities, i, cells[i % len(cells)].name, "BM", province=96
             ),
             i + 1,
         )

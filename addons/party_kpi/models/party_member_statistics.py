@@ -88,6 +88,7 @@ class PartyMemberStatistics(models.Model):
         cr = self.env.cr
         # The rows are a query of the date (_table_query), no longer a view.
         tools.drop_view_if_exists(cr, self._table)
+        live = self._live_query(self._statistics_date())
         if not sql.table_exists(cr, CLOSED_ROWS_TABLE):
             # The closed rows have the live rows' columns (and their closing).
             cr.execute(
@@ -100,10 +101,53 @@ class PartyMemberStatistics(models.Model):
                            REFERENCES party_statistics_closing (id) ON DELETE CASCADE;
                        CREATE INDEX %(index)s ON %(rows)s (closing_id, organization_id)""",
                     rows=SQL.identifier(CLOSED_ROWS_TABLE),
-                    live=self._live_query(self._statistics_date()),
+                    live=live,
                     index=SQL.identifier(f"{CLOSED_ROWS_TABLE}_closing_index"),
                 )
             )
+        self._add_closed_rows_columns(live)
+
+    def _add_closed_rows_columns(self, live):
+        """A column the live rows gained since the closed rows table was
+        created is added to it (empty in the rows closed before)."""
+        cr = self.env.cr
+        cr.execute(
+            SQL(
+                """SELECT a.attname, format_type(a.atttypid, a.atttypmod)
+                   FROM pg_attribute a
+                   WHERE a.attrelid = %s::regclass AND a.attnum > 0
+                       AND NOT a.attisdropped""",
+                CLOSED_ROWS_TABLE,
+            )
+        )
+        stored = {name for name, _type in cr.fetchall()}
+        table = SQL.identifier("party_statistics_live_columns")
+        cr.execute(
+            SQL(
+                "CREATE TEMPORARY TABLE %s ON COMMIT DROP AS"
+                " SELECT * FROM (%s) AS live WITH NO DATA",
+                table,
+                live,
+            )
+        )
+        cr.execute(
+            """SELECT a.attname, format_type(a.atttypid, a.atttypmod)
+               FROM pg_attribute a
+               WHERE a.attrelid = 'party_statistics_live_columns'::regclass
+                   AND a.attnum > 0 AND NOT a.attisdropped
+               ORDER BY a.attnum"""
+        )
+        for name, column_type in cr.fetchall():
+            if name not in stored:
+                cr.execute(
+                    SQL(
+                        "ALTER TABLE %s ADD COLUMN %s %s",
+                        SQL.identifier(CLOSED_ROWS_TABLE),
+                        SQL.identifier(name),
+                        SQL(column_type),
+                    )
+                )
+        cr.execute(SQL("DROP TABLE %s", table))
 
     @api.model
     @tools.ormcache()

@@ -122,6 +122,23 @@ class TestStatisticsClosing(PartyKpiCase):
         self.assertEqual(rows[self.cell_1]["occupation:student"], 0)
         self.assertEqual(rows[self.cell_1]["member_count"], 2)
 
+    def test_closed_rows_follow_new_columns(self):
+        """A column the statistics rows gain in a later version is added to
+        the table of closed rows when the module is updated (the closings
+        made before have it empty), so closed dates still read."""
+        closing = self._close()
+        self.env.cr.execute(
+            "ALTER TABLE party_statistics_closing_row DROP COLUMN death_count"
+        )
+        self.env["party.member.statistics"].init()
+        self.env.cr.execute(
+            """SELECT COUNT(*), COUNT(death_count) FROM party_statistics_closing_row
+               WHERE closing_id = %s""",
+            [closing.id],
+        )
+        self.assertEqual(self.env.cr.fetchone(), (3, 0))
+        self.assertEqual(self._counted(), {self.cell_1.id: 2, self.cell_2.id: 1})
+
     def test_other_companies_stay_live(self):
         """A closing holds its company only: read with another company, the
         other company's members are counted live beside the stored rows."""

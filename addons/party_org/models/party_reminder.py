@@ -57,7 +57,8 @@ class PartyReminder(models.AbstractModel):
     def _cron_run(self):
         """Daily: run every rule of every company. Rules run one after the
         other until a call has taken ``party_org.reminder_call_seconds``
-        (system parameter, default 60); the rest go to the next call with
+        (system parameter, default 30: a rule started then still ends
+        within a cron worker's 120 s); the rest go to the next call with
         Odoo's cron progress, after a commit (at a million members, one rule
         opens 96,000 activities in over a minute: all of them in one
         transaction were past a cron worker's time limit). The rules done
@@ -71,7 +72,7 @@ class PartyReminder(models.AbstractModel):
         todo = [key for key in self._get_reminder_rules() if key not in done]
         if not todo:  # all done today: over again
             done, todo = set(), list(self._get_reminder_rules())
-        budget = float(Param.get_param(REMINDER_CALL_SECONDS, 60))
+        budget = float(Param.get_param(REMINDER_CALL_SECONDS, 30))
         started = time.monotonic()
         activities = self.env["mail.activity"]
         for key in todo:
