@@ -20,6 +20,8 @@ from datetime import date
 
 from odoo.tools import SQL
 
+from odoo.addons.party_docs.tools.concurrency import cursor_env
+
 from .framework import Result, measure
 from .generate import TreeShape, build_tree, generated_company, org_values
 
@@ -229,23 +231,32 @@ def _statistics_rows(env, company, name, note=""):
 
 def statistics_closed(env, members):
     """The same report once the statistics of 31 December are closed (the
-    rows stored, party.statistics.closing): the time to close, then the
-    report read from the stored rows."""
+    rows stored, party.statistics.closing). On a generated dataset the
+    closing is committed, as a report is closed once and read later: made
+    (and timed) by the first run, read by the next ones through a cursor of
+    their own. Closing again in the measured transaction would read the
+    million rows it stores beside the million it replaced, until the
+    transaction ends."""
     company = _company_with_history(env, members)
-    day = STATISTICS_DAY
-    Closing = env["party.statistics.closing"]
-    Closing.search(
-        [("company_id", "=", company.id), ("statistics_date", "=", day)]
-    ).unlink()
-    _closing, close_seconds, _q = measure(
-        env, Closing.create, {"company_id": company.id, "statistics_date": day}
-    )
-    return _statistics_rows(
-        env,
-        company,
-        f"statistics_closed ({members} members)",
-        f"; closing the date took {close_seconds:.1f} s",
-    )
+    name = f"statistics_closed ({members} members)"
+    domain = [("company_id", "=", company.id), ("statistics_date", "=", STATISTICS_DAY)]
+    vals = {"company_id": company.id, "statistics_date": STATISTICS_DAY}
+    if not generated_company(env, members):
+        Closing = env["party.statistics.closing"]
+        Closing.search(domain).unlink()
+        _c, seconds, _q = measure(env, Closing.create, vals)
+        return _statistics_rows(env, company, name, f"; closing took {seconds:.1f} s")
+    committed = cursor_env(env.registry)
+    with committed.cr:
+        Closing = committed["party.statistics.closing"]
+        note = "; closed by an earlier run"
+        if not Closing.search(domain):
+            _c, seconds, _q = measure(committed, Closing.create, vals)
+            committed.cr.commit()
+            note = f"; closing took {seconds:.1f} s (committed)"
+        result = _statistics_rows(committed, company.with_env(committed), name, note)
+        committed.cr.rollback()
+    return result
 
 
 SCENARIOS = {

@@ -240,6 +240,17 @@ class PartyMember(models.Model):
                 target=NAME_STATISTICS,
             )
         )
+        # Vacuumed after 1 % of the members changed, not PostgreSQL's 20 %:
+        # counting by organisation reads the index above alone only where
+        # the visibility map says the pages are unchanged. After an import
+        # of 20,000 members (rolled back) into a million, it scanned every
+        # row instead, until a vacuum (465 -> 617 ms of SQL).
+        self.env.cr.execute(
+            """ALTER TABLE party_member SET (
+                   autovacuum_vacuum_scale_factor = 0.01,
+                   autovacuum_vacuum_insert_scale_factor = 0.01,
+                   autovacuum_analyze_scale_factor = 0.01)"""
+        )
 
     @api.depends("employee_id.work_contact_id")
     def _compute_partner_id(self):
