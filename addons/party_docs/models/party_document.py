@@ -58,6 +58,7 @@ class PartyDocument(models.Model):
         "mail.thread",
         "mail.activity.mixin",
         "party.organization.panel.mixin",
+        "party.grouped.list.mixin",
         "party.protected.mixin",
     ]
     _order = "date desc, id desc"

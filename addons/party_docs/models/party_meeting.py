@@ -42,6 +42,7 @@ class PartyMeeting(models.Model):
         "mail.thread",
         "mail.activity.mixin",
         "party.organization.panel.mixin",
+        "party.grouped.list.mixin",
         "party.protected.mixin",
     ]
     _order = "date_start desc, id desc"

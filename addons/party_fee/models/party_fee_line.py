@@ -87,6 +87,7 @@ class PartyFeeLine(models.Model):
     _inherit = [
         "mail.thread",
         "party.organization.panel.mixin",
+        "party.grouped.list.mixin",
         "party.protected.mixin",
     ]
     _order = "month desc, organization_id, member_id"

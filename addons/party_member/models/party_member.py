@@ -57,6 +57,7 @@ class PartyMember(models.Model):
         "mail.thread",
         "mail.activity.mixin",
         "party.organization.panel.mixin",
+        "party.grouped.list.mixin",
         "image.mixin",
         "party.protected.mixin",
     ]

@@ -63,3 +63,23 @@ class TestMemberStaffViews(StaffViewsMixin, PartyMemberCase):
         self.assertEqual(counts[self.cell_1.id], 1)
         self.assertEqual(counts[self.cell_2.id], 1)
         self.assertLess(shortcut_queries, counted_queries)
+
+    def test_grouped_list_counts_its_groups(self):
+        """Grouped by organisation, a page of groups carries the total
+        number of groups for the pager, counted as the user reads them (the
+        same total as Odoo's own grouped read under their record rules)."""
+        self._official("Chi bộ 1", self.cell_1)
+        self._official("Chi bộ 2", self.cell_2)
+        self._official("Chi bộ 2 bis", self.cell_2)
+        for user, expected in ((self.user_office, 2), (self.user_secretary, None)):
+            Member = self.Member.with_user(user).with_context(
+                allowed_company_ids=self.company.ids
+            )
+            groups = len(Member._read_group([], ["organization_id"]))
+            if expected:
+                self.assertEqual(groups, expected)
+            page = Member.web_read_group([], [], ["organization_id"], limit=1)
+            self.assertEqual(len(page["groups"]), min(groups, 1))
+            self.assertEqual(page["length"], groups)
+            whole = Member.web_read_group([], [], ["organization_id"], limit=80)
+            self.assertEqual(whole["length"], groups)

@@ -1,6 +1,7 @@
 from . import party_protected_mixin
 from . import party_organization
 from . import party_organization_panel_mixin
+from . import party_grouped_list_mixin
 from . import party_term
 from . import party_position
 from . import res_users
