@@ -22,6 +22,16 @@ class TestDocsStaffViews(StaffViewsMixin, TransactionCase):
 
 
 @tagged("post_install", "-at_install")
+class TestGroupedListsReadOnly(TransactionCase):
+    def test_grouped_lists_stay_read_only_calls(self):
+        """The grouped lists' count of groups (party.grouped.list.mixin)
+        keeps Odoo's read-only mark: a read replica may answer it."""
+        for model in ("party.document", "party.meeting"):
+            method = type(self.env[model]).web_read_group
+            self.assertTrue(getattr(method, "_readonly", False), model)
+
+
+@tagged("post_install", "-at_install")
 class TestDocsSidePanelScope(PartyDocsCase):
     def test_side_panel_keeps_secretary_scope(self):
         """Read as the secretary of cell 2, the documents' side panel lists

@@ -111,33 +111,30 @@ class PartyMemberStatistics(models.Model):
         """A column the live rows gained since the closed rows table was
         created is added to it (empty in the rows closed before)."""
         cr = self.env.cr
-        cr.execute(
-            SQL(
-                """SELECT a.attname, format_type(a.atttypid, a.atttypmod)
-                   FROM pg_attribute a
-                   WHERE a.attrelid = %s::regclass AND a.attnum > 0
-                       AND NOT a.attisdropped""",
-                CLOSED_ROWS_TABLE,
+
+        def columns(table):
+            cr.execute(
+                SQL(
+                    """SELECT attname, format_type(atttypid, atttypmod)
+                       FROM pg_attribute
+                       WHERE attrelid = %s::regclass AND attnum > 0
+                           AND NOT attisdropped ORDER BY attnum""",
+                    table,
+                )
             )
-        )
-        stored = {name for name, _type in cr.fetchall()}
-        table = SQL.identifier("party_statistics_live_columns")
+            return cr.fetchall()
+
+        stored = {name for name, _type in columns(CLOSED_ROWS_TABLE)}
+        table = "party_statistics_live_columns"
         cr.execute(
             SQL(
                 "CREATE TEMPORARY TABLE %s ON COMMIT DROP AS"
                 " SELECT * FROM (%s) AS live WITH NO DATA",
-                table,
+                SQL.identifier(table),
                 live,
             )
         )
-        cr.execute(
-            """SELECT a.attname, format_type(a.atttypid, a.atttypmod)
-               FROM pg_attribute a
-               WHERE a.attrelid = 'party_statistics_live_columns'::regclass
-                   AND a.attnum > 0 AND NOT a.attisdropped
-               ORDER BY a.attnum"""
-        )
-        for name, column_type in cr.fetchall():
+        for name, column_type in columns(table):
             if name not in stored:
                 cr.execute(
                     SQL(
@@ -147,7 +144,7 @@ class PartyMemberStatistics(models.Model):
                         SQL(column_type),
                     )
                 )
-        cr.execute(SQL("DROP TABLE %s", table))
+        cr.execute(SQL("DROP TABLE %s", SQL.identifier(table)))
 
     @api.model
     @tools.ormcache()

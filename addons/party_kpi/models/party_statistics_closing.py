@@ -22,7 +22,8 @@ class PartyStatisticsClosing(models.Model):
     statistics, their pivot and the export of that date read the stored
     rows (a grouped read of stored rows instead of every member's timeline:
     at a million members, each read of the live rows recomputed them for seconds).
-    Reopening (deleting the closing) returns to the live figures.
+    Reopening returns to the live figures: the stored rows are deleted and
+    the closing is archived, with who reopened it in its chatter.
     """
 
     _name = "party.statistics.closing"
@@ -109,14 +110,16 @@ class PartyStatisticsClosing(models.Model):
         stored rows are deleted and the closing archived, with who reopened
         it in its chatter."""
         self._party_check_action("read", PARTY_OFFICE)
+        closings = self.sudo().filtered("active")  # a reopened one stays so
+        if not closings:
+            return True
         self.env.cr.execute(
             SQL(
                 "DELETE FROM %s WHERE closing_id IN %s",
                 SQL.identifier(CLOSED_ROWS_TABLE),
-                tuple(self.ids),
+                tuple(closings.ids),
             )
         )
-        closings = self.sudo()
         closings.write({"active": False})
         for closing in closings:
             closing.message_post(

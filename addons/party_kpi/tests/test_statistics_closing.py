@@ -94,9 +94,13 @@ class TestStatisticsClosing(PartyKpiCase):
 
         wizard.action_reopen_statistics()
         self.assertEqual(self._counted(), {self.cell_1.id: 3, self.cell_2.id: 1})
-        # The reopened closing stays, archived, with who reopened it.
+        # The reopened closing stays, archived, with who reopened it (once:
+        # reopening it again over RPC posts nothing more).
         self.assertFalse(closing.active)
         self.assertEqual(closing.message_ids[0].author_id, self.user_office.partner_id)
+        messages = len(closing.message_ids)
+        closing.with_user(self.user_office).action_reopen()
+        self.assertEqual(len(closing.message_ids), messages)
         self.env.cr.execute(
             "SELECT COUNT(*) FROM party_statistics_closing_row WHERE closing_id = %s",
             [closing.id],

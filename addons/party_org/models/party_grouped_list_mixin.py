@@ -10,12 +10,14 @@ class PartyGroupedListMixin(models.AbstractModel):
     For the pager's total, Odoo reads every group past the page back into
     Python (``web_read_group``): 20,754 organisations and 130 ms at a
     million members, on top of the grouped read itself. Here PostgreSQL
-    counts them; the groups and the total are Odoo's."""
+    counts them; the groups and the total are Odoo's. Read-only as Odoo's
+    own (a read replica may answer it), unless a model says otherwise."""
 
     _name = "party.grouped.list.mixin"
     _description = "Party records listed in groups"
 
     @api.model
+    @api.readonly
     def web_read_group(
         self, domain, fields, groupby, limit=None, offset=0, orderby=False, lazy=True
     ):
