@@ -14,6 +14,7 @@ from odoo.addons.party_member.engine.lifecycle import probation_end
 
 from .gen_copy import copy_dicts, copy_rows, reserve_ids, table_columns
 from .gen_history import life
+from .gen_profile import profile
 from .names import person_name
 
 CHUNK = 50_000
@@ -152,6 +153,7 @@ def _insert_chunk(env, company, cells, start, count, rng, today, stamp, columns)
                 "fee_flagged": False,
                 "fee_base_from_contract": False,
                 "political_theory_level": rng.choice(THEORY_LEVELS),
+                **profile(rng),
                 "state_management_level": "none",
                 "recognition_inconclusive_votes": 0,
                 "violation_review_open": False,

