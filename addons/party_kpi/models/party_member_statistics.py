@@ -122,7 +122,7 @@ class PartyMemberStatistics(models.Model):
         cr = self.env.cr
         # The rows are a query of the date (_table_query), no longer a view.
         tools.drop_view_if_exists(cr, self._table)
-        live = self._live_query(self._statistics_date())
+        live = self._live_query(self._statistics_date(), columns_only=True)
         if not sql.table_exists(cr, CLOSED_ROWS_TABLE):
             # The closed rows have the live rows' columns (and their closing).
             cr.execute(
@@ -187,17 +187,20 @@ class PartyMemberStatistics(models.Model):
         self.env.cr.execute(
             SQL(
                 "SELECT * FROM (%s) AS live LIMIT 0",
-                self._live_query(self._statistics_date()),
+                self._live_query(self._statistics_date(), columns_only=True),
             )
         )
         return [column.name for column in self.env.cr.description]
 
     @api.model
-    def _live_query(self, day, company_ids=None):
+    def _live_query(self, day, company_ids=None, columns_only=False):
         """The rows computed from the members' timelines and events as of
         ``day``, for ``company_ids`` (None: every company). The year's
         entries and exits are read at once (statistics_live_rows): the
-        models they come from are flushed first."""
+        models they come from are flushed first. ``columns_only``: a query
+        read for its columns only, without them."""
+        if columns_only:
+            return statistics_live_rows.live_rows(None, day, company_ids)
         for model_name in ("party.member.event", "party.membership.period"):
             self.env[model_name].flush_model(self._depends[model_name])
         return statistics_live_rows.live_rows(self.env.cr, day, company_ids)
@@ -244,8 +247,9 @@ class PartyMemberStatistics(models.Model):
     def _column_values(self, names):
         """{column: the values it can hold} in the rows of the date: a
         selection's keys, or for a text column, the member's own (the live
-        rows copy it from party_member) as found among the members and in
-        the rows stored by the closings read. A superset, found without
+        rows copy it from party_member) as found among the members of the
+        companies computed live and in the rows stored by the closings read
+        (a closed date alone reads no member). A superset, found without
         computing the rows: enough to put each value in a form's category
         (wizards/statistics_rows.py)."""
         values = {}
@@ -260,8 +264,14 @@ class PartyMemberStatistics(models.Model):
         if not texts:
             return values
         columns = SQL(", ").join(map(SQL.identifier, texts))
-        sources = [SQL("SELECT %s FROM party_member", columns)]
-        closings = self._statistics_sources()[2]
+        _day, live_company_ids, closings, live = self._statistics_sources()
+        sources = []
+        if live:
+            sources.append(SQL("SELECT %s FROM party_member", columns))
+            if live_company_ids is not None:
+                sources[0] = SQL(
+                    "%s WHERE company_id IN %s", sources[0], tuple(live_company_ids)
+                )
         if closings:
             sources.append(
                 SQL(

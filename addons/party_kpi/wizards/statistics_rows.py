@@ -53,27 +53,31 @@ def read_rows(stats, domain, keys):
     values = stats._column_values(list(BREAKDOWNS))
     for position, (field, (prefix, categorise)) in enumerate(BREAKDOWNS.items()):
         known = [value for value in values[field] if value is not None]
+        # Each category by its number: PostgreSQL compares integers in
+        # the filters, not texts.
+        names = sorted({categorise(value) for value in values[field]})
+        number = {name: index for index, name in enumerate(names)}
         alias = SQL.identifier(f"category_{position}")
         joins.append(
             SQL(
-                "LEFT JOIN unnest(%s::text[], %s::text[]) AS %s(value, category)"
+                "LEFT JOIN unnest(%s::text[], %s::int[]) AS %s(value, category)"
                 " ON %s.value = r.%s",
                 known,
-                [categorise(value) for value in known],
+                [number[categorise(value)] for value in known],
                 alias,
                 alias,
                 SQL.identifier(field),
             )
         )
         # A NULL value (or one not found) is in the category of no value.
-        category = SQL("COALESCE(%s.category, %s)", alias, categorise(None))
-        for name in sorted({categorise(value) for value in values[field]}):
+        category = SQL("COALESCE(%s.category, %s)", alias, number[categorise(None)])
+        for name in names:
             labels.append(f"{prefix}:{name}")
             sums.append(
                 SQL(
                     "(SUM(r.member_count) FILTER (WHERE %s = %s))::bigint",
                     category,
-                    name,
+                    number[name],
                 )
             )
     cr = stats.env.cr
@@ -89,9 +93,14 @@ def read_rows(stats, domain, keys):
     counted_in = _counted_in(stats.env, {group[0] for group in groups})
     rows = defaultdict(lambda: defaultdict(int))
     for org_id, *sums_of_org in groups:
-        row = rows[counted_in.get(org_id, stats.env["party.organization"])]
-        for label, value in zip(labels, sums_of_org, strict=True):
-            row[label] += value or 0
+        org = counted_in.get(org_id, stats.env["party.organization"])
+        values = [value or 0 for value in sums_of_org]
+        if org in rows:  # a party group's members, added to its cell's
+            row = rows[org]
+            for label, value in zip(labels, values, strict=True):
+                row[label] += value
+        else:
+            rows[org] = defaultdict(int, zip(labels, values, strict=True))
     return rows
 
 
