@@ -192,7 +192,8 @@ def _result(name, members, client, calls, target):
         max_seconds=target,
         note=(
             f"p95 of {len(times)} runs of {len(calls)} call(s), median "
-            f"{times[len(times) // 2] * 1000:.0f} ms; ms each (median): {each}"
+            f"{times[len(times) // 2] * 1000:.0f} ms; ms each (median): {each}; "
+            f"first run {timing.first * 1000:.0f} ms"
         ),
         details=(f"slowest query {slow_ms:.1f} ms: {slow_sql}",),
     ), timing.result

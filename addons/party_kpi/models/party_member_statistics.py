@@ -3,11 +3,12 @@
 from datetime import date
 
 from odoo import api, fields, models, tools
+from odoo.osv import expression
 from odoo.tools import SQL, sql
 
 from odoo.addons.party_member.models.party_member import SEXES, THEORY_LEVELS
 
-from . import statistics_live_rows
+from . import statistics_closed_groups, statistics_live_rows
 from .party_statistics_closing import CLOSED_ROWS_TABLE
 
 AGE_BANDS = [
@@ -220,6 +221,60 @@ class PartyMemberStatistics(models.Model):
         self.env.cr.execute("SET LOCAL jit = off")
         return super()._search(
             domain, offset=offset, limit=limit, order=order, **kwargs
+        )
+
+    @api.model
+    def _read_group(
+        self,
+        domain,
+        groupby=(),
+        aggregates=(),
+        having=(),
+        offset=0,
+        limit=None,
+        order=None,
+    ):
+        """A grouped read of closed rows alone is kept once read: those rows
+        never change (statistics_closed_groups). Access is checked on each
+        read, as Odoo's own does (the model, then the fields read)."""
+        _day, _live_ids, closings, live = self._statistics_sources()
+        key = None
+        if closings and not live:
+            key = statistics_closed_groups.cache_key(
+                self,
+                closings,
+                domain,
+                groupby,
+                aggregates,
+                having,
+                offset,
+                limit,
+                order,
+            )
+        if key is None:
+            return super()._read_group(
+                domain, groupby, aggregates, having, offset, limit, order
+            )
+        self.browse().check_access("read")
+        self.check_field_access_rights(
+            "read",
+            [
+                spec.split(":")[0]
+                for spec in (*groupby, *aggregates)
+                if spec != "__count"
+            ]
+            + [
+                leaf[0]
+                for leaf in domain
+                if expression.is_leaf(leaf) and isinstance(leaf[0], str)
+            ],
+        )
+        return statistics_closed_groups.read_group(
+            self,
+            key,
+            lambda: super(PartyMemberStatistics, self)._read_group(
+                domain, groupby, aggregates, having, offset, limit, order
+            ),
         )
 
     @property

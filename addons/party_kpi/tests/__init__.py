@@ -23,3 +23,4 @@ from . import test_report_pdf
 from . import test_staff_views
 from . import test_kpi_job
 from . import test_statistics_closing
+from . import test_statistics_closed_groups
