@@ -223,8 +223,12 @@ def flows_of_year(cr, day, of_companies):
             )
             -- Each column as one array, in PostgreSQL's text form.
             SELECT %(arrays)s
-            FROM flows f
-            LEFT JOIN last_place lp ON lp.member_id = f.member_id""",
+            FROM (
+                SELECT f.*, lp.organization_id AS last_organization_id,
+                    lp.grade AS last_grade
+                FROM flows f
+                LEFT JOIN last_place lp ON lp.member_id = f.member_id
+            ) r""",
             day=day,
             year_start=day.replace(month=1, day=1),
             event_companies=of_companies("e"),
@@ -233,15 +237,8 @@ def flows_of_year(cr, day, of_companies):
             admissions=ADMISSION_EVENTS,
             flow_events=tuple(KIND_COUNTS),
             arrays=SQL(", ").join(
-                SQL("COALESCE(array_agg(%s)::text, '{}')", SQL(column))
-                for column in (
-                    "f.member_id",
-                    "f.admissions",
-                    "f.exits",
-                    *(f"f.{event_type}_n" for event_type in KIND_COUNTS),
-                    "lp.organization_id",
-                    "lp.grade",
-                )
+                SQL("COALESCE(array_agg(r.%s)::text, '{}')", SQL.identifier(name))
+                for name, _type in FLOW_COLUMNS
             ),
             kind_counts=SQL(",\n").join(
                 SQL(
