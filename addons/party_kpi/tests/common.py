@@ -30,6 +30,14 @@ class PartyKpiCase(PartyMemberCase):
         )
 
     @classmethod
+    def _statistics_officials(cls):
+        """The statistics' three officials: a woman and a man in cell 1, a
+        man in cell 2."""
+        cls._official("Nguyễn Thị A", cls.cell_1, sex="female")
+        cls._official("Trần Văn B", cls.cell_1, sex="male")
+        cls._official("Phạm Văn C", cls.cell_2, sex="male")
+
+    @classmethod
     def _review(cls, member, points, year=YEAR, state=None, **vals):
         """A review of ``member`` whose branch score totals ``points``."""
         review = cls.env["party.evaluation"].create(

@@ -23,9 +23,7 @@ class TestStatisticsClosedGroups(PartyKpiCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls._official("Nguyễn Thị A", cls.cell_1, sex="female")
-        cls._official("Trần Văn B", cls.cell_1, sex="male")
-        cls._official("Phạm Văn C", cls.cell_2, sex="male")
+        cls._statistics_officials()
         cls.closing = (
             cls.env["party.statistics.closing"]
             .with_user(cls.user_office)

@@ -20,9 +20,7 @@ class TestStatisticsClosing(PartyKpiCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls._official("Nguyễn Thị A", cls.cell_1, sex="female")
-        cls._official("Trần Văn B", cls.cell_1, sex="male")
-        cls._official("Phạm Văn C", cls.cell_2, sex="male")
+        cls._statistics_officials()
         cls.other_decision = cls.env["party.decision"].create(
             {
                 "name": "3-QĐ/ĐU",
