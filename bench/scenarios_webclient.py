@@ -58,7 +58,10 @@ In the evening (the statistics rows as a ``_table_query``, load 1 to 2):
 grouped by organisation 507 ms median, 542 ms p95 (701 ms before a vacuum
 after an import), then 351 to 368 ms median, 382 to 397 ms p95 with the
 pager's total counted in PostgreSQL (party.grouped.list.mixin); by state
-115 to 174 ms; the closed pivot 0.46 to 0.70 s p95.
+115 to 174 ms; the closed pivot 0.46 to 0.70 s p95. Late in the evening
+(members with realistic texts; a grouped read of closed statistics kept
+once read, statistics_closed_groups.py): the closed pivot 22 to 25 ms p95,
+its first run 0.76 s; the live pivot about 10 s (a benchmark beside it).
 
 What stayed over before that: the organisation search panel counts every member of
 the list by organisation (1.85 s at 1M) and, above 200 organisations,

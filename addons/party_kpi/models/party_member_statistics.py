@@ -322,11 +322,12 @@ class PartyMemberStatistics(models.Model):
         _day, live_company_ids, closings, live = self._statistics_sources()
         sources = []
         if live:
-            sources.append(SQL("SELECT %s FROM party_member", columns))
+            members = SQL("SELECT %s FROM party_member", columns)
             if live_company_ids is not None:
-                sources[0] = SQL(
-                    "%s WHERE company_id IN %s", sources[0], tuple(live_company_ids)
+                members = SQL(
+                    "%s WHERE company_id IN %s", members, tuple(live_company_ids)
                 )
+            sources.append(members)
         if closings:
             sources.append(
                 SQL(

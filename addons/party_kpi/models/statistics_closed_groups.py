@@ -19,8 +19,9 @@ Kept only when the answer cannot depend on anything but those rows:
   not kept);
 - at most MAX_GROUPS groups, numbers as aggregates.
 
-The key holds the closings read, the user, the companies, the domain and the
-record rules as they apply, and the read's own arguments.
+The key holds the closings read, the user, the companies, the language and
+time zone (a week's first day), the domain and the record rules as they
+apply, and the read's own arguments.
 """
 
 from odoo.osv import expression
@@ -60,6 +61,10 @@ def cache_key(
         stats.env.uid,
         stats.env.su,
         tuple(stats.env.companies.ids),
+        # A week's first day is the language's (and a day of the week's,
+        # with the time zone's language).
+        stats.env.lang,
+        stats.env.context.get("tz"),
         repr(list(domain)),
         repr(rules),
         tuple(groupby),

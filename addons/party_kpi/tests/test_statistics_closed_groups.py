@@ -77,6 +77,24 @@ class TestStatisticsClosedGroups(PartyKpiCase):
         )
         self.assertEqual(reads, 1)
 
+    def test_kept_per_language(self):
+        """Grouped by week, the groups start on the language's first day of
+        the week: a read kept in English is not the Vietnamese one."""
+        Lang = self.env["res.lang"]
+        Lang._activate_lang("en_US")
+        Lang._activate_lang("vi_VN")
+        Lang._lang_get("en_US").week_start = "7"  # Sunday
+        Lang._lang_get("vi_VN").week_start = "1"  # Monday
+        weeks = {}
+        for lang in ("en_US", "vi_VN"):
+            stats = self._stats(self.user_office).with_context(lang=lang)
+            weeks[lang] = stats._read_group(
+                [("member_count", "=", 1)], ["statistics_date:week"], ["__count"]
+            )
+        # 31/12/2024 is a Tuesday: the week from Sunday 29, or Monday 30.
+        self.assertEqual(weeks["en_US"], [(date(2024, 12, 29), 3)])
+        self.assertEqual(weeks["vi_VN"], [(date(2024, 12, 30), 3)])
+
     def test_kept_for_its_user_only(self):
         """A secretary, whose rule reads the organisation tree, reads their
         own cells' stored rows, not the groups the office's read kept; a

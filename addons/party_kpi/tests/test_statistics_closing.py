@@ -111,6 +111,31 @@ class TestStatisticsClosing(PartyKpiCase):
                 {"statistics_date": DAY}
             )
 
+    def test_export_without_empty_values(self):
+        """Stored rows whose education, qualification and occupation are
+        all filled still export: the category of no value is summed, empty
+        (it was looked up among the values read, and missed)."""
+        members = self.env["party.member"].search(
+            [("company_id", "=", self.company.id)]
+        )
+        members.write(
+            {
+                "general_education": "12/12",
+                "professional_qualification": "Kỹ sư điện",
+                "occupation": "Công nhân vận hành",
+            }
+        )
+        self._close()
+        rows = self._wizard(self.user_office)._rows()
+        cell = rows[self.cell_1]
+        self.assertEqual(cell["member_count"], 2)
+        self.assertEqual(cell["education:upper_secondary"], 2)
+        self.assertEqual(cell["education:unknown"], 0)
+        self.assertEqual(cell["qualification:university"], 2)
+        self.assertEqual(cell["qualification:none"], 0)
+        self.assertEqual(cell["occupation:worker"], 2)
+        self.assertEqual(cell["occupation:other"], 0)
+
     def test_export_categorises_the_stored_values(self):
         """The export of a closed date puts the occupation stored on the
         day in its form's category, even when no member holds that text any

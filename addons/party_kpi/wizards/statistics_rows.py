@@ -55,7 +55,9 @@ def read_rows(stats, domain, keys):
         known = [value for value in values[field] if value is not None]
         # Each category by its number: PostgreSQL compares integers in
         # the filters, not texts.
-        names = sorted({categorise(value) for value in values[field]})
+        # The category of no value is always summed: the rows' NULLs (and a
+        # value not found) fall in it, even when no NULL was read above.
+        names = sorted({categorise(value) for value in {*values[field], None}})
         number = {name: index for index, name in enumerate(names)}
         alias = SQL.identifier(f"category_{position}")
         joins.append(
